@@ -1,0 +1,80 @@
+/**
+ * Actor: states, governments, armed groups, factions, persons, offices, projects, with their
+ * aliases per language, the ids other datasets use, roles (tenures) and terrorist designations.
+ */
+import { z } from 'zod';
+import { Evidence } from './evidence.ts';
+import { CountryCode, EntityId, IsoDate, LanguageCode, Slug } from './values.ts';
+
+export const ACTOR_KINDS = [
+  'state',
+  'government',
+  'military',
+  'intelligence',
+  'armed-group',
+  'faction',
+  'party',
+  'igo',
+  'ngo',
+  'person',
+  'office',
+  'project',
+] as const;
+export const ActorKind = z.enum(ACTOR_KINDS);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+/** Names by language: `{en: [...], ur: [...], ru: [...]}`; the first English alias is the usual one. */
+export const Aliases = z.record(LanguageCode, z.array(z.string().min(1)));
+export type Aliases = z.infer<typeof Aliases>;
+
+export const ExternalIds = z
+  .object({
+    ucdp: z.string().optional(),
+    cameo: z.string().optional(),
+    gwno: z.string().optional(),
+    acled: z.string().optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/, 'expected a Wikidata id such as Q42')
+      .optional(),
+  })
+  .strict();
+export type ExternalIds = z.infer<typeof ExternalIds>;
+
+/** A role held by the actor (usually a person) in another actor (usually an office or group). */
+export const ActorRole = z
+  .object({
+    actorId: EntityId,
+    role: z.string().min(1),
+    from: IsoDate.nullable(),
+    to: IsoDate.nullable(),
+  })
+  .strict();
+export type ActorRole = z.infer<typeof ActorRole>;
+
+/** A listing of the actor as terrorist (or similar) by a state or body. */
+export const Designation = z
+  .object({
+    by: EntityId,
+    list: z.string().min(1),
+    from: IsoDate.nullable(),
+    to: IsoDate.nullable(),
+    evidence: z.array(Evidence),
+  })
+  .strict();
+export type Designation = z.infer<typeof Designation>;
+
+export const Actor = z
+  .object({
+    id: Slug,
+    name: z.string().min(1),
+    kind: ActorKind,
+    country: CountryCode.nullable(),
+    parentId: Slug.nullable(),
+    aliases: Aliases,
+    externalIds: ExternalIds,
+    roles: z.array(ActorRole),
+    designations: z.array(Designation),
+  })
+  .strict();
+export type Actor = z.infer<typeof Actor>;
