@@ -18,7 +18,18 @@ import type {
 
 export type EngineName = 'sqlite' | 'postgres';
 
-/** Filters shared by every list. `caseId` selects items linked to the case or inside its scope. */
+/**
+ * Filters shared by every list. `caseId` selects items linked to the case or inside its scope
+ * (an unknown case raises `NotFoundError`). Membership by scope:
+ * - events: dated within scope.from..scope.to (a null bound is open) and with any source or
+ *   target actor in scope.actors, or located in one of scope.countries;
+ * - actors: listed in scope.actors;
+ * - relations: subject, object or second object in scope.actors;
+ * - negotiations and agreements: any of their `parties` in scope.actors;
+ * - sources: explicit links only.
+ * Lists come back ordered by id (events: by date, then id). An empty array in any filter
+ * means "no constraint", the same as leaving it out.
+ */
 export interface ListFilter {
   caseId?: string;
   limit?: number;
@@ -32,7 +43,7 @@ export interface EventFilter extends ListFilter {
   /** Events in which any of these actors is a source or a target actor. */
   actorIds?: string[];
   types?: PloverType[];
-  /** [minLon, minLat, maxLon, maxLat] */
+  /** [minLon, minLat, maxLon, maxLat]; minLon > maxLon means the box crosses the antimeridian. */
   bbox?: [number, number, number, number];
 }
 
@@ -63,11 +74,17 @@ export interface StoreCapabilities {
 
 /** A store, or the same store inside a transaction (the same methods, all-or-nothing). */
 export interface StoreOps {
+  /**
+   * Every `put*` validates with the model's schema (a `ValidationError` names the item and the
+   * field path, and nothing of the batch is written) and upserts: an item whose id is stored
+   * replaces the stored one, side rows included.
+   */
   putCase(item: Case): Promise<void>;
   getCase(id: string): Promise<Case | undefined>;
   listCases(): Promise<Case[]>;
+  /** Removes the case and its explicit links, not the items; `NotFoundError` when unknown. */
   deleteCase(id: string): Promise<void>;
-  /** Links items to a case explicitly (idempotent). */
+  /** Links items to a case explicitly (idempotent); `NotFoundError` when the case is unknown. */
   linkToCase(caseId: string, items: { kind: CaseItemKind; id: string }[]): Promise<void>;
 
   putActors(items: Actor[]): Promise<void>;
@@ -84,25 +101,38 @@ export interface StoreOps {
   getEvent(id: string): Promise<Event | undefined>;
   listEvents(filter?: EventFilter): Promise<Event[]>;
   countEvents(filter?: EventFilter): Promise<number>;
-  /** Events per (source actor, target actor, month), with summed best fatality estimates. */
+  /**
+   * Events per (source actor, target actor, month 'YYYY-MM') — every source paired with every
+   * target of an event — with summed best fatality estimates (unknown counts as 0), ordered by
+   * month, source, target.
+   */
   aggregateDyadMonth(filter?: EventFilter): Promise<DyadMonthRow[]>;
 
   putRelations(items: Relation[]): Promise<void>;
+  getRelation(id: string): Promise<Relation | undefined>;
+  /** `actorIds`: relations whose subject, object or second object is one of them. */
   listRelations(filter?: RelationFilter): Promise<Relation[]>;
 
   putNegotiations(items: Negotiation[]): Promise<void>;
+  getNegotiation(id: string): Promise<Negotiation | undefined>;
   listNegotiations(filter?: ListFilter): Promise<Negotiation[]>;
 
   putAgreements(items: Agreement[]): Promise<void>;
+  getAgreement(id: string): Promise<Agreement | undefined>;
   listAgreements(filter?: ListFilter): Promise<Agreement[]>;
 }
 
 export interface Store extends StoreOps {
   readonly engine: EngineName;
   readonly capabilities: StoreCapabilities;
+  /** Where the data lives, for messages: a file path, or a URL without its password. */
+  readonly location: string;
   /** Applies pending migrations; returns the names of those applied. */
   migrate(): Promise<string[]>;
-  /** Runs `work` in one transaction: all its writes land, or none. */
+  /**
+   * Runs `work` in one transaction: all its writes land, or none (when `work` throws, the
+   * error is rethrown after the rollback). Inside `work`, use `tx`, never the store itself.
+   */
   transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

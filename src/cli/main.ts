@@ -1,0 +1,65 @@
+/**
+ * The `jirga` command line: one commander program, one file per command under `commands/`.
+ * Exit codes: 0 success, 1 a user error (one line naming what is wrong), 2 an internal error.
+ */
+import { Command, CommanderError } from 'commander';
+import { exitCodeFor, JirgaError } from '../errors.ts';
+import { actorsCommand } from './commands/actors.ts';
+import { agreementsCommand } from './commands/agreements.ts';
+import { caseCommand } from './commands/case.ts';
+import { eventsCommand } from './commands/events.ts';
+import { negotiationsCommand } from './commands/negotiations.ts';
+import { relationsCommand } from './commands/relations.ts';
+import { sourcesCommand } from './commands/sources.ts';
+import { startCommand } from './commands/start.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('jirga')
+    .description('Evidence-backed conflict and mediation analysis')
+    .option(
+      '--db <path-or-url>',
+      'SQLite file or postgres:// URL (default: $JIRGA_DATABASE_URL, $JIRGA_DB, ~/.jirga/jirga.sqlite)',
+    )
+    .showHelpAfterError()
+    .exitOverride();
+  for (const command of [
+    startCommand(),
+    caseCommand(),
+    actorsCommand(),
+    eventsCommand(),
+    relationsCommand(),
+    agreementsCommand(),
+    negotiationsCommand(),
+    sourcesCommand(),
+  ]) {
+    program.addCommand(command);
+  }
+  for (const command of allCommands(program)) command.exitOverride();
+  return program;
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((child) => [child, ...allCommands(child)]);
+}
+
+/** Runs the CLI on `argv` (as in process.argv) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; commander has already printed its message.
+      return error.exitCode === 0 ? 0 : 1;
+    }
+    if (error instanceof JirgaError) {
+      process.stderr.write(`jirga: ${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `jirga: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    }
+    return exitCodeFor(error);
+  }
+}

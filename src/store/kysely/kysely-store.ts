@@ -1,0 +1,357 @@
+/**
+ * The Store contract implemented once over Kysely. The two engines differ only in how the
+ * Kysely instance is made (`sqlite/`, `postgres/`) and in the `EngineProfile` they pass here.
+ * Every write validates with the domain schemas, then runs in one transaction (its own, or
+ * the caller's inside `transaction`).
+ */
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { NotFoundError, ValidationError } from '../../errors.ts';
+import {
+  Actor,
+  Agreement,
+  Case,
+  CaseItemKind,
+  Citation,
+  EntityId,
+  Event,
+  Negotiation,
+  Relation,
+  Source,
+} from '../../model/index.ts';
+import { migrateToLatest } from '../migrations/index.ts';
+import type {
+  ActorFilter,
+  DyadMonthRow,
+  EngineName,
+  EventFilter,
+  ListFilter,
+  RelationFilter,
+  Store,
+  StoreCapabilities,
+  StoreOps,
+} from '../store.ts';
+import {
+  actorInCase,
+  agreementInCase,
+  negotiationInCase,
+  relationInCase,
+  relationInvolves,
+  sourceInCase,
+} from './case-scope.ts';
+import { EntityWriter } from './entity-writes.ts';
+import { eventCondition } from './event-filter.ts';
+import { fromDoc } from './rows.ts';
+import type { Database } from './tables.ts';
+import { parseAll } from './validate.ts';
+
+/** What distinguishes one engine's store from another's. */
+export interface EngineProfile {
+  engine: EngineName;
+  capabilities: StoreCapabilities;
+  /** Most bound parameters one statement may carry. */
+  maxParameters: number;
+  /** Where the data lives, for messages: a file path or a URL without its password. */
+  location: string;
+  /** PostgreSQL schema holding the tables (and the migration bookkeeping). */
+  schema?: string;
+}
+
+/** Larger than any table; stands in for "no limit" when only an offset is given. */
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** The store's operations over one database handle: the store itself or an open transaction. */
+export class KyselyStoreOps implements StoreOps {
+  constructor(
+    protected readonly db: Kysely<Database>,
+    protected readonly profile: EngineProfile,
+    private readonly inTransaction: boolean,
+  ) {}
+
+  /** Runs writes in the caller's transaction, or in a new one. */
+  protected async write(work: (writer: EntityWriter, db: Kysely<Database>) => Promise<void>): Promise<void> {
+    if (this.inTransaction) return work(new EntityWriter(this.db, this.profile.maxParameters), this.db);
+    await this.db
+      .transaction()
+      .execute((trx) => work(new EntityWriter(trx, this.profile.maxParameters), trx));
+  }
+
+  private async requireCase(id: string): Promise<Case> {
+    const found = await this.getCase(id);
+    if (found === undefined) throw new NotFoundError('case', id);
+    return found;
+  }
+
+  private async caseOf(filter: ListFilter | undefined): Promise<Case | undefined> {
+    return filter?.caseId === undefined ? undefined : this.requireCase(filter.caseId);
+  }
+
+  // Cases
+
+  async putCase(item: Case): Promise<void> {
+    const [valid] = parseAll(Case, 'case', [item]);
+    await this.write((writer) => writer.cases(valid === undefined ? [] : [valid]));
+  }
+
+  async getCase(id: string): Promise<Case | undefined> {
+    const row = await this.db.selectFrom('cases').select('doc').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Case>(row);
+  }
+
+  async listCases(): Promise<Case[]> {
+    const rows = await this.db.selectFrom('cases').select('doc').orderBy('id').execute();
+    return rows.map((row) => fromDoc<Case>(row));
+  }
+
+  async deleteCase(id: string): Promise<void> {
+    await this.requireCase(id);
+    await this.write(async (_writer, db) => {
+      await db.deleteFrom('case_items').where('case_id', '=', id).execute();
+      await db.deleteFrom('cases').where('id', '=', id).execute();
+    });
+  }
+
+  async linkToCase(caseId: string, items: { kind: CaseItemKind; id: string }[]): Promise<void> {
+    const links = items.map((item, index) => {
+      const kind = CaseItemKind.safeParse(item.kind);
+      const id = EntityId.safeParse(item.id);
+      if (!kind.success || !id.success) {
+        throw new ValidationError(`invalid link #${index + 1} to case '${caseId}'`, {
+          field: kind.success ? 'id' : 'kind',
+        });
+      }
+      return { case_id: caseId, item_kind: kind.data, item_id: id.data };
+    });
+    await this.requireCase(caseId);
+    await this.write((writer) => writer.caseItems(links));
+  }
+
+  // Actors
+
+  async putActors(items: Actor[]): Promise<void> {
+    const valid = parseAll(Actor, 'actor', items);
+    await this.write((writer) => writer.actors(valid));
+  }
+
+  async getActor(id: string): Promise<Actor | undefined> {
+    const row = await this.db.selectFrom('actors').select('doc').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Actor>(row);
+  }
+
+  async listActors(filter: ActorFilter = {}): Promise<Actor[]> {
+    const kase = await this.caseOf(filter);
+    let query = this.db.selectFrom('actors').select('doc');
+    if (filter.kinds !== undefined && filter.kinds.length > 0)
+      query = query.where('kind', 'in', filter.kinds);
+    if (kase !== undefined) query = query.where(actorInCase(kase));
+    const rows = await page(query.orderBy('id'), filter).execute();
+    return rows.map((row) => fromDoc<Actor>(row));
+  }
+
+  // Sources and citations
+
+  async putSources(items: Source[]): Promise<void> {
+    const valid = parseAll(Source, 'source', items);
+    await this.write((writer) => writer.sources(valid));
+  }
+
+  async getSource(id: string): Promise<Source | undefined> {
+    const row = await this.db.selectFrom('sources').select('doc').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Source>(row);
+  }
+
+  async listSources(filter: ListFilter = {}): Promise<Source[]> {
+    const kase = await this.caseOf(filter);
+    let query = this.db.selectFrom('sources').select('doc');
+    if (kase !== undefined) query = query.where(sourceInCase(kase));
+    const rows = await page(query.orderBy('id'), filter).execute();
+    return rows.map((row) => fromDoc<Source>(row));
+  }
+
+  async putCitations(items: Citation[]): Promise<void> {
+    const valid = parseAll(Citation, 'citation', items);
+    await this.write((writer) => writer.citations(valid));
+  }
+
+  async listCitations(fromSourceId?: string): Promise<Citation[]> {
+    let query = this.db.selectFrom('citations').selectAll();
+    if (fromSourceId !== undefined) query = query.where('from_source_id', '=', fromSourceId);
+    const rows = await query.orderBy('from_source_id').orderBy('to_source_id').orderBy('marker').execute();
+    return rows.map((row) => ({
+      fromSourceId: row.from_source_id,
+      toSourceId: row.to_source_id,
+      marker: row.marker,
+    }));
+  }
+
+  // Events
+
+  async putEvents(items: Event[]): Promise<void> {
+    const valid = parseAll(Event, 'event', items);
+    await this.write((writer) => writer.events(valid));
+  }
+
+  async getEvent(id: string): Promise<Event | undefined> {
+    const row = await this.db.selectFrom('events').select('doc').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Event>(row);
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<Event[]> {
+    const condition = eventCondition(filter, await this.caseOf(filter));
+    const query = this.db.selectFrom('events').select('doc').where(condition).orderBy('date').orderBy('id');
+    const rows = await page(query, filter).execute();
+    return rows.map((row) => fromDoc<Event>(row));
+  }
+
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const condition = eventCondition(filter, await this.caseOf(filter));
+    const row = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where(condition)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async aggregateDyadMonth(filter: EventFilter = {}): Promise<DyadMonthRow[]> {
+    const condition = eventCondition(filter, await this.caseOf(filter));
+    const month = sql<string>`substr(${sql.ref('events.date')}, 1, 7)`;
+    const rows = await this.db
+      .selectFrom('events')
+      .innerJoin('event_actors as s', (join) =>
+        join.onRef('s.event_id', '=', 'events.id').on('s.role', '=', 'source'),
+      )
+      .innerJoin('event_actors as t', (join) =>
+        join.onRef('t.event_id', '=', 'events.id').on('t.role', '=', 'target'),
+      )
+      .where(condition)
+      .select((eb) => [
+        's.actor_id as sourceActor',
+        't.actor_id as targetActor',
+        month.as('month'),
+        eb.fn.countAll().as('events'),
+        sql<number>`coalesce(sum(coalesce(${sql.ref('events.fatalities_best')}, 0)), 0)`.as('fatalities'),
+      ])
+      .groupBy(['s.actor_id', 't.actor_id', month])
+      .orderBy(month)
+      .orderBy('s.actor_id')
+      .orderBy('t.actor_id')
+      .execute();
+    return rows.map((row) => ({
+      sourceActor: row.sourceActor,
+      targetActor: row.targetActor,
+      month: row.month,
+      events: Number(row.events),
+      fatalitiesBest: Number(row.fatalities),
+    }));
+  }
+
+  // Relations, negotiations, agreements
+
+  async putRelations(items: Relation[]): Promise<void> {
+    const valid = parseAll(Relation, 'relation', items);
+    await this.write((writer) => writer.relations(valid));
+  }
+
+  async getRelation(id: string): Promise<Relation | undefined> {
+    const row = await this.db.selectFrom('relations').select('doc').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Relation>(row);
+  }
+
+  async listRelations(filter: RelationFilter = {}): Promise<Relation[]> {
+    const kase = await this.caseOf(filter);
+    let query = this.db.selectFrom('relations').select('doc');
+    if (filter.actorIds !== undefined && filter.actorIds.length > 0)
+      query = query.where(relationInvolves(filter.actorIds));
+    if (kase !== undefined) query = query.where(relationInCase(kase));
+    const rows = await page(query.orderBy('id'), filter).execute();
+    return rows.map((row) => fromDoc<Relation>(row));
+  }
+
+  async putNegotiations(items: Negotiation[]): Promise<void> {
+    const valid = parseAll(Negotiation, 'negotiation', items);
+    await this.write((writer) => writer.negotiations(valid));
+  }
+
+  async getNegotiation(id: string): Promise<Negotiation | undefined> {
+    const row = await this.db
+      .selectFrom('negotiations')
+      .select('doc')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Negotiation>(row);
+  }
+
+  async listNegotiations(filter: ListFilter = {}): Promise<Negotiation[]> {
+    const kase = await this.caseOf(filter);
+    let query = this.db.selectFrom('negotiations').select('doc');
+    if (kase !== undefined) query = query.where(negotiationInCase(kase));
+    const rows = await page(query.orderBy('id'), filter).execute();
+    return rows.map((row) => fromDoc<Negotiation>(row));
+  }
+
+  async putAgreements(items: Agreement[]): Promise<void> {
+    const valid = parseAll(Agreement, 'agreement', items);
+    await this.write((writer) => writer.agreements(valid));
+  }
+
+  async getAgreement(id: string): Promise<Agreement | undefined> {
+    const row = await this.db.selectFrom('agreements').select('doc').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromDoc<Agreement>(row);
+  }
+
+  async listAgreements(filter: ListFilter = {}): Promise<Agreement[]> {
+    const kase = await this.caseOf(filter);
+    let query = this.db.selectFrom('agreements').select('doc');
+    if (kase !== undefined) query = query.where(agreementInCase(kase));
+    const rows = await page(query.orderBy('id'), filter).execute();
+    return rows.map((row) => fromDoc<Agreement>(row));
+  }
+}
+
+/** A store over one Kysely instance; `close` destroys it (and its connections). */
+export class KyselyStore extends KyselyStoreOps implements Store {
+  readonly engine: EngineName;
+  readonly capabilities: StoreCapabilities;
+  readonly location: string;
+
+  constructor(db: Kysely<Database>, profile: EngineProfile) {
+    super(db, profile, false);
+    this.engine = profile.engine;
+    this.capabilities = profile.capabilities;
+    this.location = profile.location;
+  }
+
+  migrate(): Promise<string[]> {
+    return migrateToLatest(this.db, this.profile.engine, this.profile.schema);
+  }
+
+  transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new KyselyStoreOps(trx, this.profile, true)));
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+interface Pageable<Q> {
+  limit(n: number): Q;
+  offset(n: number): Q;
+}
+
+/** Applies `limit` and `offset` (checked: whole numbers, not negative). */
+function page<Q extends Pageable<Q>>(query: Q, filter: ListFilter): Q {
+  const { limit, offset } = filter;
+  checkCount('limit', limit);
+  checkCount('offset', offset);
+  if (limit === undefined && offset === undefined) return query;
+  const limited = query.limit(limit ?? NO_LIMIT);
+  return offset === undefined ? limited : limited.offset(offset);
+}
+
+function checkCount(field: string, value: number | undefined): void {
+  if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+    throw new ValidationError(`expected a whole number ≥ 0, got ${value}`, { field });
+  }
+}

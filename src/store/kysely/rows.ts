@@ -1,0 +1,116 @@
+/**
+ * Conversions between domain entities and table rows: which fields become indexed columns,
+ * and the `doc` column holding the whole entity as JSON. Reading back parses `doc` without
+ * re-validating (it was validated on the way in).
+ */
+import type { Actor, Agreement, Case, Event, Negotiation, Relation, Source } from '../../model/index.ts';
+import type {
+  ActorRow,
+  AgreementRow,
+  CaseRow,
+  EventActorRow,
+  EventRow,
+  NegotiationRow,
+  PartyRow,
+  RelationRow,
+  SourceRow,
+} from './tables.ts';
+
+/** The entity back from its `doc` column. */
+export function fromDoc<T>(row: { doc: string }): T {
+  return JSON.parse(row.doc) as T;
+}
+
+export function caseRow(item: Case): CaseRow {
+  return { id: item.id, doc: JSON.stringify(item) };
+}
+
+export function actorRow(item: Actor): ActorRow {
+  return {
+    id: item.id,
+    kind: item.kind,
+    country: item.country,
+    parent_id: item.parentId,
+    doc: JSON.stringify(item),
+  };
+}
+
+export function sourceRow(item: Source): SourceRow {
+  return { id: item.id, kind: item.kind, published: item.published, doc: JSON.stringify(item) };
+}
+
+export function eventRow(item: Event): EventRow {
+  return {
+    id: item.id,
+    date: item.date,
+    date_end: item.dateEnd ?? null,
+    type: item.type,
+    country: item.location.country,
+    lat: item.location.lat,
+    lon: item.location.lon,
+    fatalities_best: item.fatalities.best,
+    incident_id: item.incidentId,
+    status: item.status,
+    origin: item.origin,
+    doc: JSON.stringify(item),
+  };
+}
+
+/** One row per distinct (actor, role) of the event. */
+export function eventActorRows(item: Event): EventActorRow[] {
+  const rows: EventActorRow[] = [];
+  for (const actorId of new Set(item.sourceActors))
+    rows.push({ event_id: item.id, actor_id: actorId, role: 'source' });
+  for (const actorId of new Set(item.targetActors))
+    rows.push({ event_id: item.id, actor_id: actorId, role: 'target' });
+  return rows;
+}
+
+export function relationRow(item: Relation): RelationRow {
+  return {
+    id: item.id,
+    subject_id: item.subjectId,
+    predicate: item.predicate,
+    object_id: item.objectId,
+    second_object_id: item.secondObjectId ?? null,
+    valid_from: item.from,
+    valid_to: item.to,
+    status: item.status,
+    doc: JSON.stringify(item),
+  };
+}
+
+export function negotiationRow(item: Negotiation): NegotiationRow {
+  return {
+    id: item.id,
+    valid_from: item.from,
+    valid_to: item.to,
+    status: item.status,
+    doc: JSON.stringify(item),
+  };
+}
+
+export function agreementRow(item: Agreement): AgreementRow {
+  return {
+    id: item.id,
+    kind: item.kind,
+    signed: item.signed,
+    status: item.status,
+    doc: JSON.stringify(item),
+  };
+}
+
+/** One row per distinct party of a negotiation or an agreement. */
+export function partyRows(item: { id: string; parties: string[] }): PartyRow[] {
+  return [...new Set(item.parties)].map((actorId) => ({ owner_id: item.id, actor_id: actorId }));
+}
+
+/** The last item of each id, in first-seen order: a batch may repeat an id; the last one wins. */
+export function lastById<T extends { id: string }>(items: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of items) {
+    byId.delete(item.id);
+    byId.set(item.id, item);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,47 @@
+/**
+ * Validation of entities on their way in: every write goes through the domain's zod schema,
+ * and the first problem becomes a `ValidationError` naming the entity and the field path.
+ */
+import type { z } from 'zod';
+import { ValidationError } from '../../errors.ts';
+
+/** Parses every item with `schema`; throws on the first invalid one, before anything is written. */
+export function parseAll<T>(schema: z.ZodType<T>, entity: string, items: readonly unknown[]): T[] {
+  const parsed: T[] = [];
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      parsed.push(result.data);
+      return;
+    }
+    const issue = result.error.issues[0];
+    const field = issue === undefined ? '' : formatPath(issue.path);
+    const problem = issue?.message ?? result.error.message;
+    throw new ValidationError(
+      `invalid ${entity} ${describeItem(item, index)}: ${problem}`,
+      field === '' ? {} : { field },
+      { cause: result.error },
+    );
+  });
+  return parsed;
+}
+
+/** `fatalities.best`, `evidence[0].sourceId`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+function describeItem(item: unknown, index: number): string {
+  if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') {
+    return `'${item.id}'`;
+  }
+  if (typeof item === 'object' && item !== null && 'fromSourceId' in item && 'toSourceId' in item) {
+    return `${String(item.fromSourceId)} → ${String(item.toSourceId)}`;
+  }
+  return `#${index + 1} (no id)`;
+}

@@ -1,0 +1,137 @@
+/**
+ * The CLI end to end on a real SQLite file: the built-in case loads on first use, every list
+ * command prints PRODUCT.md's shapes in JSON, filters work, and user errors exit 1 with one
+ * line naming what is wrong.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pakistanTtp } from '../src/cases/pakistan-ttp/index.ts';
+import { Actor, Agreement, Event, Negotiation, Relation, Source } from '../src/model/index.ts';
+import { runCli } from './cli-harness.ts';
+
+let dir: string;
+let db: string;
+const jirga = (...args: string[]) => runCli(['--db', db, ...args]);
+const json = async (...args: string[]): Promise<unknown[]> => {
+  const run = await jirga(...args, '--format', 'json');
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as unknown[];
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jirga-cli-'));
+  db = join(dir, 'nested', 'jirga.sqlite');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('jirga CLI on SQLite', () => {
+  it('creates the store on first use and shows the built-in case', async () => {
+    const run = await jirga('start');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
+    expect(run.stdout).toContain(`${pakistanTtp.events.length} events`);
+  });
+
+  it('lists the cases', async () => {
+    const cases = await json('case', 'list');
+    expect(cases.map((c) => (c as { id: string }).id)).toContain('pakistan-ttp');
+  });
+
+  it('prints every entity kind in the domain shapes', async () => {
+    const actors = await json('actors', '--case', 'pakistan-ttp');
+    expect(actors.length).toBe(pakistanTtp.actors.length);
+    for (const item of actors) Actor.parse(item);
+    const events = await json('events', '--case', 'pakistan-ttp');
+    expect(events.length).toBe(pakistanTtp.events.length);
+    for (const item of events) Event.parse(item);
+    for (const item of await json('relations', '--case', 'pakistan-ttp')) Relation.parse(item);
+    for (const item of await json('agreements', '--case', 'pakistan-ttp')) Agreement.parse(item);
+    for (const item of await json('negotiations', '--case', 'pakistan-ttp')) Negotiation.parse(item);
+    const sources = await json('sources', '--case', 'pakistan-ttp');
+    for (const item of sources) Source.parse(item);
+    expect(sources.map((s) => (s as { id: string }).id)).toContain('ankasam-2023-taliban-mediation');
+  });
+
+  it('filters events by date and actor, and writes CSV', async () => {
+    const run = await jirga(
+      'events',
+      '--case',
+      'pakistan-ttp',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2023-06-30',
+      '--actor',
+      'ttp',
+      '--format',
+      'csv',
+    );
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,date,/);
+    const expected = pakistanTtp.events.filter(
+      (e) =>
+        e.date >= '2022-01-01' &&
+        e.date <= '2023-06-30' &&
+        (e.sourceActors.includes('ttp') || e.targetActors.includes('ttp')),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(lines.length - 1).toBe(expected.length);
+  });
+
+  it('resolves an actor by a variant spelling', async () => {
+    const byName = await json('events', '--case', 'pakistan-ttp', '--actor', 'Tehreek-e-Taliban Pakistan');
+    const byId = await json('events', '--case', 'pakistan-ttp', '--actor', 'ttp');
+    expect(byName).toEqual(byId);
+  });
+
+  it('creates a case and refuses a duplicate', async () => {
+    const created = await json(
+      'case',
+      'create',
+      'my-case',
+      '--title',
+      'Baloch insurgency',
+      '--question',
+      'Who could mediate with the BLA?',
+      '--actors',
+      'bla,pakistan',
+      '--from',
+      '2020-01-01',
+    );
+    expect(created[0]).toMatchObject({
+      id: 'my-case',
+      scope: { actors: ['bla', 'pakistan'], from: '2020-01-01' },
+    });
+    const again = await jirga('case', 'create', 'my-case', '--title', 't', '--question', 'q');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists already/);
+  });
+
+  it('names the closest actors when an actor is unknown', async () => {
+    const run = await jirga('events', '--actor', 'ttpp');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/ttp/);
+  });
+
+  it('rejects an absurd date naming the flag', async () => {
+    const run = await jirga('events', '--from', '2023-02-30');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--from/);
+  });
+
+  it('reports an unknown case with the known ones', async () => {
+    const run = await jirga('case', 'show', 'nowhere');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/unknown case 'nowhere'.*pakistan-ttp/);
+  });
+
+  it('rejects an unknown format', async () => {
+    const run = await jirga('actors', '--format', 'xml');
+    expect(run.code).toBe(1);
+  });
+});
