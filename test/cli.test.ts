@@ -112,10 +112,10 @@ describe('jirga CLI on SQLite', () => {
   });
 
   it('names the closest actors when an actor is unknown', async () => {
-    const run = await jirga('events', '--actor', 'ttpp');
+    const run = await jirga('events', '--actor', 'tpx');
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/ttp/);
+    expect(run.stderr).toMatch(/did you mean: .*TTP/);
   });
 
   it('rejects an absurd date naming the flag', async () => {
