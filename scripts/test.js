@@ -28,9 +28,7 @@ const run = spawnSync(
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
   { stdio: 'inherit' },
 );
-let passed = 0;
-let failed = 0;
-let skipped = 0;
+let passed, failed, skipped;
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
@@ -38,6 +36,8 @@ try {
   skipped = result.numPendingTests + result.numTodoTests;
   if (result.numFailedTestSuites > 0 && failed === 0) failed = result.numFailedTestSuites;
 } catch {
+  passed = 0;
+  skipped = 0;
   failed = 1;
   console.log('vitest produced no report');
 }

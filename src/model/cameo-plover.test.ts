@@ -110,7 +110,7 @@ describe('cameoToPlover: consistency with the PLOVER table', () => {
 
 describe('cameoToPlover: agreement with the PLOVER conversion table', () => {
   it.skipIf(!hasReference)(
-    'agrees on the event type for ≥ 95% of codes, differing only where listed (skipped: ../shared/data/plover/PLOVER-CAMEO2PLOVER-2021.txt absent)',
+    'agrees on the event type for ≥ 95% of codes, differing only where listed (needs ../shared/data/plover/PLOVER-CAMEO2PLOVER-2021.txt)',
     () => {
       const reference = readReference();
       const disagreements: string[] = [];

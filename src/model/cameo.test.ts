@@ -98,7 +98,7 @@ describe('CAMEO code table: structure', () => {
 
 describe('CAMEO code table: Goldstein values against the shared references', () => {
   it.skipIf(!hasGdelt)(
-    'agrees with the GDELT Goldstein table on every code both have (skipped: ../shared/data/cameo/CAMEO.goldsteinscale.txt absent)',
+    'agrees with the GDELT Goldstein table on every code both have (needs ../shared/data/cameo/CAMEO.goldsteinscale.txt)',
     () => {
       const gdelt = readGdelt();
       const compared: string[] = [];
@@ -117,7 +117,7 @@ describe('CAMEO code table: Goldstein values against the shared references', () 
   );
 
   it.skipIf(!hasIcews)(
-    'agrees with the ICEWS codebook except where ICEWS differs from GDELT (skipped: ../shared/data/cameo/icews-cameo-codes.csv absent)',
+    'agrees with the ICEWS codebook except where ICEWS differs from GDELT (needs ../shared/data/cameo/icews-cameo-codes.csv)',
     () => {
       const icews = readIcews();
       const differing: string[] = [];
