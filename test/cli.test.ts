@@ -135,3 +135,16 @@ describe('jirga CLI on SQLite', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('jirga case reload', () => {
+  it('rewrites a built-in case idempotently and refuses an unknown one', async () => {
+    const before = await json('events', '--case', 'pakistan-ttp');
+    const run = await jirga('case', 'reload', 'pakistan-ttp');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^reloaded pakistan-ttp: \d+ actors/);
+    expect(await json('events', '--case', 'pakistan-ttp')).toEqual(before);
+    const unknown = await jirga('case', 'reload', 'my-case');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown built-in case 'my-case'/);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { BUILTIN_CASES, type BuiltinCase } from '../cases/index.ts';
 import { problemsOf } from '../cases/validate.ts';
-import { ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import type { CaseItemKind } from '../model/index.ts';
 import type { Store } from '../store/store.ts';
 
@@ -19,6 +19,17 @@ export async function ensureBuiltinCases(store: Store): Promise<string[]> {
     }
   }
   return loaded;
+}
+
+/**
+ * Rewrites a built-in case from the data shipped with this version of Jirga (after an
+ * upgrade, or to undo edits); items of other cases and imported data are left alone.
+ */
+export async function reloadBuiltinCase(store: Store, id: string): Promise<BuiltinCase> {
+  const builtin = BUILTIN_CASES.get(id);
+  if (builtin === undefined) throw new NotFoundError('built-in case', id, [...BUILTIN_CASES.keys()]);
+  await loadBuiltinCase(store, builtin);
+  return builtin;
 }
 
 /** Writes (or rewrites) one built-in case, all or nothing. */

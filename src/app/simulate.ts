@@ -48,10 +48,14 @@ const CASES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'cases');
 
 export function simulate(request: SimulateRequest): SimulationResult | ScenarioResult {
   if ((request.input === undefined) === (request.scenario === undefined)) {
-    throw new ValidationError('give exactly one of --input FILE or --scenario CASE/NAME', { field: '--input' });
+    throw new ValidationError('give exactly one of --input FILE or --scenario CASE/NAME', {
+      field: '--input',
+    });
   }
   if (request.rounds !== undefined && (!Number.isInteger(request.rounds) || request.rounds < 1)) {
-    throw new ValidationError(`expected a positive whole number of rounds, got ${request.rounds}`, { field: '--rounds' });
+    throw new ValidationError(`expected a positive whole number of rounds, got ${request.rounds}`, {
+      field: '--rounds',
+    });
   }
   if (request.scenario !== undefined) return simulateScenario(request, request.scenario);
   return simulateFile(request, request.input!);
@@ -66,7 +70,8 @@ function simulateFile(request: SimulateRequest, path: string): SimulationResult 
   if (request.set !== undefined && request.set.length > 0) {
     throw new ValidationError('--set applies to scenarios; edit the input file instead', { field: '--set' });
   }
-  if (request.runs !== undefined) throw new ValidationError('--runs applies to scenarios', { field: '--runs' });
+  if (request.runs !== undefined)
+    throw new ValidationError('--runs applies to scenarios', { field: '--runs' });
   const text = readText(path);
   const format = detectInputFormat(text, path);
   const model = request.model ?? (format === 'bdm-csv' ? 'bdm' : 'smp');
@@ -76,12 +81,17 @@ function simulateFile(request: SimulateRequest, path: string): SimulationResult 
       throw new UnprocessableError(`${path} is a BDM actor table; the SMP reads KTAB CSV or XML input`);
     }
     if (request.variant !== undefined && request.variant !== 'ktab') {
-      throw new ValidationError(`the SMP has one variant, 'ktab' (parameters come from the XML input)`, { field: '--variant' });
+      throw new ValidationError(`the SMP has one variant, 'ktab' (parameters come from the XML input)`, {
+        field: '--variant',
+      });
     }
     const input = format === 'ktab-xml' ? parseKtabXml(text, path) : parseKtabCsv(text, path);
     return smpResult(input, runSmp(input, rounds));
   }
-  const input = format === 'bdm-csv' ? parseBdmCsv(text, path).input : bdmFromKtab(format === 'ktab-xml' ? parseKtabXml(text, path) : parseKtabCsv(text, path), path);
+  const input =
+    format === 'bdm-csv'
+      ? parseBdmCsv(text, path).input
+      : bdmFromKtab(format === 'ktab-xml' ? parseKtabXml(text, path) : parseKtabCsv(text, path), path);
   const variant = bdmVariant(request.variant ?? DEFAULT_BDM_VARIANT);
   const run = runBdm(input, variant, request.rounds === undefined ? {} : { maxRounds: request.rounds });
   return bdmResult(input, run);
@@ -90,10 +100,17 @@ function simulateFile(request: SimulateRequest, path: string): SimulationResult 
 /** A one-dimensional KTAB input read as BDM input: salience/100, positions on 0–100. */
 function bdmFromKtab(input: SmpInput, path: string): BdmInput {
   if (input.dimensions.length !== 1) {
-    throw new UnprocessableError(`${path} has ${input.dimensions.length} dimensions; the BDM model takes one`);
+    throw new UnprocessableError(
+      `${path} has ${input.dimensions.length} dimensions; the BDM model takes one`,
+    );
   }
   return {
-    actors: input.actors.map((a) => ({ name: a.name, capability: a.capability, position: a.positions[0]!, salience: a.saliences[0]! / 100 })),
+    actors: input.actors.map((a) => ({
+      name: a.name,
+      capability: a.capability,
+      position: a.positions[0]!,
+      salience: a.saliences[0]! / 100,
+    })),
     positionRange: { min: 0, max: 100 },
   };
 }
@@ -101,7 +118,10 @@ function bdmFromKtab(input: SmpInput, path: string): BdmInput {
 export function scenarioPath(reference: string): string {
   if (reference.endsWith('.yaml') || reference.endsWith('.yml')) return reference;
   const match = /^([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(reference);
-  if (!match) throw new ValidationError(`expected CASE/NAME or a .yaml path, got '${reference}'`, { field: '--scenario' });
+  if (!match)
+    throw new ValidationError(`expected CASE/NAME or a .yaml path, got '${reference}'`, {
+      field: '--scenario',
+    });
   return join(CASES_DIR, match[1]!, 'scenarios', `${match[2]!}.yaml`);
 }
 
@@ -114,7 +134,9 @@ export function loadScenario(reference: string): Scenario {
 function simulateScenario(request: SimulateRequest, reference: string): ScenarioResult {
   const scenario = loadScenario(reference);
   if (request.runs !== undefined && (!Number.isInteger(request.runs) || request.runs < 1)) {
-    throw new ValidationError(`expected a positive whole number of runs, got ${request.runs}`, { field: '--runs' });
+    throw new ValidationError(`expected a positive whole number of runs, got ${request.runs}`, {
+      field: '--runs',
+    });
   }
   return analyseScenario(scenario, {
     ...(request.model === undefined ? {} : { model: request.model }),
@@ -124,6 +146,12 @@ function simulateScenario(request: SimulateRequest, reference: string): Scenario
     mediation: request.mediation === true,
     ...(request.runs === undefined
       ? {}
-      : { monteCarlo: { runs: request.runs, seed: request.seed ?? 1, ...(request.perturb === undefined ? {} : { perturbPercent: request.perturb }) } }),
+      : {
+          monteCarlo: {
+            runs: request.runs,
+            seed: request.seed ?? 1,
+            ...(request.perturb === undefined ? {} : { perturbPercent: request.perturb }),
+          },
+        }),
   });
 }

@@ -44,7 +44,7 @@ export function resolveStoreConfig(
   ];
   const chosen = candidates.find((c): c is [string, string] => c[1] !== undefined && c[1] !== '');
   const [setting, value] = chosen ?? ['default', defaultDatabasePath(env)];
-  if (isPostgresUrl(value)) return { url: value };
+  if (isPostgresUrl(value)) return postgresConfig(value);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     throw new ValidationError(
       `'${value.replace(/\/\/[^@/]*@/, '//…@')}' is neither a file path nor a postgres:// URL; Jirga stores data in SQLite or PostgreSQL`,
@@ -52,6 +52,18 @@ export function resolveStoreConfig(
     );
   }
   return { path: value };
+}
+
+/**
+ * A PostgreSQL URL may name the schema to keep Jirga's tables in with `?schema=NAME`
+ * (default: the server's search path, usually `public`); the parameter is taken off the URL.
+ */
+function postgresConfig(value: string): StoreConfig {
+  const url = new URL(value);
+  const schema = url.searchParams.get('schema');
+  if (schema === null) return { url: value };
+  url.searchParams.delete('schema');
+  return { url: url.toString(), schema };
 }
 
 /** Opens the configured store and applies pending migrations. */

@@ -28,6 +28,16 @@ describe('resolveStoreConfig', () => {
   });
 });
 
+describe('resolveStoreConfig with a schema in the URL', () => {
+  it('takes ?schema= off the URL into the config', () => {
+    expect(resolveStoreConfig({ db: 'postgres://u@h:5432/db?schema=team_a&sslmode=disable' }, {})).toEqual({
+      url: 'postgres://u@h:5432/db?sslmode=disable',
+      schema: 'team_a',
+    });
+    expect(resolveStoreConfig({ db: 'postgres://u@h/db' }, {})).toEqual({ url: 'postgres://u@h/db' });
+  });
+});
+
 describe('defaultDatabasePath', () => {
   it('is JIRGA_DB when set, else under the home directory', () => {
     expect(defaultDatabasePath({ JIRGA_DB: '/srv/j.sqlite' })).toBe('/srv/j.sqlite');

@@ -1,6 +1,7 @@
 /** `jirga case list | show <id> | create <id>`: the cases an analyst works on. */
 import { Command } from 'commander';
 import { caseOverview, createCase, type CaseOverview } from '../../app/cases.ts';
+import { reloadBuiltinCase } from '../../app/builtin-cases.ts';
 import { withStore } from '../../app/session.ts';
 import { caseColumns, eventColumns } from '../columns.ts';
 import { collectList, formatOf, formatOption, sessionOf, write } from '../common.ts';
@@ -56,6 +57,19 @@ export function caseCommand(): Command {
         }),
       );
       write(render([created], formatOf(self), caseColumns));
+    });
+
+  command
+    .command('reload')
+    .description('rewrite a built-in case from the data shipped with this version of Jirga')
+    .argument('<id>', 'built-in case id')
+    .action(async (id: string, _options, self: Command) => {
+      const builtin = await withStore(sessionOf(self), (store) => reloadBuiltinCase(store, id));
+      write(
+        `reloaded ${id}: ${builtin.actors.length} actors, ${builtin.events.length} events, ` +
+          `${builtin.relations.length} relations, ${builtin.agreements.length} agreements, ` +
+          `${builtin.negotiations.length} negotiations, ${builtin.sources.length} sources\n`,
+      );
     });
 
   return command;
