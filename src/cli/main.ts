@@ -10,6 +10,7 @@ import { caseCommand } from './commands/case.ts';
 import { eventsCommand } from './commands/events.ts';
 import { negotiationsCommand } from './commands/negotiations.ts';
 import { relationsCommand } from './commands/relations.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { sourcesCommand } from './commands/sources.ts';
 import { startCommand } from './commands/start.ts';
 
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     agreementsCommand(),
     negotiationsCommand(),
     sourcesCommand(),
+    simulateCommand(),
   ]) {
     program.addCommand(command);
   }

@@ -124,3 +124,23 @@ describe('built-in case pakistan-ttp', () => {
     },
   );
 });
+
+describe('built-in scenarios of pakistan-ttp', () => {
+  it('name only actors and sources the case ships', async () => {
+    const { readFileSync: read, readdirSync } = await import('node:fs');
+    const { parseScenario } = await import('../../bargain/scenario/load.ts');
+    const dir = new URL('./scenarios/', import.meta.url);
+    const actorIds = new Set(pakistanTtp.actors.map((a) => a.id));
+    const sourceIds = new Set(pakistanTtp.sources.map((s) => s.id));
+    const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const scenario = parseScenario(read(new URL(name, dir), 'utf8'), name);
+      for (const actor of scenario.actors) {
+        expect(actorIds.has(actor.id), `${name}: actor ${actor.id}`).toBe(true);
+        for (const source of actor.evidence)
+          expect(sourceIds.has(source), `${name}: source ${source}`).toBe(true);
+      }
+    }
+  });
+});
