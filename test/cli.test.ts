@@ -29,7 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('jirga CLI on SQLite', () => {
   it('creates the store on first use and shows the built-in case', async () => {
-    const run = await jirga('start');
+    const run = await jirga('start', '--no-serve');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
     expect(run.stdout).toContain(`${pakistanTtp.events.length} events`);
@@ -146,5 +146,65 @@ describe('jirga case reload', () => {
     const unknown = await jirga('case', 'reload', 'my-case');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/unknown built-in case 'my-case'/);
+  });
+});
+
+describe('jirga assess and network', () => {
+  it('assesses the founding question with evidence that resolves through the list commands', async () => {
+    const run = await jirga(
+      'assess',
+      '--case',
+      'pakistan-ttp',
+      '--mediator',
+      'afghan-taliban',
+      '--parties',
+      'pakistan',
+      'ttp',
+      '--as-of',
+      '2023-05-09',
+      '--format',
+      'json',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      asOf: string;
+      indicators: { id: string; evidence: { events: string[]; relations: string[] } }[];
+      prospects: Record<'onset' | 'agreement' | 'durability', { term: string; confidence: string }>;
+    };
+    expect(result.asOf).toBe('2023-05-09');
+    expect(result.indicators.length).toBeGreaterThanOrEqual(14);
+    for (const key of ['onset', 'agreement', 'durability'] as const) {
+      expect(result.prospects[key].confidence).toMatch(/^(low|moderate|high)$/);
+    }
+    const eventIds = new Set(
+      (await json('events', '--case', 'pakistan-ttp')).map((e) => (e as { id: string }).id),
+    );
+    const relationIds = new Set(
+      (await json('relations', '--case', 'pakistan-ttp')).map((r) => (r as { id: string }).id),
+    );
+    for (const indicator of result.indicators) {
+      for (const id of indicator.evidence.events)
+        expect(eventIds.has(id), `${indicator.id}: ${id}`).toBe(true);
+      for (const id of indicator.evidence.relations)
+        expect(relationIds.has(id), `${indicator.id}: ${id}`).toBe(true);
+    }
+  });
+
+  it('exports the network as GraphML', async () => {
+    const run = await jirga(
+      'network',
+      '--case',
+      'pakistan-ttp',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2023-05-09',
+      '--format',
+      'graphml',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<\?xml/);
+    expect(run.stdout).toContain('<node id="ttp"');
   });
 });

@@ -5,10 +5,12 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodeFor, JirgaError } from '../errors.ts';
 import { actorsCommand } from './commands/actors.ts';
+import { assessCommand } from './commands/assess.ts';
 import { agreementsCommand } from './commands/agreements.ts';
 import { caseCommand } from './commands/case.ts';
 import { eventsCommand } from './commands/events.ts';
 import { negotiationsCommand } from './commands/negotiations.ts';
+import { networkCommand } from './commands/network.ts';
 import { relationsCommand } from './commands/relations.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { sourcesCommand } from './commands/sources.ts';
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
     negotiationsCommand(),
     sourcesCommand(),
     simulateCommand(),
+    assessCommand(),
+    networkCommand(),
   ]) {
     program.addCommand(command);
   }

@@ -1,0 +1,83 @@
+/**
+ * What changed between two assessments of the same question at two dates, and why: for each
+ * indicator the values and scores, the evidence that appears only at one date, and the moves
+ * of the three prospects.
+ */
+import type { Assessment } from './assessment.ts';
+import type { IndicatorEvidence } from './indicator.ts';
+
+export interface IndicatorChange {
+  id: string;
+  name: string;
+  before: { value: number | null; score: number | null; rationale: string };
+  after: { value: number | null; score: number | null; rationale: string };
+  scoreChange: number | null;
+  added: Partial<IndicatorEvidence>;
+  removed: Partial<IndicatorEvidence>;
+}
+
+export interface Comparison {
+  from: string;
+  to: string;
+  prospects: Record<
+    'onset' | 'agreement' | 'durability',
+    { before: number | null; after: number | null; termBefore: string | null; termAfter: string | null }
+  >;
+  changed: IndicatorChange[];
+  unchanged: string[];
+}
+
+const KINDS = ['events', 'relations', 'agreements', 'negotiations'] as const;
+
+function diff(x: IndicatorEvidence, y: IndicatorEvidence): Partial<IndicatorEvidence> {
+  const result: Partial<IndicatorEvidence> = {};
+  for (const kind of KINDS) {
+    const seen = new Set(x[kind]);
+    const extra = y[kind].filter((id) => !seen.has(id));
+    if (extra.length > 0) result[kind] = extra;
+  }
+  return result;
+}
+
+export function compareAssessments(before: Assessment, after: Assessment): Comparison {
+  const changed: IndicatorChange[] = [];
+  const unchanged: string[] = [];
+  for (const now of after.indicators) {
+    const then = before.indicators.find((i) => i.id === now.id);
+    if (then === undefined) continue;
+    const added = diff(then.evidence, now.evidence);
+    const removed = diff(now.evidence, then.evidence);
+    const same =
+      then.value === now.value &&
+      then.score === now.score &&
+      Object.keys(added).length === 0 &&
+      Object.keys(removed).length === 0;
+    if (same) {
+      unchanged.push(now.id);
+      continue;
+    }
+    changed.push({
+      id: now.id,
+      name: now.name,
+      before: { value: then.value, score: then.score, rationale: then.rationale },
+      after: { value: now.value, score: now.score, rationale: now.rationale },
+      scoreChange: then.score === null || now.score === null ? null : now.score - then.score,
+      added,
+      removed,
+    });
+  }
+  changed.sort((x, y) => Math.abs(y.scoreChange ?? 1) - Math.abs(x.scoreChange ?? 1));
+  const move = (key: 'onset' | 'agreement' | 'durability') => ({
+    before: before.prospects[key].p,
+    after: after.prospects[key].p,
+    termBefore: before.prospects[key].term,
+    termAfter: after.prospects[key].term,
+  });
+  return {
+    from: before.asOf,
+    to: after.asOf,
+    prospects: { onset: move('onset'), agreement: move('agreement'), durability: move('durability') },
+    changed,
+    unchanged,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Indicators of the fighting between the parties: intensity, its trend, stalemate (ripeness,
+ * including the parties' own statements) and rebel strength.
+ */
+import { isMaterialConflict } from '../../analysis/tone.ts';
+import type { Event } from '../../model/index.ts';
+import {
+  between,
+  coverageOf,
+  describeSeries,
+  fatalitiesOf,
+  ids,
+  inWindow,
+  runsFrom,
+  seriesOf,
+  type AssessmentContext,
+} from '../context.ts';
+import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
+
+const fightingBetween = (context: AssessmentContext) => (event: Event) =>
+  isMaterialConflict(event) && between(event, context.a.family, context.b.family);
+
+export const INTENSITY: IndicatorSpec = {
+  id: 'intensity',
+  name: 'Conflict intensity',
+  unit: 'deaths (best) in the last 180 days',
+  effect: 'onset',
+  literature: ['DeRouen, Bercovitch & Pospieszna 2011', 'Ruhe 2015', 'Clayton et al. 2022'],
+};
+
+export function intensity(context: AssessmentContext): Indicator {
+  const fighting = fightingBetween(context);
+  if (!context.snapshot.events.some(fighting))
+    return nullIndicator(INTENSITY, 'no fighting between the parties on record');
+  const series = seriesOf(context.snapshot.events, (e) => fighting(e) && inWindow(e, context.recent));
+  const deaths = fatalitiesOf(series.events);
+  const n = series.events.length;
+  return measured(INTENSITY, {
+    value: deaths.best,
+    score: n === 0 ? -0.2 : Math.tanh((n + deaths.best / 10) / 10),
+    rationale:
+      n === 0
+        ? 'No fighting between the parties in the last 180 days: little pressure to seek a mediator.'
+        : `${describeSeries(series)} of fighting between the parties in 180 days with ${deaths.best} deaths (${deaths.unknown} with unknown toll): violence raises the chance that mediation is sought.`,
+    evidence: evidenceOf({ events: ids(series.events) }),
+    confidence: 0.7,
+    coverage: coverageOf(series),
+    detail: { events: n, deathsUnknown: deaths.unknown, series: series.origin },
+  });
+}
+
+export const INTENSITY_TREND: IndicatorSpec = {
+  id: 'intensity-trend',
+  name: 'Trend of the fighting',
+  unit: 'relative change, last 180 days vs the 180 before',
+  effect: 'agreement',
+  literature: ['Bercovitch & Langley 1993', 'DeRouen, Bercovitch & Pospieszna 2011'],
+};
+
+export function intensityTrend(context: AssessmentContext): Indicator {
+  const fighting = fightingBetween(context);
+  const recent = seriesOf(context.snapshot.events, (e) => fighting(e) && inWindow(e, context.recent));
+  const previous = seriesOf(context.snapshot.events, (e) => fighting(e) && inWindow(e, context.previous));
+  if (recent.events.length === 0 && previous.events.length === 0) {
+    return nullIndicator(INTENSITY_TREND, 'no fighting between the parties in the last 360 days');
+  }
+  const size = (events: Event[]) => events.length + fatalitiesOf(events).best / 10;
+  const now = size(recent.events);
+  const before = size(previous.events);
+  const change = (now - before) / Math.max(1, before);
+  const thin = coverageOf(recent) === 'thin' || coverageOf(previous) === 'thin';
+  return measured(INTENSITY_TREND, {
+    value: change,
+    score: -0.6 * Math.tanh(change),
+    rationale:
+      change > 0
+        ? `Fighting rose (${describeSeries(recent)} now against ${describeSeries(previous)} before): escalating violence lowers the chance that talks succeed.`
+        : `Fighting fell or held (${describeSeries(recent)} now against ${describeSeries(previous)} before): a calmer phase helps talks.`,
+    evidence: evidenceOf({ events: [...ids(recent.events), ...ids(previous.events)] }),
+    confidence: 0.6,
+    coverage: thin ? 'thin' : 'good',
+    detail: { recent: recent.events.length, previous: previous.events.length },
+  });
+}
+
+export const STALEMATE: IndicatorSpec = {
+  id: 'stalemate',
+  name: 'Stalemate and ripeness',
+  unit: 'index −1…+1',
+  effect: 'onset',
+  literature: ['Zartman 2000', 'Ruhe 2015'],
+};
+
+const PRO_TALKS = new Set(['REQUEST', 'AGREE', 'CONSULT', 'RETREAT', 'CONCEDE']);
+const AGAINST_TALKS = new Set(['REJECT', 'THREATEN']);
+
+export function stalemate(context: AssessmentContext): Indicator {
+  const { a, b, year } = context;
+  const events = context.snapshot.events.filter((e) => inWindow(e, year));
+  const aHurtsB = events.filter((e) => isMaterialConflict(e) && runsFrom(e, a.family, b.family));
+  const bHurtsA = events.filter((e) => isMaterialConflict(e) && runsFrom(e, b.family, a.family));
+  const statements = events.filter(
+    (e) =>
+      between(e, a.family, b.family) &&
+      (PRO_TALKS.has(e.type) || AGAINST_TALKS.has(e.type)) &&
+      !isMaterialConflict(e),
+  );
+  if (aHurtsB.length + bHurtsA.length === 0 && statements.length === 0) {
+    return nullIndicator(STALEMATE, 'no fighting and no statements between the parties in the last year');
+  }
+  const cost = (list: Event[]) => list.length + fatalitiesOf(list).best / 10;
+  const [x, y] = [cost(aHurtsB), cost(bHurtsA)];
+  const mutual = x > 0 && y > 0 ? Math.min(x, y) / Math.max(x, y) : 0;
+  const pro = statements.filter((e) => PRO_TALKS.has(e.type)).length;
+  const against = statements.filter((e) => AGAINST_TALKS.has(e.type)).length;
+  const voice = statements.length === 0 ? 0 : (pro - against) / statements.length;
+  const value = 0.5 * mutual + 0.5 * voice;
+  return measured(STALEMATE, {
+    value,
+    score: value,
+    rationale: `Both sides hurting: ${mutual > 0 ? `yes (parity ${mutual.toFixed(2)})` : 'no'}; the parties' own words: ${pro} for talks, ${against} against: ${value > 0 ? 'signs of a ripe moment' : 'no sign that the parties see a hurting stalemate'}.`,
+    evidence: evidenceOf({ events: ids([...aHurtsB, ...bHurtsA, ...statements]) }),
+    confidence: 0.5,
+    coverage: aHurtsB.length + bHurtsA.length + statements.length < 10 ? 'thin' : 'good',
+    detail: {
+      aHurtsB: aHurtsB.length,
+      bHurtsA: bHurtsA.length,
+      parity: mutual,
+      statementsFor: pro,
+      statementsAgainst: against,
+    },
+  });
+}
+
+export const REBEL_STRENGTH: IndicatorSpec = {
+  id: 'rebel-strength',
+  name: 'Rebel strength',
+  unit: "B's share of the fighting in the last year",
+  effect: 'agreement',
+  literature: ['Clayton 2013'],
+};
+
+export function rebelStrength(context: AssessmentContext): Indicator {
+  const { a, b } = context;
+  const series = seriesOf(
+    context.snapshot.events,
+    (e) => isMaterialConflict(e) && inWindow(e, context.year) && between(e, a.family, b.family),
+  );
+  if (series.events.length === 0)
+    return nullIndicator(REBEL_STRENGTH, 'no fighting between the parties in the last year');
+  const byB = series.events.filter((e) => runsFrom(e, b.family, a.family));
+  const share = byB.length / series.events.length;
+  const places = new Set(byB.map((e) => e.location.admin1 ?? e.location.name).filter((p) => p !== null)).size;
+  return measured(REBEL_STRENGTH, {
+    value: share,
+    score: 1.2 * (share - 0.5),
+    rationale: `${b.id} carried out ${byB.length} of ${series.events.length} violent events with ${a.id} in the year, in ${places} place(s): ${share >= 0.5 ? 'a strong armed party, which Clayton finds raises settlement chances' : 'a weaker armed party, with less to bargain with'}.`,
+    evidence: evidenceOf({ events: ids(series.events) }),
+    confidence: 0.5,
+    coverage: coverageOf(series),
+    detail: { byB: byB.length, total: series.events.length, places },
+  });
+}

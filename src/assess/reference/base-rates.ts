@@ -1,0 +1,90 @@
+/**
+ * Base rates computed from reference datasets read at evaluation time (never shipped): the
+ * share of civil-war episodes that saw mediation (Civil Wars Mediation, DeRouen, Bercovitch &
+ * Pospieszna 2011) and the share of peace agreements with a ceasefire provision still in force
+ * a year after signing (UCDP Peace Agreement Dataset). Each rate says its file, reference class
+ * and computation.
+ */
+import { daysBetween } from '../../analysis/time.ts';
+import { parseCsv } from './csv.ts';
+
+export interface BaseRate {
+  p: number;
+  /** Cases in the reference class, and how many had the outcome. */
+  n: number;
+  k: number;
+  referenceClass: string;
+  file: string;
+  computation: string;
+  computedOn: string;
+}
+
+/** Share of CWM episodes with `Med_yes.no` = 1, among episodes coded 0 or 1 (NA left out). */
+export function cwmMediationRate(
+  text: string,
+  file: string,
+  computedOn: string,
+  country?: string,
+): BaseRate | null {
+  const rows = parseCsv(text).filter((r) => r['Med_yes.no'] === '0' || r['Med_yes.no'] === '1');
+  const inClass = country === undefined ? rows : rows.filter((r) => (r['country'] ?? '').trim() === country);
+  if (inClass.length === 0) return null;
+  const k = inClass.filter((r) => r['Med_yes.no'] === '1').length;
+  return {
+    p: k / inClass.length,
+    n: inClass.length,
+    k,
+    referenceClass:
+      country === undefined ? 'civil-war episodes 1946–2013 (CWM)' : `civil-war episodes in ${country} (CWM)`,
+    file,
+    computation: 'share of episodes with Med_yes.no = 1 among those coded 0 or 1',
+    computedOn,
+  };
+}
+
+/**
+ * Share of UCDP peace agreements with a ceasefire provision (`cease` = 1) that had not ended a
+ * year after `pa_date`: ended = 'True' with `duration` (the end date) less than 365 days later
+ * counts as failed. Agreements signed in the last year the data covers are left out.
+ */
+export function ucdpCeasefireYearRate(
+  text: string,
+  file: string,
+  computedOn: string,
+  thirdPartyOnly = false,
+): BaseRate | null {
+  const rows = parseCsv(text).filter(
+    (r) => r['cease'] === '1' && /^\d{4}-\d{2}-\d{2}$/.test(r['pa_date'] ?? ''),
+  );
+  const latest = rows
+    .map((r) => r['pa_date']!)
+    .sort()
+    .at(-1);
+  if (latest === undefined) return null;
+  const cutoff = `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
+  const inClass = rows.filter(
+    (r) => r['pa_date']! <= cutoff && (!thirdPartyOnly || (r['pa_3rd'] ?? '').trim() !== ''),
+  );
+  if (inClass.length === 0) return null;
+  const failed = inClass.filter((r) => {
+    const end = r['duration'] ?? '';
+    return r['ended'] === 'True' && /^\d{4}-\d{2}-\d{2}$/.test(end) && daysBetween(r['pa_date']!, end) < 365;
+  }).length;
+  return {
+    p: (inClass.length - failed) / inClass.length,
+    n: inClass.length,
+    k: inClass.length - failed,
+    referenceClass: `peace agreements with a ceasefire provision${thirdPartyOnly ? ' and a named third party' : ''}, signed up to ${cutoff} (UCDP PA)`,
+    file,
+    computation:
+      "held a year unless ended = True and the end date ('duration') is under 365 days after pa_date",
+    computedOn,
+  };
+}
+
+export interface ReferenceRates {
+  onset?: BaseRate;
+  durability?: BaseRate;
+  /** Rates computed but not used as the base, shown beside it (e.g. the country's own). */
+  context: BaseRate[];
+}
