@@ -9,6 +9,7 @@ import { join } from 'node:path';
 const bin = (name) => join('node_modules', '.bin', name);
 const checks = [
   ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['type-check web', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['.']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
 ];

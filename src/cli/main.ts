@@ -12,6 +12,7 @@ import { eventsCommand } from './commands/events.ts';
 import { negotiationsCommand } from './commands/negotiations.ts';
 import { networkCommand } from './commands/network.ts';
 import { relationsCommand } from './commands/relations.ts';
+import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { sourcesCommand } from './commands/sources.ts';
 import { startCommand } from './commands/start.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
     .exitOverride();
   for (const command of [
     startCommand(),
+    serveCommand(),
     caseCommand(),
     actorsCommand(),
     eventsCommand(),

@@ -1,0 +1,79 @@
+/**
+ * The OpenAPI 3.1 document served at `/api/openapi.json`, built from the operations table
+ * and the model's zod schemas.
+ */
+import type { z } from 'zod';
+import { jsonSchemaOf, pageSchema, ref, componentSchemas, type JsonSchema } from './schemas.ts';
+import { OPERATIONS, PARAMETER_HELP, type Operation } from './operations.ts';
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  304: 'not modified (If-None-Match matched the ETag)',
+  400: 'bad input; `error.field` names the parameter',
+  404: 'unknown case, item or actor; `error.suggestions` lists close names',
+  409: 'an ambiguous actor name',
+  422: 'the model cannot run on these inputs',
+  500: 'internal error',
+};
+
+function parametersOf(operation: Operation): JsonSchema[] {
+  const of = (shape: z.ZodObject | undefined, where: 'query' | 'path') =>
+    Object.entries(shape?.shape ?? {}).map(([name, schema]) => ({
+      name,
+      in: where,
+      required: where === 'path',
+      description: PARAMETER_HELP[name] ?? name,
+      schema: jsonSchemaOf(schema as z.ZodType, 'input'),
+    }));
+  return [...of(operation.pathParams, 'path'), ...of(operation.query, 'query')];
+}
+
+const errorResponse = (status: number) => ({
+  description: STATUS_TEXT[status] ?? String(status),
+  content: { 'application/json': { schema: ref('Error') } },
+});
+
+function operationObject(operation: Operation): JsonSchema {
+  const responses: Record<string, unknown> = {
+    200: {
+      description: 'OK',
+      ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
+      content: { 'application/json': { schema: ref(operation.returns) } },
+    },
+  };
+  if (operation.etag) responses[304] = { description: STATUS_TEXT[304] };
+  for (const status of [400, ...operation.errors, 500]) responses[status] = errorResponse(status);
+  return {
+    summary: operation.summary,
+    ...(operation.description === undefined ? {} : { description: operation.description }),
+    operationId: `${operation.method}${operation.path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase())}`,
+    parameters: parametersOf(operation),
+    ...(operation.body === undefined
+      ? {}
+      : {
+          requestBody: { required: true, content: { 'application/json': { schema: ref(operation.body) } } },
+        }),
+    responses,
+  };
+}
+
+export function openApiDocument(version: string): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const operation of OPERATIONS) {
+    (paths[operation.path] ??= {})[operation.method] = operationObject(operation);
+  }
+  const pages = Object.fromEntries(
+    OPERATIONS.flatMap((op) => (op.pageOf === undefined ? [] : [[op.returns, pageSchema(op.pageOf)]])),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Jirga API',
+      version,
+      description:
+        'Evidence-backed conflict and mediation analysis: cases, actors, events, relations, agreements, negotiations, sources and bargaining simulations. Every item carries its evidence.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths,
+    components: { schemas: { ...componentSchemas(), ...pages } },
+  };
+}

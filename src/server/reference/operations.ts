@@ -1,0 +1,139 @@
+/**
+ * The API's operations as data: path, method, summary, the zod schema of their query or path
+ * parameters, and what they return. The OpenAPI document and the reference page are both
+ * built from this table, and a test checks it against the routes the app really has.
+ */
+import type { z } from 'zod';
+import {
+  ActorsQuery,
+  CasesQuery,
+  EventsQuery,
+  IdParam,
+  ItemsQuery,
+  RelationsQuery,
+  NetworkQuery,
+  AssessmentQuery,
+} from '../inputs.ts';
+
+export interface Operation {
+  method: 'get' | 'post';
+  /** OpenAPI path template (`{id}`). */
+  path: string;
+  summary: string;
+  description?: string;
+  query?: z.ZodObject;
+  pathParams?: z.ZodObject;
+  /** Component schema name of the request body (JSON). */
+  body?: string;
+  /** Component schema name of the 200 response. */
+  returns: string;
+  /** The 200 response is a page of this component. */
+  pageOf?: string;
+  /** Error statuses beyond 400 and 500. */
+  errors: number[];
+  /** GET responses carry an ETag and answer If-None-Match with 304. */
+  etag: boolean;
+}
+
+const list = (
+  path: string,
+  item: string,
+  query: z.ZodObject,
+  summary: string,
+  description?: string,
+): Operation => ({
+  method: 'get',
+  path,
+  summary,
+  ...(description === undefined ? {} : { description }),
+  query,
+  returns: `${item}Page`,
+  pageOf: item,
+  errors: [404],
+  etag: true,
+});
+
+const one = (path: string, item: string, summary: string): Operation => ({
+  method: 'get',
+  path,
+  summary,
+  pathParams: IdParam,
+  returns: item,
+  errors: [404],
+  etag: true,
+});
+
+export const PARAMETER_HELP: Readonly<Record<string, string>> = {
+  case: 'only items of this case (linked to it or inside its scope)',
+  limit: 'page size, 1–1000 (default 100)',
+  offset: 'items to skip (default 0)',
+  actor:
+    'actor ids or names, comma-separated or repeated; an event matches when any is a source or target actor',
+  type: 'PLOVER event types, comma-separated or repeated (ASSAULT, CONSULT, …)',
+  kind: 'actor kinds, comma-separated or repeated (state, armed-group, person, …)',
+  from: 'first day, YYYY-MM-DD (inclusive)',
+  to: 'last day, YYYY-MM-DD (inclusive)',
+  bbox: 'minLon,minLat,maxLon,maxLat; minLon > maxLon crosses the antimeridian',
+  id: 'the item id',
+  drafts: 'include draft items (default false: reviewed items only)',
+  mediator: 'the mediator, an actor id or name',
+  parties: 'the two parties, ids or names, comma-separated or repeated',
+  asOf: 'the day the assessment is made, YYYY-MM-DD (only what was known by then counts)',
+  compareAsOf: 'an earlier day to compare with: what changed since',
+};
+
+export const OPERATIONS: readonly Operation[] = [
+  list('/api/cases', 'Case', CasesQuery, 'List the cases'),
+  one('/api/cases/{id}', 'CaseOverview', 'One case at a glance: question, counts, period, latest events'),
+  list('/api/actors', 'Actor', ActorsQuery, 'List actors'),
+  one('/api/actors/{id}', 'Actor', 'One actor'),
+  list(
+    '/api/events',
+    'Event',
+    EventsQuery,
+    'List events',
+    'Ordered by date, then id. Every filter combines with the others; `total` counts all matches.',
+  ),
+  one('/api/events/{id}', 'Event', 'One event with its evidence'),
+  list('/api/relations', 'Relation', RelationsQuery, 'List relations'),
+  one('/api/relations/{id}', 'Relation', 'One relation with its evidence'),
+  list('/api/agreements', 'Agreement', ItemsQuery, 'List agreements'),
+  one('/api/agreements/{id}', 'Agreement', 'One agreement'),
+  list('/api/negotiations', 'Negotiation', ItemsQuery, 'List negotiations'),
+  one('/api/negotiations/{id}', 'Negotiation', 'One negotiation with its rounds'),
+  list('/api/sources', 'Source', ItemsQuery, 'List sources'),
+  one('/api/sources/{id}', 'SourceWithCitations', 'One source and what it cites'),
+  {
+    method: 'get',
+    path: '/api/network',
+    summary: 'The actor network of a case for a window',
+    description:
+      'Actors as nodes, signed weighted edges from relations and events in the window, as graphology JSON.',
+    query: NetworkQuery,
+    returns: 'Network',
+    errors: [404],
+    etag: true,
+  },
+  {
+    method: 'get',
+    path: '/api/assessment',
+    summary: 'Assess a mediator between two parties',
+    description:
+      'The mediation assessment: indicators with their values, evidence and citations, combined into prospects with uncertainty; with compareAsOf, what changed since.',
+    query: AssessmentQuery,
+    returns: 'AssessmentResult',
+    errors: [404, 409],
+    etag: true,
+  },
+  {
+    method: 'post',
+    path: '/api/simulate',
+    summary: 'Run a built-in bargaining scenario',
+    description:
+      'The SMP (KTAB) or BDM model on a built-in scenario, with levers (`actor.field=value`), the mediation lever and Monte Carlo runs.',
+    body: 'SimulateRequest',
+    returns: 'SimulationResult',
+    errors: [404, 422],
+    etag: false,
+  },
+];

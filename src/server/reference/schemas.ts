@@ -1,0 +1,124 @@
+/**
+ * JSON Schemas of the API's shapes for the OpenAPI document, converted from the model's zod
+ * schemas with `z.toJSONSchema`; the envelopes (pages, errors, the case overview) are
+ * written here around them.
+ */
+import { z } from 'zod';
+import {
+  Actor,
+  Agreement,
+  Case,
+  Citation,
+  Event,
+  Evidence,
+  Negotiation,
+  Relation,
+  Source,
+} from '../../model/index.ts';
+import { SimulateBody } from '../inputs.ts';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** A zod schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), without the `$schema` key. */
+export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  return rest;
+}
+
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+/** `{items, total, limit, offset}` of one kind of item. */
+export function pageSchema(item: string): JsonSchema {
+  return {
+    type: 'object',
+    required: ['items', 'total', 'limit', 'offset'],
+    properties: {
+      items: { type: 'array', items: ref(item) },
+      total: { type: 'integer', minimum: 0, description: 'items matching the filter, over all pages' },
+      limit: { type: 'integer', minimum: 1 },
+      offset: { type: 'integer', minimum: 0 },
+    },
+  };
+}
+
+const count = { type: 'integer', minimum: 0 };
+
+export function componentSchemas(): Record<string, JsonSchema> {
+  return {
+    Case: jsonSchemaOf(Case),
+    Actor: jsonSchemaOf(Actor),
+    Event: jsonSchemaOf(Event),
+    Relation: jsonSchemaOf(Relation),
+    Agreement: jsonSchemaOf(Agreement),
+    Negotiation: jsonSchemaOf(Negotiation),
+    Source: jsonSchemaOf(Source),
+    Citation: jsonSchemaOf(Citation),
+    Evidence: jsonSchemaOf(Evidence),
+    SourceWithCitations: {
+      type: 'object',
+      required: ['source', 'citations'],
+      properties: { source: ref('Source'), citations: { type: 'array', items: ref('Citation') } },
+    },
+    CaseOverview: {
+      type: 'object',
+      required: ['case', 'counts', 'firstEvent', 'lastEvent', 'fatalitiesBest', 'latestEvents'],
+      properties: {
+        case: ref('Case'),
+        counts: {
+          type: 'object',
+          properties: {
+            actors: count,
+            events: count,
+            relations: count,
+            agreements: count,
+            negotiations: count,
+            sources: count,
+          },
+        },
+        firstEvent: { type: ['string', 'null'], format: 'date' },
+        lastEvent: { type: ['string', 'null'], format: 'date' },
+        fatalitiesBest: { ...count, description: 'sum of best estimates; unknown counts as 0' },
+        latestEvents: { type: 'array', items: ref('Event') },
+      },
+    },
+    SimulateRequest: jsonSchemaOf(SimulateBody, 'input'),
+    SimulationResult: {
+      type: 'object',
+      description:
+        'actors, dimensions, rounds from t = 0, the stop reason and a forecast with the weighted-median baseline; scenario runs add the scenario, levers and Monte Carlo summary',
+      required: ['model', 'actors', 'dimensions', 'rounds', 'forecast'],
+    },
+    Network: {
+      type: 'object',
+      description:
+        'graphology serialisation: {attributes, options, nodes[{key, attributes}], edges[{key, source, target, attributes}]}',
+      required: ['attributes', 'options', 'nodes', 'edges'],
+    },
+    AssessmentResult: {
+      type: 'object',
+      description:
+        'the assessment (indicators, prospects, inputs and the store state), and with compareAsOf the earlier one and the changes',
+      required: ['assessment'],
+    },
+    Error: {
+      type: 'object',
+      required: ['error'],
+      properties: {
+        error: {
+          type: 'object',
+          required: ['code', 'message'],
+          properties: {
+            code: { type: 'string', examples: ['validation', 'not-found', 'ambiguous', 'unprocessable'] },
+            message: { type: 'string' },
+            field: { type: 'string', description: 'the input field at fault (400)' },
+            suggestions: { type: 'array', items: { type: 'string' }, description: 'close names (404)' },
+          },
+        },
+      },
+    },
+  };
+}

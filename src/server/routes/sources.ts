@@ -1,0 +1,19 @@
+/** `/api/sources`: documents and datasets with their grading, by case; one source with what it cites. */
+import { Hono } from 'hono';
+import { listSources } from '../../app/items.ts';
+import type { ApiEnv } from '../env.ts';
+import { IdParam, ItemsQuery } from '../inputs.ts';
+import { pageOf } from '../pages.ts';
+import { valid } from '../validate.ts';
+import { found } from './found.ts';
+
+export const sourcesRoutes = new Hono<ApiEnv>()
+  .get('/', valid('query', ItemsQuery), async (c) => {
+    const query = c.req.valid('query');
+    return c.json(pageOf(await listSources(c.var.store, { caseId: query.case }), query));
+  })
+  .get('/:id', valid('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const source = found(await c.var.store.getSource(id), 'source', id);
+    return c.json({ source, citations: await c.var.store.listCitations(id) });
+  });

@@ -1,0 +1,131 @@
+/**
+ * The workbench end to end: builds the web app, serves it with the API on a free port over a
+ * temporary SQLite store holding the built-in case, and drives Debian's chromium through
+ * playwright-core: the founding question, the timeline, the map, a click through to an
+ * event's evidence, the network; no console errors (a CSP violation would be one).
+ * Screenshots go to a temporary directory whose path is printed.
+ * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
+import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
+import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const inCi = (process.env.CI ?? '') !== '';
+const runnable = existsSync(CHROMIUM) || inCi;
+
+describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unless CI is set)', () => {
+  let dir: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const shots = mkdtempSync(join(tmpdir(), 'jirga-screens-'));
+
+  beforeAll(async () => {
+    await buildWeb();
+    dir = mkdtempSync(join(tmpdir(), 'jirga-e2e-'));
+    store = await openSqliteStore(join(dir, 'jirga.sqlite'));
+    await ensureBuiltinCases(store);
+    server = await listen(createApp({ store }), { port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    console.info(`workbench screenshots: ${shots}`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the founding question and what the store holds', async () => {
+    await page.goto(`${server.url}/`);
+    await expect
+      .poll(() => page.locator('h2.question').textContent())
+      .toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
+    expect(await page.locator('.counts dd').first().textContent()).toBe(String(pakistanTtp.actors.length));
+    await page.screenshot({ path: join(shots, '1-case.png') });
+  });
+
+  it('draws the timeline as SVG bars with agreement bands', async () => {
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('svg.timeline-chart').waitFor();
+    expect(await page.locator('svg.timeline-chart rect.bar').count()).toBeGreaterThan(10);
+    expect(await page.locator('svg.timeline-chart .band').count()).toBe(
+      pakistanTtp.agreements.filter((a) => a.signed !== null).length,
+    );
+    await page.screenshot({ path: join(shots, '2-timeline.png') });
+  });
+
+  it('sets the window from the inputs, and the views follow it', async () => {
+    await page.getByLabel('From', { exact: true }).fill('2022-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2022-12-31');
+    const expected = pakistanTtp.events.filter(
+      (e) => e.date >= '2022-01-01' && e.date <= '2022-12-31',
+    ).length;
+    await expect.poll(() => page.locator('.timeline-view .event-list li').count()).toBe(expected);
+    await page.getByRole('button', { name: 'Whole period' }).click();
+    await expect
+      .poll(() => page.locator('.timeline-view .event-list li').count())
+      .toBe(pakistanTtp.events.length);
+  });
+
+  it('draws the map offline and opens an event’s evidence on click', async () => {
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.locator('svg.map').waitFor();
+    expect(await page.locator('svg.map .countries path').count()).toBeGreaterThan(200);
+    const points = page.locator('svg.map circle.event-point');
+    expect(await points.count()).toBe(pakistanTtp.events.filter((e) => e.location.lat !== null).length);
+    const point = points.last();
+    const eventId = await point.getAttribute('data-event-id');
+    const event = pakistanTtp.events.find((e) => e.id === eventId);
+    expect(event).toBeDefined();
+    await point.click();
+    const firstSource = pakistanTtp.sources.find((s) => s.id === event!.evidence[0]!.sourceId);
+    await expect
+      .poll(() => page.locator('.evidence-panel .source-title').first().textContent())
+      .toBe(firstSource!.title);
+    await page.screenshot({ path: join(shots, '3-map-evidence.png') });
+  });
+
+  it('draws the network of relations and opens a relation’s evidence', async () => {
+    await page.getByRole('link', { name: 'Network' }).click();
+    await page.locator('svg.network').waitFor();
+    expect(await page.locator('svg.network line.edge').count()).toBeGreaterThan(
+      pakistanTtp.relations.length - 1,
+    );
+    await page.locator('.relations-table button').first().click();
+    await expect.poll(() => page.locator('.evidence-panel .evidence-item').count()).toBeGreaterThan(0);
+    await page.locator('svg.network').screenshot({ path: join(shots, '4-network.png') });
+  });
+
+  it('logged no errors in the browser (CSP violations included)', () => {
+    expect(problems).toEqual([]);
+  });
+});

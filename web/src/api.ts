@@ -1,0 +1,76 @@
+/**
+ * The workbench's only way to the server: Hono's typed client over the server's own route
+ * types (`AppType`), so request parameters and response shapes are never copied here.
+ */
+import { hc, type InferResponseType } from 'hono/client';
+import type { AppType } from '../../src/server/app.ts';
+
+export const client = hc<AppType>(
+  typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+);
+const api = client.api;
+
+export type CaseList = InferResponseType<typeof api.cases.$get, 200>;
+export type CaseSummary = CaseList['items'][number];
+export type CaseOverview = InferResponseType<(typeof api.cases)[':id']['$get'], 200>;
+export type EventPage = InferResponseType<typeof api.events.$get, 200>;
+export type JirgaEvent = EventPage['items'][number];
+export type Actor = InferResponseType<typeof api.actors.$get, 200>['items'][number];
+export type Relation = InferResponseType<typeof api.relations.$get, 200>['items'][number];
+export type Agreement = InferResponseType<typeof api.agreements.$get, 200>['items'][number];
+export type Source = InferResponseType<typeof api.sources.$get, 200>['items'][number];
+export type Evidence = JirgaEvent['evidence'][number];
+
+/** Pages fetched at most for one list; more is reported as truncated. */
+export const MAX_PAGES = 10;
+export const PAGE_SIZE = 1000;
+
+/** Reads a response: the JSON on success, the server's error message otherwise. */
+async function read<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
+  if (response.ok) return response.json();
+  let message = `HTTP ${response.status}`;
+  try {
+    const body = (await response.json()) as unknown as { error?: { message?: string } };
+    if (body.error?.message !== undefined) message = body.error.message;
+  } catch {
+    // not JSON: keep the status
+  }
+  throw new Error(message);
+}
+
+export const fetchCases = async () => read(await api.cases.$get({ query: { limit: String(PAGE_SIZE) } }));
+
+export const fetchOverview = async (id: string) => read(await api.cases[':id'].$get({ param: { id } }));
+
+export const fetchSource = async (id: string) => read(await api.sources[':id'].$get({ param: { id } }));
+
+export interface AllPages<T> {
+  items: T[];
+  total: number;
+}
+
+/** Every page of a list, up to MAX_PAGES. */
+async function allPages<T>(
+  fetchPage: (query: { limit: string; offset: string }) => Promise<{ items: T[]; total: number }>,
+): Promise<AllPages<T>> {
+  const items: T[] = [];
+  let total = 0;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await fetchPage({ limit: String(PAGE_SIZE), offset: String(page * PAGE_SIZE) });
+    items.push(...result.items);
+    total = result.total;
+    if (items.length >= total || result.items.length === 0) break;
+  }
+  return { items, total };
+}
+
+export const fetchEvents = (caseId: string) =>
+  allPages(async (page) => read(await api.events.$get({ query: { case: caseId, ...page } })));
+export const fetchActors = (caseId: string) =>
+  allPages(async (page) => read(await api.actors.$get({ query: { case: caseId, ...page } })));
+export const fetchRelations = (caseId: string) =>
+  allPages(async (page) => read(await api.relations.$get({ query: { case: caseId, ...page } })));
+export const fetchAgreements = (caseId: string) =>
+  allPages(async (page) => read(await api.agreements.$get({ query: { case: caseId, ...page } })));
+export const fetchSources = (caseId: string) =>
+  allPages(async (page) => read(await api.sources.$get({ query: { case: caseId, ...page } })));

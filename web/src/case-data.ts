@@ -1,0 +1,75 @@
+/**
+ * Loading one case for the workbench: its overview, events, actors, relations, agreements and
+ * sources, fetched together; views derive what they show from this and the time window.
+ */
+import { useEffect, useState } from 'react';
+import {
+  fetchActors,
+  fetchAgreements,
+  fetchEvents,
+  fetchOverview,
+  fetchRelations,
+  fetchSources,
+  type Actor,
+  type Agreement,
+  type AllPages,
+  type CaseOverview,
+  type JirgaEvent,
+  type Relation,
+  type Source,
+} from './api.ts';
+
+export interface CaseData {
+  overview: CaseOverview;
+  events: AllPages<JirgaEvent>;
+  actors: Map<string, Actor>;
+  relations: AllPages<Relation>;
+  agreements: Agreement[];
+  sources: Map<string, Source>;
+}
+
+export type Loading<T> =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+
+async function loadCase(caseId: string): Promise<CaseData> {
+  const [overview, events, actors, relations, agreements, sources] = await Promise.all([
+    fetchOverview(caseId),
+    fetchEvents(caseId),
+    fetchActors(caseId),
+    fetchRelations(caseId),
+    fetchAgreements(caseId),
+    fetchSources(caseId),
+  ]);
+  return {
+    overview,
+    events,
+    actors: new Map(actors.items.map((actor) => [actor.id, actor])),
+    relations,
+    agreements: agreements.items,
+    sources: new Map(sources.items.map((source) => [source.id, source])),
+  };
+}
+
+export function useCaseData(caseId: string | null): Loading<CaseData> | null {
+  const [data, setData] = useState<Loading<CaseData> | null>(null);
+  useEffect(() => {
+    if (caseId === null) return;
+    let current = true;
+    setData({ state: 'loading' });
+    loadCase(caseId).then(
+      (value) => current && setData({ state: 'ready', value }),
+      (error: unknown) =>
+        current &&
+        setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [caseId]);
+  return data;
+}
+
+/** An actor's display name, or its id when the store does not hold it. */
+export function actorName(data: CaseData, id: string): string {
+  return data.actors.get(id)?.name ?? id;
+}

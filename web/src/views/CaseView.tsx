@@ -1,0 +1,93 @@
+/** The Case view: the question, what the store holds for the case, the latest events and the sources. */
+import { useState } from 'react';
+import type { CaseData } from '../case-data.ts';
+import { EventList } from '../components/EventList.tsx';
+import { STRINGS } from '../lib/strings.ts';
+import type { Select } from '../selection.ts';
+
+/** Sources listed before "show all". */
+const SOURCES_SHOWN = 12;
+
+export function CaseView({ data, select }: { data: CaseData; select: Select }) {
+  const { overview } = data;
+  const { counts } = overview;
+  const [allSources, setAllSources] = useState(false);
+  const sorted = [...data.sources.values()].sort((a, b) =>
+    (b.published ?? '').localeCompare(a.published ?? ''),
+  );
+  const sources = allSources ? sorted : sorted.slice(0, SOURCES_SHOWN);
+  return (
+    <section className="view case-view" aria-labelledby="case-question">
+      <p className="case-title">{overview.case.title}</p>
+      <h2 id="case-question" className="question">
+        {overview.case.question}
+      </h2>
+      {overview.case.description !== '' && <p className="description">{overview.case.description}</p>}
+      <h3>{STRINGS.holds}</h3>
+      <dl className="counts">
+        {(
+          [
+            ['actors', counts.actors],
+            ['events', counts.events],
+            ['relations', counts.relations],
+            ['agreements', counts.agreements],
+            ['negotiations', counts.negotiations],
+            ['sources', counts.sources],
+          ] as const
+        ).map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>deaths (best estimates)</dt>
+          <dd>{overview.fatalitiesBest}</dd>
+        </div>
+        <div className="period">
+          <dt>period of events</dt>
+          <dd>
+            {overview.firstEvent ?? '–'} – {overview.lastEvent ?? '–'}
+          </dd>
+        </div>
+      </dl>
+      <h3>{STRINGS.latestEvents}</h3>
+      {overview.latestEvents.length === 0 ? (
+        <p>{STRINGS.noEvents}</p>
+      ) : (
+        <EventList events={overview.latestEvents} select={select} label={STRINGS.latestEvents} />
+      )}
+      <h3>{STRINGS.sources}</h3>
+      {sources.length === 0 ? (
+        <p>{STRINGS.noSources}</p>
+      ) : (
+        <ul className="source-list">
+          {sources.map((source) => (
+            <li key={source.id}>
+              <span className="source-title">{source.title}</span>
+              <span className="source-meta">
+                {' '}
+                {source.publisher ?? source.kind}
+                {source.published !== null && `, ${source.published}`}
+                {source.reliability !== null && ` · ${source.reliability}${source.credibility ?? ''}`}
+              </span>
+              {source.url !== null && (
+                <>
+                  {' '}
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    link
+                  </a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {sorted.length > SOURCES_SHOWN && (
+        <button type="button" onClick={() => setAllSources(!allSources)} aria-expanded={allSources}>
+          {allSources ? STRINGS.fewerSources : STRINGS.allSources(sorted.length)}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * The Timeline view: events per month stacked by PLOVER type, deaths per month, agreements as
+ * bands from signed to ended, and a brush (or the from/to inputs) setting the window that
+ * every view follows.
+ */
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import type { CaseData } from '../case-data.ts';
+import { EventList } from '../components/EventList.tsx';
+import { TypeLegend } from '../components/TypeLegend.tsx';
+import { typeColor } from '../lib/colors.ts';
+import { STRINGS } from '../lib/strings.ts';
+import { dateInWindow, lastDayOf, monthOf, monthsBetween, type TimeWindow } from '../lib/time-window.ts';
+import type { Select } from '../selection.ts';
+
+const WIDTH = 1000;
+const LEFT = 44;
+const RIGHT = 12;
+const EVENTS_TOP = 10;
+const EVENTS_HEIGHT = 170;
+const DEATHS_TOP = EVENTS_TOP + EVENTS_HEIGHT + 26;
+const DEATHS_HEIGHT = 70;
+const BANDS_TOP = DEATHS_TOP + DEATHS_HEIGHT + 30;
+const BAND_HEIGHT = 16;
+
+interface MonthBin {
+  month: string;
+  byType: Map<string, number>;
+  total: number;
+  deaths: number;
+}
+
+function binByMonth(data: CaseData, months: string[]): MonthBin[] {
+  const bins = new Map(
+    months.map((month) => [month, { month, byType: new Map<string, number>(), total: 0, deaths: 0 }]),
+  );
+  for (const event of data.events.items) {
+    const bin = bins.get(monthOf(event.date));
+    if (bin === undefined) continue;
+    bin.byType.set(event.type, (bin.byType.get(event.type) ?? 0) + 1);
+    bin.total += 1;
+    bin.deaths += event.fatalities.best ?? 0;
+  }
+  return [...bins.values()];
+}
+
+function periodOf(data: CaseData): [string, string] | null {
+  const dates = [
+    ...data.events.items.map((event) => event.date),
+    ...data.agreements
+      .flatMap((a) => [a.signed, a.ended?.date ?? null])
+      .filter((d): d is string => d !== null),
+  ].sort();
+  return dates.length === 0 ? null : [monthOf(dates[0]!), monthOf(dates.at(-1)!)];
+}
+
+export function TimelineView({
+  data,
+  window,
+  setWindow,
+  select,
+}: {
+  data: CaseData;
+  window: TimeWindow;
+  setWindow: (window: TimeWindow) => void;
+  select: Select;
+}) {
+  const period = periodOf(data);
+  const months = useMemo(
+    () => (period === null ? [] : monthsBetween(period[0], period[1])),
+    [period?.[0], period?.[1]],
+  );
+  const bins = useMemo(() => binByMonth(data, months), [data, months]);
+  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  if (period === null) return <p className="empty">{STRINGS.noEvents}</p>;
+
+  const step = (WIDTH - LEFT - RIGHT) / months.length;
+  const xOf = (month: string) => LEFT + months.indexOf(month) * step;
+  const xOfDate = (date: string) => {
+    const index = months.indexOf(monthOf(date));
+    if (index < 0) return date < months[0]! ? LEFT : WIDTH - RIGHT;
+    return LEFT + (index + (Number(date.slice(8, 10)) - 1) / 31) * step;
+  };
+  const maxCount = Math.max(1, ...bins.map((bin) => bin.total));
+  const maxDeaths = Math.max(1, ...bins.map((bin) => bin.deaths));
+  const bands = [...data.agreements]
+    .filter((a) => a.signed !== null)
+    .sort((a, b) => a.signed!.localeCompare(b.signed!));
+  const height = BANDS_TOP + Math.max(bands.length, 1) * (BAND_HEIGHT + 4) + 10;
+  const years = months.filter((month) => month.endsWith('-01'));
+  const inWindow = data.events.items.filter((event) => dateInWindow(event.date, window));
+
+  const monthAt = (clientX: number): number => {
+    const svg = svgRef.current;
+    if (svg === null) return 0;
+    const box = svg.getBoundingClientRect();
+    const x = ((clientX - box.left) / box.width) * WIDTH;
+    return Math.min(months.length - 1, Math.max(0, Math.floor((x - LEFT) / step)));
+  };
+  const onDown = (e: PointerEvent<SVGRectElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const m = monthAt(e.clientX);
+    setDrag({ start: m, end: m });
+  };
+  const onMove = (e: PointerEvent<SVGRectElement>) =>
+    drag !== null && setDrag({ ...drag, end: monthAt(e.clientX) });
+  const onUp = () => {
+    if (drag === null) return;
+    const [a, b] = [Math.min(drag.start, drag.end), Math.max(drag.start, drag.end)];
+    setDrag(null);
+    if (b > a) setWindow({ from: `${months[a]!}-01`, to: lastDayOf(months[b]!) });
+  };
+  const shade =
+    drag !== null
+      ? { x: LEFT + Math.min(drag.start, drag.end) * step, w: (Math.abs(drag.end - drag.start) + 1) * step }
+      : window.from !== null || window.to !== null
+        ? {
+            x: window.from === null ? LEFT : xOfDate(window.from),
+            w:
+              (window.to === null ? WIDTH - RIGHT : xOfDate(window.to)) -
+              (window.from === null ? LEFT : xOfDate(window.from)),
+          }
+        : null;
+
+  return (
+    <section className="view timeline-view" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{STRINGS.views.timeline}</h2>
+      <p className="hint">{STRINGS.brushHint}</p>
+      <svg
+        ref={svgRef}
+        className="timeline-chart"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={`${STRINGS.eventsPerMonth}, ${months[0]} to ${months.at(-1)}: ${data.events.items.length} events, ${bins.reduce((s, b) => s + b.deaths, 0)} deaths, ${bands.length} agreements.`}
+      >
+        <text x={LEFT} y={EVENTS_TOP - 1} className="chart-label">
+          {STRINGS.eventsPerMonth} (max {maxCount})
+        </text>
+        {bins.map((bin) => {
+          let y = EVENTS_TOP + EVENTS_HEIGHT;
+          return (
+            <g key={bin.month}>
+              {[...bin.byType.entries()].map(([type, count]) => {
+                const h = (count / maxCount) * (EVENTS_HEIGHT - 10);
+                y -= h;
+                return (
+                  <rect
+                    key={type}
+                    className="bar"
+                    x={xOf(bin.month)}
+                    y={y}
+                    width={Math.max(step - 0.5, 1)}
+                    height={h}
+                    fill={typeColor(type)}
+                  >
+                    <title>{`${bin.month}: ${count} ${type}`}</title>
+                  </rect>
+                );
+              })}
+            </g>
+          );
+        })}
+        <line
+          x1={LEFT}
+          x2={WIDTH - RIGHT}
+          y1={EVENTS_TOP + EVENTS_HEIGHT}
+          y2={EVENTS_TOP + EVENTS_HEIGHT}
+          className="axis"
+        />
+        <text x={LEFT} y={DEATHS_TOP - 4} className="chart-label">
+          {STRINGS.deathsPerMonth} (max {maxDeaths})
+        </text>
+        {bins
+          .filter((bin) => bin.deaths > 0)
+          .map((bin) => {
+            const h = (bin.deaths / maxDeaths) * DEATHS_HEIGHT;
+            return (
+              <rect
+                key={bin.month}
+                className="deaths-bar"
+                x={xOf(bin.month)}
+                y={DEATHS_TOP + DEATHS_HEIGHT - h}
+                width={Math.max(step - 0.5, 1)}
+                height={h}
+              >
+                <title>{`${bin.month}: ${bin.deaths} deaths`}</title>
+              </rect>
+            );
+          })}
+        <line
+          x1={LEFT}
+          x2={WIDTH - RIGHT}
+          y1={DEATHS_TOP + DEATHS_HEIGHT}
+          y2={DEATHS_TOP + DEATHS_HEIGHT}
+          className="axis"
+        />
+        {years.map((month) => (
+          <g key={month}>
+            <line x1={xOf(month)} x2={xOf(month)} y1={EVENTS_TOP} y2={height - 6} className="year-line" />
+            <text x={xOf(month) + 2} y={DEATHS_TOP + DEATHS_HEIGHT + 14} className="tick">
+              {month.slice(0, 4)}
+            </text>
+          </g>
+        ))}
+        <text x={LEFT} y={BANDS_TOP - 6} className="chart-label">
+          {STRINGS.agreements}
+        </text>
+        {bands.map((agreement, i) => {
+          const x1 = xOfDate(agreement.signed!);
+          const x2 = agreement.ended?.date != null ? xOfDate(agreement.ended.date) : WIDTH - RIGHT;
+          const y = BANDS_TOP + i * (BAND_HEIGHT + 4);
+          const label = `${agreement.name}: signed ${agreement.signed}${agreement.ended === null ? ', not ended' : `, ${agreement.ended.how} ${agreement.ended.date ?? ''}`}`;
+          return (
+            <g key={agreement.id} className={agreement.ended === null ? 'band open' : 'band'}>
+              <rect x={x1} y={y} width={Math.max(x2 - x1, 3)} height={BAND_HEIGHT} rx={3}>
+                <title>{label}</title>
+              </rect>
+              <text
+                x={x1 + 4 < WIDTH - 300 ? x1 + 4 : x1 - 4}
+                y={y + BAND_HEIGHT - 4}
+                className="band-label"
+                textAnchor={x1 + 4 < WIDTH - 300 ? 'start' : 'end'}
+              >
+                {agreement.name}
+              </text>
+            </g>
+          );
+        })}
+        {shade !== null && (
+          <rect
+            className="window-shade"
+            x={shade.x}
+            y={EVENTS_TOP}
+            width={Math.max(shade.w, 1)}
+            height={height - EVENTS_TOP - 6}
+          />
+        )}
+        <rect
+          className="brush-area"
+          x={LEFT}
+          y={EVENTS_TOP}
+          width={WIDTH - LEFT - RIGHT}
+          height={DEATHS_TOP + DEATHS_HEIGHT - EVENTS_TOP}
+          onPointerDown={onDown}
+          onPointerMove={onMove}
+          onPointerUp={onUp}
+        />
+      </svg>
+      <TypeLegend types={[...new Set(data.events.items.map((event) => event.type))]} />
+      <h3>{STRINGS.eventsTable}</h3>
+      {inWindow.length === 0 ? (
+        <p>{STRINGS.noEvents}</p>
+      ) : (
+        <EventList events={inWindow} select={select} label={STRINGS.eventsTable} />
+      )}
+    </section>
+  );
+}
