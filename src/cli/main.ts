@@ -8,6 +8,7 @@ import { actorsCommand } from './commands/actors.ts';
 import { assessCommand } from './commands/assess.ts';
 import { agreementsCommand } from './commands/agreements.ts';
 import { caseCommand } from './commands/case.ts';
+import { codeCommand } from './commands/code.ts';
 import { eventsCommand } from './commands/events.ts';
 import { negotiationsCommand } from './commands/negotiations.ts';
 import { networkCommand } from './commands/network.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     simulateCommand(),
     assessCommand(),
     networkCommand(),
+    codeCommand(),
   ]) {
     program.addCommand(command);
   }

@@ -1,0 +1,70 @@
+/**
+ * Coder throughput: sentences per second on 10,000 generated sentences (actors, triggers,
+ * dates and places drawn from small lists of our own), on one core. Prints the figure and the
+ * machine it ran on.
+ */
+import { cpus, platform, release } from 'node:os';
+import { ActorRegistry } from '../src/actors/registry.ts';
+import { actors } from '../src/cases/pakistan-ttp/actors.ts';
+import { codeText } from '../src/coder/code-text.ts';
+
+const SUBJECTS = [
+  'The TTP',
+  'Pakistani Foreign Minister Bilawal Bhutto Zardari',
+  'The Pakistan Army',
+  'China',
+  'Qatar and Turkey',
+  'Afghan officials',
+  'The Islamabad administration',
+];
+const VERBS = [
+  'attacked',
+  'met',
+  'accused',
+  'urged',
+  'did not agree to meet',
+  'threatened to attack',
+  'praised',
+  'was attacked by',
+];
+const OBJECTS = [
+  'the TTP',
+  'Kabul',
+  'the Pakistani government',
+  'the Taliban',
+  'security forces',
+  'Afghanistan',
+];
+const TAILS = [
+  'in Peshawar on Monday',
+  'last week',
+  'in North Waziristan',
+  'on May 6, 2023',
+  ', officials said',
+  '',
+];
+
+function corpus(n: number): string[] {
+  let seed = 42;
+  const pick = <T>(list: readonly T[]): T => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return list[seed % list.length] as T;
+  };
+  return Array.from({ length: n }, () =>
+    `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(TAILS)}.`.replace(' .', '.'),
+  );
+}
+
+const registry = ActorRegistry.from(actors);
+const sentences = corpus(10_000);
+codeText(sentences.slice(0, 200).join(' '), { registry, dateRef: '2023-05-09' });
+const started = performance.now();
+let events = 0;
+for (const sentence of sentences) events += codeText(sentence, { registry, dateRef: '2023-05-09' }).length;
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `coder: ${sentences.length} sentences in ${seconds.toFixed(2)} s = ${Math.round(sentences.length / seconds)} sentences/s (${events} events)`,
+);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${platform()} ${release()}, Node ${process.version}`,
+);

@@ -1,0 +1,521 @@
+/**
+ * Shallow clause analysis: a coarse part-of-speech tagging from closed-class words, the verb
+ * lexicon and the recognised mentions, then chunks (noun groups, verb groups with their
+ * voice, modality and negation, prepositional phrases), clause boundaries (subordinators,
+ * relatives, reported speech) and, for each verb group, its subject, object and prepositional
+ * complements, with coordination ("A, B and C") and subject sharing ("… attacked X and killed
+ * Y"; "agreed to meet": the infinitive's subject is its controller's subject). No dependency
+ * parser: just enough structure to find who acts on whom.
+ */
+import {
+  ADVERBS,
+  BE_FORMS,
+  CONDITIONALS,
+  COORDINATORS,
+  DETERMINERS,
+  DO_FORMS,
+  GET_FORMS,
+  HAVE_FORMS,
+  MODALS,
+  NEGATIONS,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+  SUBORDINATORS,
+} from './lexicon/en/function-words.ts';
+import { looksLikeParticiple, verbForm } from './lexicon/en/verbs.ts';
+import type { Token } from './tokenise.ts';
+
+export type Tag =
+  | 'NAME'
+  | 'TIME'
+  | 'DET'
+  | 'PREP'
+  | 'CONJ'
+  | 'SUB'
+  | 'REL'
+  | 'MODAL'
+  | 'NEG'
+  | 'AUX'
+  | 'TO'
+  | 'PRON'
+  | 'PUNCT'
+  | 'NUM'
+  | 'VERB'
+  | 'ADV'
+  | 'NOUN'
+  | 'POSS'
+  | 'PART';
+
+/** A span of tokens that is a name, a place or a date (recognised before the analysis). */
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'actor' | 'place' | 'time';
+  /** Index into the caller's list of that kind. */
+  ref: number;
+}
+
+export interface NounGroup {
+  start: number;
+  end: number;
+  /** Head token index (the last noun). */
+  head: number;
+  /** Actor spans inside the group (indices into the caller's actor list). */
+  actors: number[];
+  places: number[];
+}
+
+export interface VerbGroup {
+  start: number;
+  end: number;
+  /** The main verb's token index. */
+  verb: number;
+  lemma: string;
+  /** Particle right after the verb ("call off", "blow up"), as a token index. */
+  particle: number | null;
+  voice: 'active' | 'passive';
+  negated: boolean;
+  modal: string | null;
+  infinitive: boolean;
+  /** Clause number; clauses opened by a subordinator or a reporting complement get new numbers. */
+  clause: number;
+  /** The subordinator or relative opening this clause, if any ("that", "if", "who"). */
+  opener: string | null;
+  /** Subject: coordinated noun groups. */
+  subject: NounGroup[];
+  /** Direct object: coordinated noun groups. */
+  object: NounGroup[];
+  /** Prepositional complements after the verb, in order. */
+  preps: { prep: string; groups: NounGroup[] }[];
+  /** The verb group this one shares its subject with or is controlled by. */
+  governor: number | null;
+  /** How the subject was found. */
+  subjectFrom: 'clause' | 'coordination' | 'control' | 'relative' | 'none';
+}
+
+export interface ClauseAnalysis {
+  tags: Tag[];
+  nounGroups: NounGroup[];
+  verbGroups: VerbGroup[];
+}
+
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'over', 'in', 'on', 'away']);
+
+/** Tags each token. `knownVerbs` are lemmas the lexicons know. */
+export function tagTokens(
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  knownVerbs: ReadonlySet<string>,
+): Tag[] {
+  const tags: Tag[] = tokens.map(() => 'NOUN');
+  const inSpan = new Array<Span | undefined>(tokens.length).fill(undefined);
+  for (const span of spans) for (let i = span.start; i < span.end; i += 1) inSpan[i] = span;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const lower = token.lower;
+    const span = inSpan[i];
+    const previous: Tag | undefined = tags[i - 1];
+    if (span !== undefined) tags[i] = span.kind === 'time' ? 'TIME' : 'NAME';
+    else if (token.kind === 'possessive') tags[i] = 'POSS';
+    else if (token.kind === 'punct') tags[i] = 'PUNCT';
+    else if (token.kind === 'number') tags[i] = 'NUM';
+    else if (lower === 'to') tags[i] = 'TO';
+    else if (MODALS.has(lower)) tags[i] = 'MODAL';
+    else if (NEGATIONS.has(lower) || lower.endsWith("n't"))
+      tags[i] = lower.endsWith("n't") && lower !== "n't" ? 'AUX' : 'NEG';
+    else if (BE_FORMS.has(lower) || HAVE_FORMS.has(lower) || DO_FORMS.has(lower)) tags[i] = 'AUX';
+    else if (GET_FORMS.has(lower) && looksLikeParticiple(tokens[i + 1]?.lower ?? '')) tags[i] = 'AUX';
+    else if (RELATIVES.has(lower)) tags[i] = 'REL';
+    else if (COORDINATORS.has(lower)) tags[i] = 'CONJ';
+    else if (PRONOUNS.has(lower)) tags[i] = 'PRON';
+    else if (
+      lower === 'that' &&
+      (previous === 'VERB' ||
+        previous === 'NOUN' ||
+        previous === 'ADV' ||
+        previous === 'TIME' ||
+        previous === 'PUNCT')
+    )
+      tags[i] = 'SUB';
+    else if (DETERMINERS.has(lower) && !(PREPOSITIONS.has(lower) && tokens[i + 1]?.kind !== 'number'))
+      tags[i] = 'DET';
+    else if (PARTICLES.has(lower) && previous === 'VERB' && !isNounStart(tokens, i + 1)) tags[i] = 'PART';
+    else if (SUBORDINATORS.has(lower) && !PREPOSITIONS.has(lower)) tags[i] = 'SUB';
+    else if (PREPOSITIONS.has(lower)) tags[i] = 'PREP';
+    else if (ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4 && !knownVerbs.has(lower)))
+      tags[i] = 'ADV';
+    else tags[i] = verbOrNoun(tokens, i, tags, knownVerbs);
+  }
+  return tags;
+}
+
+function isNounStart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return (
+    token !== undefined && (DETERMINERS.has(token.lower) || token.capitalised || token.kind === 'number')
+  );
+}
+
+function verbOrNoun(
+  tokens: readonly Token[],
+  i: number,
+  tags: readonly Tag[],
+  knownVerbs: ReadonlySet<string>,
+): Tag {
+  const token = tokens[i] as Token;
+  const form = verbForm(token.lower, knownVerbs);
+  if (form === undefined) return 'NOUN';
+  const previous = tags[i - 1];
+  const before = tokens[i - 1];
+  if (previous === 'DET' || previous === 'POSS' || previous === 'NUM') return 'NOUN';
+  if (previous === 'PREP') return form.progressive ? 'VERB' : 'NOUN';
+  if (
+    previous === 'AUX' ||
+    previous === 'MODAL' ||
+    previous === 'NEG' ||
+    previous === 'TO' ||
+    previous === 'PRON' ||
+    previous === 'REL'
+  )
+    return 'VERB';
+  if (previous === 'ADV') return 'VERB';
+  const next = tokens[i + 1];
+  const nextForm = next === undefined ? undefined : verbForm(next.lower, knownVerbs);
+  if ((previous === 'NAME' || previous === 'NOUN') && nextForm !== undefined && nextForm.past && !form.past)
+    return 'NOUN';
+  if (previous === 'NAME' || previous === 'TIME') {
+    // "Pakistani attacks" is a noun, "Pakistan attacked" a verb.
+    return form.past || form.thirdPerson || form.lemma === token.lower ? 'VERB' : 'NOUN';
+  }
+  if (previous === 'NOUN') {
+    if (form.past) return 'VERB';
+    if (form.thirdPerson && before !== undefined && !before.capitalised) return 'VERB';
+    return 'NOUN';
+  }
+  if (previous === undefined || previous === 'PUNCT' || previous === 'CONJ' || previous === 'SUB') {
+    return form.past || form.progressive ? 'VERB' : previous === 'CONJ' ? 'VERB' : 'NOUN';
+  }
+  return 'NOUN';
+}
+
+/** Analyses one sentence's tokens into noun groups and verb groups with their arguments. */
+export function analyseClauses(
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  knownVerbs: ReadonlySet<string>,
+): ClauseAnalysis {
+  const tags = tagTokens(tokens, spans, knownVerbs);
+  const spanAt = new Map<number, Span>();
+  for (const span of spans) spanAt.set(span.start, span);
+
+  // Noun groups: maximal runs of DET/NOUN/NUM/NAME/POSS (and PRON alone).
+  const nounGroups: NounGroup[] = [];
+  const groupAt = new Array<number | undefined>(tokens.length).fill(undefined);
+  let i = 0;
+  while (i < tokens.length) {
+    const tag = tags[i];
+    if (tag === 'DET' || tag === 'NOUN' || tag === 'NUM' || tag === 'NAME' || tag === 'PRON') {
+      const start = i;
+      const actors: number[] = [];
+      const places: number[] = [];
+      let head = i;
+      if (tag === 'PRON') {
+        i += 1;
+      } else {
+        while (i < tokens.length) {
+          const t = tags[i];
+          if (t === 'DET' || t === 'NOUN' || t === 'NUM') {
+            head = i;
+            i += 1;
+          } else if (t === 'NAME') {
+            const span = spanAt.get(i);
+            if (span === undefined) {
+              i += 1;
+              continue;
+            }
+            if (span.kind === 'actor') actors.push(span.ref);
+            if (span.kind === 'place') places.push(span.ref);
+            head = span.end - 1;
+            i = span.end;
+          } else if (t === 'POSS' && i > start) {
+            i += 1;
+          } else break;
+        }
+      }
+      if (tag === 'PRON') {
+        const span = spanAt.get(start);
+        if (span?.kind === 'actor') actors.push(span.ref);
+      }
+      const group: NounGroup = { start, end: i, head, actors, places };
+      for (let k = start; k < i; k += 1) groupAt[k] = nounGroups.length;
+      nounGroups.push(group);
+      continue;
+    }
+    i += 1;
+  }
+
+  // Verb groups.
+  const verbGroups: VerbGroup[] = [];
+  let clause = 0;
+  let opener: string | null = null;
+  i = 0;
+  while (i < tokens.length) {
+    const tag = tags[i];
+    if (
+      tag === 'SUB' ||
+      tag === 'REL' ||
+      (tag === 'PUNCT' && (tokens[i]?.text === ';' || tokens[i]?.text === ':'))
+    ) {
+      clause += 1;
+      opener = tag === 'PUNCT' ? null : (tokens[i]?.lower ?? null);
+      i += 1;
+      continue;
+    }
+    if (tag === 'AUX' || tag === 'MODAL' || tag === 'VERB' || (tag === 'TO' && tags[i + 1] === 'VERB')) {
+      const start = i;
+      let modal: string | null = null;
+      let negated = false;
+      let sawBe = false;
+      let infinitive = false;
+      let verb = -1;
+      while (i < tokens.length) {
+        const t = tags[i];
+        const lower = tokens[i]?.lower ?? '';
+        if (t === 'MODAL') modal ??= lower;
+        else if (t === 'NEG') negated = true;
+        else if (t === 'AUX') {
+          if (lower.endsWith("n't")) negated = true;
+          if (
+            BE_FORMS.has(lower) ||
+            GET_FORMS.has(lower) ||
+            lower === "isn't" ||
+            lower === "wasn't" ||
+            lower === "weren't" ||
+            lower === "aren't"
+          )
+            sawBe = true;
+          verb = i;
+        } else if (t === 'ADV') {
+          /* inside the group */
+        } else if (t === 'TO' && i === start) infinitive = true;
+        else if (t === 'VERB') {
+          verb = i;
+          i += 1;
+          break;
+        } else break;
+        i += 1;
+      }
+      if (verb < 0) continue;
+      const verbToken = tokens[verb] as Token;
+      const form = verbForm(verbToken.lower, knownVerbs);
+      const lemma = form?.lemma ?? verbToken.lower;
+      const passive =
+        sawBe &&
+        verb !== start &&
+        tags[verb] === 'VERB' &&
+        looksLikeParticiple(verbToken.lower) &&
+        !(form?.progressive ?? false);
+      let particle: number | null = null;
+      if (tags[i] === 'PART') {
+        particle = i;
+        i += 1;
+      }
+      // A reporting verb's complement is a clause of its own.
+      verbGroups.push({
+        start,
+        end: i,
+        verb,
+        lemma,
+        particle,
+        voice: passive ? 'passive' : 'active',
+        negated,
+        modal,
+        infinitive,
+        clause,
+        opener,
+        subject: [],
+        object: [],
+        preps: [],
+        governor: null,
+        subjectFrom: 'none',
+      });
+      continue;
+    }
+    i += 1;
+  }
+
+  const groupsFrom = (first: number, direction: 1 | -1): NounGroup[] =>
+    coordinated(nounGroups, tags, tokens, first, direction);
+
+  for (let v = 0; v < verbGroups.length; v += 1) {
+    const vg = verbGroups[v] as VerbGroup;
+    const previousVg = verbGroups[v - 1];
+    // Subject: the nearest noun group before the verb group in the same clause.
+    let k = vg.start - 1;
+    let subjectEnd = -1;
+    let crossedComma = 0;
+    while (k >= 0) {
+      const t = tags[k];
+      if (t === 'ADV' || t === 'TIME' || t === 'PREP' || t === 'AUX') {
+        k -= 1;
+        continue;
+      }
+      if (t === 'PUNCT' && tokens[k]?.text === ',') {
+        crossedComma += 1;
+        // Skip an appositive or a parenthetical ", NP ," back to the noun group before it.
+        k -= 1;
+        continue;
+      }
+      if (t === 'PUNCT' && tokens[k]?.text === ')') {
+        while (k >= 0 && tokens[k]?.text !== '(') k -= 1;
+        k -= 1;
+        continue;
+      }
+      if (groupAt[k] !== undefined) {
+        const g = nounGroups[groupAt[k] as number] as NounGroup;
+        // Skip a noun group inside a prepositional phrase ("the government of Sindh province").
+        const before = tags[g.start - 1];
+        if (before === 'PREP' && tokens[g.start - 1]?.lower !== 'of') {
+          k = g.start - 2;
+          continue;
+        }
+        if (before === 'PREP' && tokens[g.start - 1]?.lower === 'of') {
+          k = g.start - 2;
+          continue;
+        }
+        subjectEnd = k;
+        break;
+      }
+      break;
+    }
+    void crossedComma;
+    const reachedVerb = k >= 0 && (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'MODAL');
+    if (
+      subjectEnd >= 0 &&
+      !(
+        previousVg !== undefined &&
+        previousVg.end > (nounGroups[groupAt[subjectEnd] as number]?.start ?? 0) &&
+        previousVg.clause === vg.clause &&
+        vg.infinitive
+      )
+    ) {
+      const g = groupAt[subjectEnd] as number;
+      const groups = groupsFrom(g, -1);
+      const firstGroup = groups[0];
+      const relativeBefore = firstGroup !== undefined && tags[firstGroup.start - 1] === 'REL';
+      vg.subject = groups;
+      vg.subjectFrom = 'clause';
+      void relativeBefore;
+    } else if (k >= 0 && tags[k] === 'REL') {
+      // "the group, which attacked …": the antecedent before the relative.
+      let a = k - 1;
+      while (a >= 0 && (tags[a] === 'PUNCT' || tags[a] === 'ADV')) a -= 1;
+      if (a >= 0 && groupAt[a] !== undefined) {
+        vg.subject = groupsFrom(groupAt[a] as number, -1);
+        vg.subjectFrom = 'relative';
+      }
+    } else if (
+      previousVg !== undefined &&
+      (vg.infinitive || tags[vg.start - 1] === 'CONJ' || reachedVerb || tags[k] === 'PUNCT')
+    ) {
+      vg.governor = v - 1;
+      vg.subjectFrom = vg.infinitive ? 'control' : 'coordination';
+    }
+    if (vg.infinitive && previousVg !== undefined && vg.subjectFrom !== 'clause') {
+      vg.governor = v - 1;
+      vg.subjectFrom = 'control';
+    }
+    // Object and prepositional complements: what follows up to the next verb group or clause break.
+    const stop = verbGroups[v + 1]?.start ?? tokens.length;
+    let j = vg.end;
+    while (j < stop) {
+      const t = tags[j];
+      if (t === 'ADV' || t === 'TIME') {
+        j += 1;
+        continue;
+      }
+      if (groupAt[j] !== undefined && vg.object.length === 0 && vg.preps.length === 0) {
+        const groups = groupsFrom(groupAt[j] as number, 1);
+        vg.object = groups;
+        j = (groups[groups.length - 1] as NounGroup).end;
+        continue;
+      }
+      if (t === 'PREP' || (t === 'TO' && tags[j + 1] !== 'VERB')) {
+        let n = j + 1;
+        while (n < stop && (tags[n] === 'ADV' || tags[n] === 'TIME')) n += 1;
+        if (groupAt[n] !== undefined) {
+          const groups = groupsFrom(groupAt[n] as number, 1);
+          vg.preps.push({ prep: tokens[j]?.lower ?? '', groups });
+          j = (groups[groups.length - 1] as NounGroup).end;
+          continue;
+        }
+      }
+      if (groupAt[j] !== undefined) {
+        j = (nounGroups[groupAt[j] as number] as NounGroup).end;
+        continue;
+      }
+      if (
+        t === 'SUB' ||
+        t === 'REL' ||
+        (t === 'PUNCT' && tokens[j]?.text !== ',' && tokens[j]?.text !== '(' && tokens[j]?.text !== ')')
+      )
+        break;
+      j += 1;
+    }
+  }
+  return { tags, nounGroups, verbGroups };
+}
+
+/** Noun groups coordinated with group `first` ("A, B and C"), reading forwards or backwards. */
+function coordinated(
+  nounGroups: readonly NounGroup[],
+  tags: readonly Tag[],
+  tokens: readonly Token[],
+  first: number,
+  direction: 1 | -1,
+): NounGroup[] {
+  const groups: NounGroup[] = [nounGroups[first] as NounGroup];
+  let current = first;
+  for (;;) {
+    const here = nounGroups[current] as NounGroup;
+    const nextIndex = current + direction;
+    const next = nounGroups[nextIndex];
+    if (next === undefined) break;
+    const between = direction === 1 ? [here.end, next.start] : [next.end, here.start];
+    const joiners = tokens.slice(between[0], between[1]);
+    const joinerTags = tags.slice(between[0], between[1]);
+    const ok =
+      joiners.length >= 1 &&
+      joiners.length <= 2 &&
+      joinerTags.every((t, n) => t === 'CONJ' || (t === 'PUNCT' && joiners[n]?.text === ',')) &&
+      joiners.some((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',') &&
+      (here.actors.length > 0 || next.actors.length > 0);
+    if (!ok) break;
+    // A comma alone joins only inside a list that ends with "and".
+    if (joiners.every((t) => t.text === ',')) {
+      const further = nounGroups[nextIndex + direction];
+      const hasAnd =
+        further !== undefined &&
+        tokens
+          .slice(direction === 1 ? next.end : further.end, direction === 1 ? further.start : next.start)
+          .some((t) => t.lower === 'and');
+      if (!hasAnd && direction === 1) break;
+      if (direction === -1 && !groups.some(() => true)) break;
+      if (direction === -1) {
+        // Only when our side was reached through "and".
+        const ourJoin =
+          groups.length >= 1 &&
+          tokens
+            .slice(here.end, nounGroups[current - direction]?.start ?? here.end)
+            .some((t) => t.lower === 'and');
+        if (!ourJoin && groups.length === 1) break;
+      }
+    }
+    groups.push(next);
+    current = nextIndex;
+  }
+  return direction === 1 ? groups : groups.reverse();
+}
+
+export { CONDITIONALS };

@@ -1,0 +1,669 @@
+/**
+ * The coder: text → PLOVER events. For each sentence: tokens, mentions, dates, the shallow
+ * clause analysis, triggers; then each trigger's source and target from the clause structure
+ * (active/passive, objects, prepositions, coordination, control), the modality of the clause
+ * (negation, future and intent, conditionals, obligation in reported speech) and who reports
+ * or alleges it. Pure: `codeText(text, options)` reads nothing and writes nothing.
+ */
+import type { ActorRegistry } from '../actors/registry.ts';
+import { analyseClauses, type ClauseAnalysis, type NounGroup, type Span, type VerbGroup } from './clause.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
+import { CONDITIONALS } from './lexicon/en/function-words.ts';
+import { lexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
+import { recogniseMentions, type ActorMention, type Mentions } from './mentions.ts';
+import { nameIndexOf, type NameIndex } from './name-index.ts';
+import { segmentSentences, type Sentence } from './segment.ts';
+import { nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
+import { tokenise, type Token } from './tokenise.ts';
+import type { CodedActor, CodedClaim, CodedEvent, CodedLocation, CodeTextOptions } from './types.ts';
+
+export interface CoderOptions extends CodeTextOptions {
+  /** The actor registry mentions resolve against (null: countries and bodies only). */
+  registry?: ActorRegistry | null;
+}
+
+/** What carries over from one sentence to the next: the last actor that acted. */
+interface DocumentMemory {
+  lastSubject: CodedActor | null;
+}
+
+interface Context {
+  tokens: Token[];
+  sentence: Sentence;
+  mentions: Mentions;
+  dates: DateMention[];
+  analysis: ClauseAnalysis;
+  lexicon: CoderLexicon;
+  memory: DocumentMemory;
+  options: CoderOptions;
+}
+
+/** One event before it is written out. */
+interface Draft {
+  order: number;
+  code: string;
+  entry: TriggerEntry | null;
+  trigger: { start: number; end: number };
+  sources: CodedActor[];
+  targets: CodedActor[];
+  negated: boolean;
+  hypothetical: boolean;
+  claims: CodedClaim[];
+  verbal: boolean;
+  why: string[];
+}
+
+const NOT_A_GOVERNOR_WITH_THAT = new Set(['agree', 'reject', 'threaten']);
+const UNCERTAIN_MODALS = new Set(['may', 'might', 'could', 'should', 'can']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
+const GENERIC_TARGET_PREPS = ['against', 'on', 'with', 'to', 'at', 'into', 'from', 'for', 'of', 'over'];
+
+/** Codes `text` into events, sentence by sentence. */
+export function codeText(text: string, options: CoderOptions = {}): CodedEvent[] {
+  const lexicon = lexiconFor(options.language);
+  const index = nameIndexOf(options.registry ?? null);
+  const memory: DocumentMemory = { lastSubject: null };
+  const events: CodedEvent[] = [];
+  for (const sentence of segmentSentences(text)) {
+    events.push(...codeSentence(sentence, index, lexicon, memory, options));
+  }
+  return events;
+}
+
+/** Codes one sentence (exported for tests and the batch mode). */
+export function codeSentence(
+  sentence: Sentence,
+  index: NameIndex,
+  lexicon: CoderLexicon,
+  memory: DocumentMemory,
+  options: CoderOptions,
+): CodedEvent[] {
+  const tokens = tokenise(sentence.text, sentence.start);
+  const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start);
+  const dates = findDates(tokens, options.dateRef ?? null);
+  const spans: Span[] = [
+    ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
+    ...mentions.places.map((p, ref) => ({ start: p.start, end: p.end, kind: 'place' as const, ref })),
+    ...dates.map((d, ref) => ({ start: d.start, end: d.end, kind: 'time' as const, ref })),
+  ].filter(
+    (span, i, all) =>
+      !all.some(
+        (other, j) =>
+          j !== i &&
+          other.start <= span.start &&
+          other.end >= span.end &&
+          (other.end - other.start > span.end - span.start ||
+            (other.end - other.start === span.end - span.start && j < i)),
+      ),
+  );
+  const analysis = analyseClauses(tokens, spans, lexicon.knownVerbs);
+  const context: Context = { tokens, sentence, mentions, dates, analysis, lexicon, memory, options };
+  const drafts = draftEvents(context);
+  const subject = drafts.find((d) => d.sources.length > 0)?.sources[0];
+  if (subject !== undefined) memory.lastSubject = subject;
+  return drafts.sort((a, b) => a.order - b.order).flatMap((draft) => writeEvent(draft, context));
+}
+
+function draftEvents(context: Context): Draft[] {
+  const { analysis, tokens, lexicon } = context;
+  const vgs = analysis.verbGroups;
+  const consumedNouns = new Set<number>();
+  const nouns = nounTriggers(analysis, tokens, lexicon);
+  const nounAt = (start: number, end: number): TriggerMatch | undefined =>
+    nouns.find((n) => n.start >= start && n.start < end);
+
+  // 1. The code each verb group carries by itself.
+  const own: ({ entry: TriggerEntry; code: string; match: TriggerMatch } | undefined)[] = vgs.map((vg) => {
+    const match = verbTrigger(vg, tokens, lexicon);
+    const objectSpan = spanOfGroups(vg.object);
+    const firstPrep = vg.preps[0];
+    const objectNoun = objectSpan === undefined ? undefined : nounAt(objectSpan.start, objectSpan.end);
+    const prepNoun =
+      firstPrep === undefined
+        ? undefined
+        : nounAt(spanOfGroups(firstPrep.groups)?.start ?? 0, spanOfGroups(firstPrep.groups)?.end ?? 0);
+    const words = wordsOf(tokens, vg.object).concat(vg.preps.flatMap((p) => wordsOf(tokens, p.groups)));
+    const complementNoun =
+      objectNoun ?? (match === undefined || match.entry.governs !== undefined ? prepNoun : undefined);
+    if (
+      complementNoun !== undefined &&
+      (match === undefined ||
+        match.entry.light === true ||
+        lexicon.lightVerbs.has(vg.lemma) ||
+        match.entry.governs !== undefined)
+    ) {
+      consumedNouns.add(complementNoun.start);
+      const nounCode = refinedCode(complementNoun.entry, words);
+      if (match !== undefined && match.entry.governs !== undefined) {
+        return { entry: match.entry, code: governedCode(match.entry.governs, nounCode), match };
+      }
+      if (match === undefined || match.entry.light === true || lexicon.lightVerbs.has(vg.lemma)) {
+        if (
+          match !== undefined &&
+          match.entry.refine !== undefined &&
+          refinedCode(match.entry, words) !== match.entry.cameo
+        ) {
+          return { entry: match.entry, code: refinedCode(match.entry, words), match };
+        }
+        return {
+          entry: complementNoun.entry,
+          code: nounCode,
+          match: { entry: complementNoun.entry, start: vg.verb, end: complementNoun.end },
+        };
+      }
+    }
+    if (objectNoun !== undefined) consumedNouns.add(objectNoun.start);
+    if (match === undefined) return undefined;
+    // "A drone strike killed …": a violent noun heading the subject specifies the violent verb.
+    const subjectSpan = spanOfGroups(vg.subject);
+    const subjectNoun = subjectSpan === undefined ? undefined : nounAt(subjectSpan.start, subjectSpan.end);
+    if (subjectNoun !== undefined && isViolent(match.entry.cameo) && isViolent(subjectNoun.entry.cameo)) {
+      consumedNouns.add(subjectNoun.start);
+      return { entry: match.entry, code: subjectNoun.entry.cameo, match };
+    }
+    return { entry: match.entry, code: refinedCode(match.entry, words), match };
+  });
+
+  // 2. Complements: which verb group each infinitive or "that"-clause belongs to.
+  const complementOf = vgs.map((): number | null => null);
+  vgs.forEach((vg, v) => {
+    if (vg.governor !== null && vg.subjectFrom === 'control') complementOf[v] = vg.governor;
+    else if (v > 0 && vg.opener === 'that') {
+      const governor = v - 1;
+      const governing = own[governor];
+      if (governing?.entry.governs !== undefined && !NOT_A_GOVERNOR_WITH_THAT.has(governing.entry.governs))
+        complementOf[v] = governor;
+    }
+  });
+  // "accused Kabul of harbouring …": the gerund after "of" is the allegation, done by the accused.
+  vgs.forEach((vg, v) => {
+    const previous = vgs[v - 1];
+    if (previous === undefined || complementOf[v] !== null) return;
+    const accusing = own[v - 1]?.entry.cameo.startsWith('11') === true;
+    if (accusing && tokens[vg.start - 1]?.lower === 'of' && tokens[vg.verb]?.lower.endsWith('ing') === true)
+      complementOf[v] = v - 1;
+  });
+  const reporters = vgs
+    .map((vg, v) => (lexicon.reportingVerbs.has(vg.lemma) && own[v] === undefined ? v : -1))
+    .filter((v) => v >= 0);
+
+  const drafts: Draft[] = [];
+  vgs.forEach((vg, v) => {
+    const mine = own[v];
+    const governor = complementOf[v] ?? null;
+    const governorVg = governor === null ? undefined : vgs[governor];
+    const governorCode = governor === null ? undefined : own[governor]?.code;
+    const alleged = governorCode !== undefined && governorCode.startsWith('11');
+    const hypotheticalByGovernor = governor !== null && !alleged;
+    let intentSource = false;
+    if (mine === undefined) return;
+    const why: string[] = [
+      `trigger "${tokens
+        .slice(mine.match.start, mine.match.end)
+        .map((t) => t.text)
+        .join(' ')}" → CAMEO ${mine.code}`,
+    ];
+    // A governing verb takes its code from its complement.
+    let code = mine.code;
+    const complement = vgs.findIndex((_, w) => complementOf[w] === v);
+    if (mine.entry.governs !== undefined && complement >= 0) {
+      const complementCode = own[complement]?.code;
+      if (complementCode !== undefined) {
+        code = governedCode(mine.entry.governs, complementCode);
+        why.push(`governs "${tokens[vgs[complement]?.verb ?? 0]?.text}" (${complementCode}) → ${code}`);
+      }
+    }
+    let { sources, targets } = rolesOf(context, v, mine.entry);
+    if (mine.entry.governs !== undefined && complement >= 0) {
+      const complementRoles = rolesOf(context, complement, own[complement]?.entry ?? null);
+      if (mine.entry.objectControls === true && vg.object.length > 0) targets = actorsOf(context, vg.object);
+      else if (targets.length === 0) targets = complementRoles.targets;
+      if (mine.entry.governs === 'demand' || mine.entry.governs === 'appeal') {
+        if (targets.length === 0)
+          targets = complementRoles.sources.filter((s) => !sources.some((o) => o.text === s.text));
+      }
+    }
+    const negated = vg.negated;
+    let hypothetical =
+      hypotheticalByGovernor ||
+      (vg.modal !== null && (UNCERTAIN_MODALS.has(vg.modal) || FUTURE_MODALS.has(vg.modal))) ||
+      CONDITIONALS.has(vg.opener ?? '');
+    if (
+      governorVg !== undefined &&
+      own[governor as number] === undefined &&
+      !lexicon.intentVerbs.has(governorVg.lemma) &&
+      !lexicon.readinessAdjectives.has(tokens[governorVg.end]?.lower ?? '') &&
+      !(governorVg.lemma === 'be')
+    ) {
+      // "began to …", "continued to …": not a hypothesis.
+      if (['begin', 'start', 'continue', 'resume', 'try', 'attempt', 'fail'].includes(governorVg.lemma))
+        hypothetical =
+          governorVg.lemma === 'try' || governorVg.lemma === 'attempt' || governorVg.lemma === 'fail';
+    }
+    if (hypothetical)
+      why.push(
+        `hypothetical (${[vg.modal, vg.opener, governorVg?.lemma].filter((x) => x !== null && x !== undefined).join(', ')})`,
+      );
+    if (negated) why.push('negated');
+    const claims: CodedClaim[] = [];
+    if (alleged && governor !== null) {
+      const accuser = rolesOf(context, governor, null).sources[0];
+      const accused = actorsOf(context, (vgs[governor] as VerbGroup).object);
+      if (accused.length > 0) sources = accused;
+      if (accuser !== undefined) claims.push({ by: accuser, kind: 'attributed' });
+      why.push('alleged by the accuser');
+    }
+    drafts.push({
+      order: vg.verb,
+      code,
+      entry: mine.entry,
+      trigger: { start: mine.match.start, end: mine.match.end },
+      sources,
+      targets,
+      negated,
+      hypothetical,
+      claims,
+      verbal: true,
+      why,
+    });
+
+    // Intent: "will visit", "offered to help", "is ready to send troops", "wants to attack".
+    const governorIsIntent =
+      governorVg !== undefined &&
+      own[governor as number] === undefined &&
+      (lexicon.intentVerbs.has(governorVg.lemma) ||
+        (governorVg.lemma === 'be' && lexicon.readinessAdjectives.has(tokens[governorVg.end]?.lower ?? '')));
+    const future = vg.modal !== null && FUTURE_MODALS.has(vg.modal) && mine.entry.governs === undefined;
+    if ((governorIsIntent || future) && !CONDITIONALS.has(vg.opener ?? '')) {
+      const intentNegated = negated || (governorVg?.negated ?? false);
+      const derived = intentNegated
+        ? isCooperative(code)
+          ? governedCode('reject', code)
+          : undefined
+        : intentCode(code);
+      if (derived !== undefined) {
+        intentSource = true;
+        const anchor = governorVg ?? vg;
+        drafts.push({
+          order: anchor.verb - 0.5,
+          code: derived,
+          entry: null,
+          trigger: { start: anchor.start, end: vg.end },
+          sources,
+          targets,
+          negated: false,
+          hypothetical: false,
+          claims: [],
+          verbal: true,
+          why: [
+            `statement of intent "${tokens
+              .slice(anchor.start, vg.end)
+              .map((t) => t.text)
+              .join(' ')}" about ${code} → ${derived}`,
+          ],
+        });
+      }
+    }
+    // Obligation in reported speech: "X said Y must …" is X's demand on Y.
+    if (vg.modal === 'must' || vg.modal === 'should') {
+      const reporter = reporters.filter((r) => r < v).pop();
+      if (reporter !== undefined) {
+        const reporterRoles = rolesOf(context, reporter, null);
+        drafts.push({
+          order: (vgs[reporter]?.verb ?? 0) + 0.1,
+          code: governedCode('demand', code),
+          entry: null,
+          trigger: { start: vgs[reporter]?.start ?? 0, end: vg.end },
+          sources: reporterRoles.sources,
+          targets: sources,
+          negated: false,
+          hypothetical: false,
+          claims: [],
+          verbal: true,
+          why: [
+            `"${vg.modal}" reported by "${tokens[vgs[reporter]?.verb ?? 0]?.text}" → demand ${governedCode('demand', code)}`,
+          ],
+        });
+        const last = drafts[drafts.length - 2];
+        if (last !== undefined) last.hypothetical = true;
+      }
+    }
+    void intentSource;
+  });
+
+  // 3. "X said Y must …" with no trigger in the complement, and obligation with no trigger verb, are left out.
+
+  // 4. Noun triggers not taken by a verb: "Pakistan's attack on the TTP", "talks between A and B".
+  for (const noun of nouns) {
+    if (consumedNouns.has(noun.start)) continue;
+    if (drafts.some((d) => d.trigger.start <= noun.start && d.trigger.end > noun.start)) continue;
+    const roles = nounRoles(context, noun);
+    if (roles.sources.length === 0 && roles.targets.length === 0) continue;
+    const inComplement = vgs.some(
+      (vg) =>
+        vg.object.some((g) => g.start <= noun.start && g.end > noun.start) &&
+        own[vgs.indexOf(vg)] !== undefined,
+    );
+    if (inComplement) continue;
+    drafts.push({
+      order: noun.start,
+      code: noun.entry.cameo,
+      entry: noun.entry,
+      trigger: { start: noun.start, end: noun.end },
+      sources: roles.sources,
+      targets: roles.targets,
+      negated: false,
+      hypothetical: false,
+      claims: [],
+      verbal: false,
+      why: [
+        `noun trigger "${tokens
+          .slice(noun.start, noun.end)
+          .map((t) => t.text)
+          .join(' ')}" → CAMEO ${noun.entry.cameo}`,
+      ],
+    });
+  }
+
+  // 5. Reported speech and allegations: who says so.
+  const claimants: { by: CodedActor; kind: CodedClaim['kind']; at: number }[] = [];
+  for (const r of reporters) {
+    const reporterVg = vgs[r] as VerbGroup;
+    const by = rolesOf(context, r, null).sources[0];
+    if (by !== undefined)
+      claimants.push({
+        by,
+        kind:
+          reporterVg.lemma === 'deny'
+            ? 'denied'
+            : reporterVg.lemma === 'allege' || reporterVg.lemma === 'claim'
+              ? 'attributed'
+              : 'claimed',
+        at: reporterVg.verb,
+      });
+  }
+  const according = tokens.findIndex((t, i) => t.lower === 'according' && tokens[i + 1]?.lower === 'to');
+  if (according >= 0) {
+    const mention = context.mentions.actors.find((m) => m.start >= according + 2 && m.start <= according + 4);
+    if (mention !== undefined) claimants.push({ by: codedActor(mention), kind: 'claimed', at: according });
+  }
+  for (const draft of drafts) {
+    for (const claimant of claimants) {
+      if (draft.sources.some((s) => s.text === claimant.by.text) && Math.abs(draft.order - claimant.at) < 1)
+        continue;
+      if (
+        draft.sources.some((s) => s.text === claimant.by.text) &&
+        draft.why.some((w) => w.startsWith('"must"') || w.startsWith('"should"'))
+      )
+        continue;
+      draft.claims.push({ by: claimant.by, kind: claimant.kind });
+      if (claimant.kind === 'denied') draft.negated = true;
+    }
+  }
+  return drafts;
+}
+
+function isViolent(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 18;
+}
+
+function spanOfGroups(groups: readonly NounGroup[]): { start: number; end: number } | undefined {
+  const first = groups[0];
+  const last = groups[groups.length - 1];
+  return first === undefined || last === undefined ? undefined : { start: first.start, end: last.end };
+}
+
+function wordsOf(tokens: readonly Token[], groups: readonly NounGroup[]): string[] {
+  const words = groups.flatMap((g) => tokens.slice(g.start, g.end).map((t) => t.lower));
+  const pairs = words.slice(0, -1).map((w, i) => `${w} ${words[i + 1]}`);
+  return [...pairs, ...words.reverse()];
+}
+
+function codedActor(mention: ActorMention): CodedActor {
+  return { text: mention.text, actor: mention.actor, country: mention.country, sector: mention.sector };
+}
+
+/** Actors of noun groups, pronouns resolved. */
+function actorsOf(
+  context: Context,
+  groups: readonly NounGroup[],
+  pronounAntecedent?: CodedActor,
+): CodedActor[] {
+  const out: CodedActor[] = [];
+  for (const group of groups) {
+    for (const ref of group.actors) {
+      const mention = context.mentions.actors[ref];
+      if (mention === undefined) continue;
+      if (mention.head === 'pronoun') {
+        const antecedent = pronounAntecedent ?? antecedentOf(context, mention);
+        if (antecedent !== undefined && !out.some((a) => a.text === antecedent.text)) out.push(antecedent);
+        continue;
+      }
+      if (!out.some((a) => a.text === mention.text)) out.push(codedActor(mention));
+    }
+  }
+  return out;
+}
+
+/** The nearest actor before a pronoun in the sentence, or the document's last acting actor. */
+function antecedentOf(context: Context, pronoun: ActorMention): CodedActor | undefined {
+  const before = context.mentions.actors.filter((m) => m.end <= pronoun.start && m.head !== 'pronoun');
+  const first = before[0];
+  if (first !== undefined) return codedActor(first);
+  return context.memory.lastSubject ?? undefined;
+}
+
+/** Source and target actors of verb group `v` for a trigger `entry`. */
+function rolesOf(
+  context: Context,
+  v: number,
+  entry: TriggerEntry | null,
+  depth = 0,
+): { sources: CodedActor[]; targets: CodedActor[] } {
+  const vgs = context.analysis.verbGroups;
+  const vg = vgs[v] as VerbGroup;
+  let subject = actorsOf(context, vg.subject);
+  if (subject.length === 0 && vg.governor !== null && depth < 4) {
+    const governor = vgs[vg.governor] as VerbGroup;
+    const governorEntry = verbTrigger(governor, context.tokens, context.lexicon)?.entry;
+    if (vg.subjectFrom === 'control' && governorEntry?.objectControls === true && governor.object.length > 0)
+      subject = actorsOf(context, governor.object);
+    else subject = rolesOf(context, vg.governor, null, depth + 1).sources;
+  }
+  if (subject.length === 0 && vg.subject.length === 0 && vg.opener === 'that' && depth < 4) {
+    // "… said it would …" handled by pronouns; a bare "that"-clause with no subject borrows the reporter's.
+    const reporter = vgs
+      .slice(0, v)
+      .reverse()
+      .find((g) => context.lexicon.reportingVerbs.has(g.lemma));
+    if (reporter !== undefined) subject = actorsOf(context, reporter.subject);
+  }
+  const prepActors = (preps: readonly string[]): CodedActor[] =>
+    vg.preps.filter((p) => preps.includes(p.prep)).flatMap((p) => actorsOf(context, p.groups));
+  const objectActors = actorsOf(context, vg.object);
+  let sources: CodedActor[];
+  let targets: CodedActor[];
+  if (vg.voice === 'passive') {
+    targets = subject;
+    sources = prepActors(['by']);
+  } else {
+    sources = subject;
+    targets = [];
+    if (entry?.objectIsTheme !== true) targets = objectActors;
+    if (targets.length === 0) targets = prepActors(entry?.targetPreps ?? []);
+    if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
+    if (targets.length === 0) targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
+  }
+  targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
+  return { sources, targets };
+}
+
+/** Source and target of a noun trigger: its modifiers and possessor, and the prepositions after it. */
+function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[]; targets: CodedActor[] } {
+  const { tokens, analysis, mentions } = context;
+  const group = analysis.nounGroups.find((g) => g.start <= noun.start && g.end >= noun.start);
+  const sources = mentions.actors
+    .filter(
+      (m) =>
+        m.head !== 'pronoun' &&
+        group !== undefined &&
+        m.start >= group.start &&
+        m.end <= noun.end &&
+        m.start < noun.start,
+    )
+    .map(codedActor);
+  const targets: CodedActor[] = [];
+  let i = Math.max(noun.end, group?.end ?? noun.end);
+  for (let hops = 0; hops < 3 && i < tokens.length; hops += 1) {
+    const prep = tokens[i]?.lower ?? '';
+    if (analysis.tags[i] !== 'PREP' && analysis.tags[i] !== 'TO') break;
+    const next = analysis.nounGroups.find(
+      (g) => g.start === i + 1 || (g.start === i + 2 && analysis.tags[i + 1] === 'DET'),
+    );
+    if (next === undefined) break;
+    const groups = [next];
+    let k = analysis.nounGroups.indexOf(next);
+    while (
+      analysis.nounGroups[k + 1] !== undefined &&
+      tokens
+        .slice((analysis.nounGroups[k] as NounGroup).end, (analysis.nounGroups[k + 1] as NounGroup).start)
+        .every((t) => t.lower === 'and' || t.text === ',')
+    ) {
+      k += 1;
+      groups.push(analysis.nounGroups[k] as NounGroup);
+    }
+    const actors = actorsOf(context, groups);
+    if (prep === 'by') sources.push(...actors);
+    else if (prep === 'between') {
+      sources.push(...actors);
+    } else if (
+      (noun.entry.targetPreps ?? []).includes(prep) ||
+      ['on', 'against', 'with', 'to', 'of'].includes(prep)
+    )
+      targets.push(...actors);
+    i = (groups[groups.length - 1] as NounGroup).end;
+  }
+  return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
+}
+
+function locationOf(context: Context, triggerStart: number): CodedLocation | null {
+  const places = context.mentions.places;
+  if (places.length === 0) return null;
+  const locative = places.filter((p) => p.locative);
+  const pool = locative.length > 0 ? locative : places;
+  const after = pool.find((p) => p.start >= triggerStart) ?? pool[0];
+  if (after === undefined) return null;
+  const place = after.place;
+  return {
+    name: place.name,
+    country: place.country === '' ? null : place.country,
+    lat: place.lat,
+    lon: place.lon,
+    precision: place.precision,
+  };
+}
+
+function writeEvent(draft: Draft, context: Context): CodedEvent[] {
+  const fields = fieldsOf(draft.code);
+  if (fields === undefined) return [];
+  const { sentence, options } = context;
+  const contexts = new Set(fields.context);
+  for (const extra of draft.entry?.context ?? []) contexts.add(extra);
+  const words = context.tokens.map((t) => t.lower);
+  if (words.some((w) => w === 'ceasefire' || w === 'truce' || w === 'cease-fire')) contexts.add('ceasefire');
+  if (words.some((w) => w === 'cpec' || w === 'corridor')) contexts.add('economic');
+  const date = context.dates.reduce<DateMention | undefined>(
+    (best, d) =>
+      best === undefined ||
+      Math.abs(d.start - draft.trigger.start) < Math.abs(best.start - draft.trigger.start)
+        ? d
+        : best,
+    undefined,
+  );
+  const evidence = {
+    ...(options.sourceId !== undefined ? { sourceId: options.sourceId } : {}),
+    start: sentence.start,
+    end: sentence.end,
+    quote: sentence.text,
+  };
+  const base = {
+    doc: options.docId ?? 'text',
+    sentence: sentence.index,
+    type: fields.type,
+    mode: fields.mode,
+    context: [...contexts],
+    cameo: draft.code,
+    intensity: fields.intensity,
+    date: date?.date ?? null,
+    datePrecision: date?.date != null ? date.precision : ('unknown' as const),
+    location: locationOf(context, draft.trigger.start),
+    negated: draft.negated,
+    hypothetical: draft.hypothetical,
+    claims: draft.claims,
+    evidence: [evidence],
+  };
+  const confidence = (sources: readonly CodedActor[], targets: readonly CodedActor[]): number => {
+    let score = 0.45 + (draft.verbal ? 0.1 : 0);
+    if (sources.some((s) => s.actor !== null || s.country !== null)) score += 0.2;
+    if (targets.some((s) => s.actor !== null || s.country !== null)) score += 0.15;
+    if (draft.hypothetical) score -= 0.15;
+    if (draft.negated) score -= 0.1;
+    return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
+  };
+  const explanation = options.explain === true ? { explanation: draft.why } : {};
+  // Reciprocal events among coordinated actors: one event each way for each pair.
+  const reciprocal =
+    draft.entry?.reciprocal === true && draft.targets.length === 0 && draft.sources.length >= 2;
+  if (reciprocal) {
+    const out: CodedEvent[] = [];
+    for (const a of draft.sources) {
+      for (const b of draft.sources) {
+        if (a === b) continue;
+        out.push(
+          inContractOrder({
+            ...base,
+            sourceActors: [a],
+            targetActors: [b],
+            confidence: confidence([a], [b]),
+            ...explanation,
+          }),
+        );
+      }
+    }
+    return out;
+  }
+  return [
+    inContractOrder({
+      ...base,
+      sourceActors: draft.sources,
+      targetActors: draft.targets,
+      confidence: confidence(draft.sources, draft.targets),
+      ...explanation,
+    }),
+  ];
+}
+
+/** The event with its keys in the order of the output contract. */
+function inContractOrder(event: CodedEvent): CodedEvent {
+  const ordered: CodedEvent = {
+    doc: event.doc,
+    sentence: event.sentence,
+    type: event.type,
+    mode: event.mode,
+    context: event.context,
+    cameo: event.cameo,
+    intensity: event.intensity,
+    sourceActors: event.sourceActors,
+    targetActors: event.targetActors,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    location: event.location,
+    negated: event.negated,
+    hypothetical: event.hypothetical,
+    claims: event.claims,
+    evidence: event.evidence,
+    confidence: event.confidence,
+  };
+  return event.explanation === undefined ? ordered : { ...ordered, explanation: event.explanation };
+}

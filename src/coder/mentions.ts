@@ -1,0 +1,640 @@
+/**
+ * Actor and place mentions in one sentence. First each token span is labelled with what it
+ * could be (a registry name, a country, a capital, a gazetteer place, a demonym, a title or
+ * sector noun, an international body, a pronoun, an unknown proper noun); then neighbouring
+ * labels are merged into noun-group mentions ("Pakistani Foreign Minister Bilawal Bhutto
+ * Zardari", "the Islamabad administration", "Serb forces", "Lebanon's new President") whose
+ * actor, country and sector follow from their parts. A country or city after a locative
+ * preposition ("in Afghanistan") is a place, never an actor.
+ */
+import type { Actor } from '../model/index.ts';
+import { lookupPlace, type Place } from './gazetteer.ts';
+import {
+  COORDINATORS,
+  DETERMINERS,
+  LOCATIVE_PREPOSITIONS,
+  MONTHS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBORDINATORS,
+  WEEKDAYS,
+} from './lexicon/en/function-words.ts';
+import { CAPITAL_SECTORS, SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
+import { normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
+import type { Token } from './tokenise.ts';
+
+type AtomKind =
+  'registry' | 'body' | 'country' | 'capital' | 'place' | 'demonym' | 'sector' | 'proper' | 'pronoun';
+
+interface Atom {
+  kind: AtomKind;
+  start: number;
+  end: number;
+  hits?: RegistryHit[];
+  country?: string;
+  sector?: string;
+  place?: Place;
+}
+
+export interface ActorMention {
+  /** Token indices in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** Offsets into the document. */
+  startOffset: number;
+  endOffset: number;
+  actor: string | null;
+  country: string | null;
+  sector: string | null;
+  /** What the mention's head is. */
+  head: 'registry' | 'country' | 'capital' | 'demonym' | 'title' | 'body' | 'unknown' | 'pronoun';
+  /** Lower-cased head word (for titles and sector nouns), e.g. "minister", "rebels". */
+  headWord: string | null;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  place: Place;
+  /** Preceded by a locative preposition. */
+  locative: boolean;
+}
+
+export interface Mentions {
+  actors: ActorMention[];
+  places: PlaceMention[];
+}
+
+/** Adjectives that may sit inside an actor's noun group ("senior British minister"). */
+const GROUP_MODIFIERS = new Set([
+  'senior',
+  'top',
+  'former',
+  'new',
+  'deputy',
+  'chief',
+  'main',
+  'radical',
+  'rival',
+  'armed',
+  'ethnic',
+  'local',
+  'provincial',
+  'federal',
+  'interim',
+  'caretaker',
+  'military',
+  'security',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'opposition',
+  'ruling',
+  'outlawed',
+  'banned',
+  'militant',
+  'tribal',
+  'islamist',
+  'islamic',
+  'hardline',
+  'moderate',
+  'angry',
+  'exiled',
+  'ousted',
+  'defeated',
+  'current',
+  'acting',
+  'leading',
+  'elderly',
+  'government',
+  'state',
+  'national',
+  'regional',
+  'central',
+  'de',
+  'facto',
+  'unidentified',
+  'unknown',
+  'suspected',
+  'alleged',
+  'pro-government',
+  'anti-government',
+  'separatist',
+  'rebel',
+  'police',
+  'border',
+]);
+
+const GOVERNMENT_WORDS = new Set([
+  'government',
+  'administration',
+  'authorities',
+  'regime',
+  'cabinet',
+  'leadership',
+]);
+
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...COORDINATORS,
+  ...SUBORDINATORS,
+  ...PRONOUNS,
+  'according',
+  'meanwhile',
+  'however',
+]);
+
+const NOT_PROPER = new Set([
+  ...MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)),
+  ...WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)),
+]);
+
+function guessSector(words: readonly string[]): string | null {
+  for (const word of [...words].reverse()) {
+    const w = word.toLowerCase();
+    if (SECTOR_NOUNS[w] !== undefined) return SECTOR_NOUNS[w] ?? null;
+    if (
+      /^(front|army|brigade|brigades|mujahideen|jihad|lashkar|jaish|tehrik|tehreek|liberation|tigers|hezbollah|hizbollah|hamas|militia|guerrillas?)$/u.test(
+        w,
+      )
+    )
+      return 'REB';
+    if (/^(party|league)$/u.test(w)) return 'OPP';
+    if (/^(ministry|government|council|cabinet|administration|commission|authority|department)$/u.test(w))
+      return 'GOV';
+    if (/^(court|tribunal)$/u.test(w)) return 'JUD';
+    if (/^(assembly|parliament|senate|congress)$/u.test(w)) return 'LEG';
+    if (/^(union|unions)$/u.test(w)) return 'LAB';
+    if (/^(university|college|school)$/u.test(w)) return 'EDU';
+    if (/^(police|constabulary)$/u.test(w)) return 'COP';
+    if (/^(association|committee|foundation|watch|society)$/u.test(w)) return 'NGO';
+  }
+  return null;
+}
+
+function sectorOfActor(actor: Actor, byId: (id: string) => Actor | undefined): string | null {
+  switch (actor.kind) {
+    case 'government':
+    case 'office':
+      return 'GOV';
+    case 'military':
+      return 'MIL';
+    case 'intelligence':
+      return 'SPY';
+    case 'armed-group':
+    case 'faction':
+      return 'REB';
+    case 'party':
+      return 'OPP';
+    case 'igo':
+      return 'IGO';
+    case 'ngo':
+      return 'NGO';
+    case 'person': {
+      for (const role of actor.roles) {
+        const office = byId(role.actorId);
+        if (office !== undefined && office.kind !== 'person') return sectorOfActor(office, byId);
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Labels token spans, longest first, left to right. */
+function findAtoms(tokens: readonly Token[], keys: readonly string[], index: NameIndex): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const atom = atomAt(tokens, keys, index, i);
+    if (atom !== undefined) {
+      atoms.push(atom);
+      i = atom.end;
+      continue;
+    }
+    if (
+      PRONOUNS.has(token.lower) &&
+      ['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her'].includes(token.lower)
+    ) {
+      atoms.push({ kind: 'pronoun', start: i, end: i + 1 });
+    } else if (isProper(tokens, i)) {
+      atoms.push({ kind: 'proper', start: i, end: i + 1 });
+    }
+    i += 1;
+  }
+  return atoms;
+}
+
+function isProper(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.kind !== 'word' || !token.capitalised || NOT_PROPER.has(token.text)) return false;
+  if (FUNCTION_WORDS.has(token.lower)) return false;
+  const sentenceInitial = i === 0 || /^["“'‘([]$/u.test(tokens[i - 1]?.text ?? '');
+  if (!sentenceInitial) return true;
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && next.capitalised;
+}
+
+function atomAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: NameIndex,
+  i: number,
+): Atom | undefined {
+  const first = tokens[i] as Token;
+  if (first.kind !== 'word') return undefined;
+  const maxLength = Math.min(index.longest, tokens.length - i);
+  for (let length = maxLength; length >= 1; length -= 1) {
+    const end = i + length;
+    const last = tokens[end - 1] as Token;
+    if (last.kind === 'punct' || last.kind === 'possessive') continue;
+    const words = keys.slice(i, end);
+    const key = words.join(' ');
+    const capitalised = first.capitalised;
+    const hits = index.actors.get(key);
+    if (hits !== undefined && (length > 1 || capitalised)) {
+      const previous = tokens[i - 1];
+      const afterInitial =
+        previous !== undefined && previous.capitalised && (previous.kind === 'word' || previous.text === '.');
+      const partialOnly = hits.every((hit) => hit.partial);
+      if (!(
+        partialOnly &&
+        (afterInitial || (tokens[i - 2]?.capitalised === true && previous?.text === '.'))
+      )) {
+        return { kind: 'registry', start: i, end, hits };
+      }
+    }
+    const body = index.bodies.get(key);
+    if (body !== undefined && (capitalised || length > 1)) {
+      return { kind: 'body', start: i, end, country: body.country, sector: body.sector };
+    }
+    if (!capitalised) continue;
+    const country = index.countries.get(key);
+    if (country !== undefined && !(length === 1 && first.text === 'Us'))
+      return { kind: 'country', start: i, end, country };
+    const capital = index.capitals.get(key);
+    if (capital !== undefined) {
+      const place = lookupPlace(
+        tokens
+          .slice(i, end)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      return {
+        kind: 'capital',
+        start: i,
+        end,
+        country: capital,
+        ...(place !== undefined ? { place } : {}),
+        ...(CAPITAL_SECTORS[key] !== undefined ? { sector: CAPITAL_SECTORS[key] } : {}),
+      };
+    }
+    const place = lookupPlace(
+      tokens
+        .slice(i, end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    if (place !== undefined) return { kind: 'place', start: i, end, country: place.country, place };
+    const demonym = index.demonyms.get(key);
+    if (demonym !== undefined) return { kind: 'demonym', start: i, end, country: demonym };
+    if (length === 1) {
+      const hyphenated =
+        /^(?:pro-)?([\p{L}]+)-(?:led|backed|based|sponsored|controlled|held|run|born)$/u.exec(first.text);
+      if (hyphenated !== null && !first.lower.startsWith('pro-')) {
+        const inner = normaliseToken(hyphenated[1] ?? '');
+        const code = index.demonyms.get(inner) ?? index.countries.get(inner);
+        if (code !== undefined) return { kind: 'demonym', start: i, end, country: code };
+      }
+    }
+  }
+  // Titles and sector nouns, multiword first.
+  for (let length = Math.min(4, tokens.length - i); length >= 1; length -= 1) {
+    const phrase = tokens
+      .slice(i, i + length)
+      .map((t) => t.lower)
+      .join(' ');
+    const sector = SECTOR_NOUNS[phrase];
+    if (sector !== undefined) return { kind: 'sector', start: i, end: i + length, sector };
+  }
+  return undefined;
+}
+
+/** Kinds that can carry a group on. */
+function joinable(atom: Atom): boolean {
+  return atom.kind !== 'pronoun';
+}
+
+/** Recognises the actor and place mentions of one sentence's tokens. */
+export function recogniseMentions(
+  tokens: readonly Token[],
+  index: NameIndex,
+  sentenceText: string,
+  sentenceStart: number,
+): Mentions {
+  const keys = tokens.map((t) =>
+    t.kind === 'word' || t.kind === 'number' ? normaliseToken(t.text) : t.text,
+  );
+  const atoms = findAtoms(tokens, keys, index);
+  const byId = (id: string): Actor | undefined => index.registry?.get(id);
+  const actors: ActorMention[] = [];
+  const places: PlaceMention[] = [];
+  let a = 0;
+  while (a < atoms.length) {
+    const group: Atom[] = [atoms[a] as Atom];
+    let end = (atoms[a] as Atom).end;
+    // Leading modifiers ("senior", "the radical").
+    let start = (atoms[a] as Atom).start;
+    while (start > 0 && GROUP_MODIFIERS.has((tokens[start - 1] as Token).lower)) start -= 1;
+    if (group[0]?.kind === 'pronoun') {
+      pushMention(group, start, end);
+      a += 1;
+      continue;
+    }
+    let b = a + 1;
+    for (;;) {
+      let gap = end;
+      while (gap < tokens.length && GROUP_MODIFIERS.has((tokens[gap] as Token).lower)) gap += 1;
+      const next = atoms[b];
+      const token = tokens[gap];
+      if (next !== undefined && next.start === gap && joinable(next) && !startsNewGroup(group, next)) {
+        group.push(next);
+        end = next.end;
+        b += 1;
+        continue;
+      }
+      // "Lebanon's new President", "Pakistan's army"
+      if (token?.kind === 'possessive' && next !== undefined && next.start > gap) {
+        let after = gap + 1;
+        while (after < tokens.length && GROUP_MODIFIERS.has((tokens[after] as Token).lower)) after += 1;
+        if (
+          next.start === after &&
+          (next.kind === 'sector' || (next.kind === 'proper' && group.some((g) => g.kind === 'sector')))
+        ) {
+          group.push(next);
+          end = next.end;
+          b += 1;
+          continue;
+        }
+      }
+      // "President of Armenia", "government of Sindh province", "Union of Teachers"
+      if (token?.lower === 'of' && next !== undefined) {
+        let after = gap + 1;
+        if (tokens[after]?.lower === 'the') after += 1;
+        const head = group[group.length - 1] as Atom;
+        const takesOf =
+          (head.kind === 'sector' &&
+            ['country', 'capital', 'place', 'registry', 'body', 'proper'].includes(next.kind)) ||
+          (head.kind === 'proper' && next.kind === 'sector' && tokens[next.start]?.capitalised === true) ||
+          (head.kind === 'proper' && next.kind === 'proper') ||
+          (head.kind === 'proper' && next.kind === 'demonym');
+        if (next.start === after && takesOf) {
+          group.push(next);
+          end = next.end;
+          b += 1;
+          continue;
+        }
+      }
+      // Parenthesised acronym right after a name: "(PLO)".
+      if (
+        token?.text === '(' &&
+        tokens[gap + 1]?.kind === 'word' &&
+        /^[\p{Lu}/]{2,}$/u.test(tokens[gap + 1]?.text ?? '') &&
+        tokens[gap + 2]?.text === ')'
+      ) {
+        end = gap + 3;
+        while (atoms[b] !== undefined && (atoms[b] as Atom).start < end) b += 1;
+      }
+      break;
+    }
+    pushMention(group, start, end);
+    a = b;
+  }
+  return { actors, places };
+
+  function pushMention(group: Atom[], start: number, end: number): void {
+    const first = tokens[start] as Token;
+    const lastToken = tokens[end - 1] as Token;
+    const text = sentenceText.slice(first.start - sentenceStart, lastToken.end - sentenceStart);
+    const kinds = new Set(group.map((g) => g.kind));
+    const locative = isLocative(tokens, start);
+    const onlyPlace = group.every(
+      (g) =>
+        g.kind === 'country' ||
+        g.kind === 'capital' ||
+        g.kind === 'place' ||
+        (g.kind === 'registry' && placeOfRegistryAtom(g) !== undefined),
+    );
+    if (onlyPlace && group.length === 1) {
+      const atom = group[0] as Atom;
+      if (atom.kind === 'registry') {
+        const registryPlace = placeOfRegistryAtom(atom);
+        if (locative && registryPlace !== undefined) {
+          places.push({ start, end, place: registryPlace, locative });
+          return;
+        }
+      }
+      const place: Place = atom.place ?? {
+        name: text,
+        country: atom.country ?? '',
+        lat: null,
+        lon: null,
+        precision: atom.kind === 'country' ? 'country' : 'unknown',
+      };
+      if (atom.kind === 'place' || locative) {
+        places.push({ start, end, place: { ...place, name: atom.place?.name ?? text }, locative });
+        return;
+      }
+    }
+    if (kinds.has('pronoun')) {
+      actors.push({
+        start,
+        end,
+        text,
+        startOffset: first.start,
+        endOffset: lastToken.end,
+        actor: null,
+        country: null,
+        sector: null,
+        head: 'pronoun',
+        headWord: first.lower,
+      });
+      return;
+    }
+    const registryAtoms = group.filter((g) => g.kind === 'registry');
+    let chosen = pickRegistryActor(registryAtoms);
+    if (chosen?.kind === 'state' && sectorAtomsOf(group).length > 0) chosen = undefined;
+    const countryAtom =
+      group.find(
+        (g) => g.kind === 'country' || g.kind === 'capital' || g.kind === 'demonym' || g.kind === 'place',
+      ) ?? stateAtomOf(registryAtoms);
+    const bodyAtom = group.find((g) => g.kind === 'body');
+    const sectorAtoms = group.filter((g) => g.kind === 'sector');
+    const headSector = sectorAtoms[sectorAtoms.length - 1];
+    const headWord =
+      headSector === undefined
+        ? null
+        : tokens
+            .slice(headSector.start, headSector.end)
+            .map((t) => t.lower)
+            .join(' ');
+    let actor: Actor | undefined = chosen;
+    let country: string | null =
+      chosen !== undefined
+        ? chosen.kind === 'igo'
+          ? 'IGO'
+          : chosen.country
+        : (bodyAtom?.country ?? countryAtom?.country ?? null);
+    if (
+      chosen === undefined &&
+      bodyAtom === undefined &&
+      countryAtom !== undefined &&
+      country !== null &&
+      index.registry !== null
+    ) {
+      actor = stateLevelActor(countryAtom, headSector?.sector, country, headWord);
+    }
+    if (country === null && actor !== undefined) country = actor.kind === 'igo' ? 'IGO' : actor.country;
+    let sector: string | null = null;
+    if (chosen !== undefined) sector = sectorOfActor(chosen, byId) ?? headSector?.sector ?? null;
+    else if (headSector !== undefined) sector = headSector.sector ?? null;
+    else if (bodyAtom !== undefined) sector = bodyAtom.sector ?? null;
+    else if (countryAtom?.kind === 'capital') sector = countryAtom.sector ?? 'GOV';
+    else if (kinds.has('proper')) sector = guessSector(tokens.slice(start, end).map((t) => t.text));
+    if (actor !== undefined && chosen === undefined && sector === null) sector = sectorOfActor(actor, byId);
+    const head: ActorMention['head'] =
+      chosen !== undefined
+        ? 'registry'
+        : bodyAtom !== undefined
+          ? 'body'
+          : headSector !== undefined
+            ? 'title'
+            : countryAtom?.kind === 'country'
+              ? 'country'
+              : countryAtom?.kind === 'capital'
+                ? 'capital'
+                : countryAtom?.kind === 'demonym'
+                  ? 'demonym'
+                  : 'unknown';
+    if (head === 'unknown' && !kinds.has('proper')) return;
+    if (head === 'unknown' && group.length === 1 && tokens[start]?.text.length === 1) return;
+    actors.push({
+      start,
+      end,
+      text,
+      startOffset: first.start,
+      endOffset: lastToken.end,
+      actor: actor?.id ?? null,
+      country,
+      sector,
+      head,
+      headWord,
+    });
+  }
+
+  function placeOfRegistryAtom(atom: Atom): Place | undefined {
+    const words = tokens
+      .slice(atom.start, atom.end)
+      .map((t) => t.text)
+      .join(' ');
+    const gazetteer = lookupPlace(words);
+    if (gazetteer !== undefined) return gazetteer;
+    const key = keys.slice(atom.start, atom.end).join(' ');
+    const country = index.countries.get(key);
+    if (country !== undefined) return { name: words, country, lat: null, lon: null, precision: 'country' };
+    return undefined;
+  }
+
+  function pickRegistryActor(registryAtoms: Atom[]): Actor | undefined {
+    const hits = registryAtoms.flatMap((atom) => atom.hits ?? []);
+    const person = hits.find((hit) => hit.actor.kind === 'person');
+    if (person !== undefined) return person.actor;
+    const last = registryAtoms[registryAtoms.length - 1]?.hits ?? [];
+    return (last.find((hit) => hit.actor.kind !== 'state') ?? last[0])?.actor;
+  }
+
+  function stateLevelActor(
+    countryAtom: Atom,
+    sector: string | undefined,
+    country: string,
+    headWord: string | null,
+  ): Actor | undefined {
+    const registry = index.registry;
+    if (registry === null) return undefined;
+    if (sector === undefined) {
+      if (countryAtom.kind === 'capital') return governmentOf(country);
+      return countryAtom.kind === 'country' || countryAtom.kind === 'demonym'
+        ? registry.stateOf(country)
+        : undefined;
+    }
+    return headWord !== null && GOVERNMENT_WORDS.has(headWord) ? governmentOf(country) : undefined;
+  }
+
+  function governmentOf(country: string): Actor | undefined {
+    const governments = (index.registry?.all() ?? []).filter(
+      (actor) => actor.kind === 'government' && actor.country === country,
+    );
+    const national = governments.filter(
+      (g) => g.parentId !== null && index.registry?.get(g.parentId)?.kind === 'state',
+    );
+    return (
+      national.find((g) => g.externalIds.ucdp !== undefined && !g.name.includes('Republic')) ??
+      national[0] ??
+      governments[0]
+    );
+  }
+}
+
+function sectorAtomsOf(group: readonly Atom[]): Atom[] {
+  return group.filter((g) => g.kind === 'sector');
+}
+
+/** A registry atom naming a state, seen as a country atom ("U.S. envoy"). */
+function stateAtomOf(registryAtoms: readonly Atom[]): Atom | undefined {
+  for (const atom of registryAtoms) {
+    const state = atom.hits?.find((hit) => hit.actor.kind === 'state');
+    if (state?.actor.country != null)
+      return { kind: 'country', start: atom.start, end: atom.end, country: state.actor.country };
+  }
+  return undefined;
+}
+
+/** A locative preposition before `start`, over up to three adjectives or determiners ("in the capital", "in southeastern"). */
+function isLocative(tokens: readonly Token[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 4); i -= 1) {
+    const token = tokens[i] as Token;
+    if (LOCATIVE_PREPOSITIONS.has(token.lower)) return true;
+    if (
+      token.kind !== 'word' ||
+      token.capitalised ||
+      PREPOSITIONS.has(token.lower) ||
+      COORDINATORS.has(token.lower)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** True when `next` should not join `group` (two full names in a row are two actors). */
+function startsNewGroup(group: readonly Atom[], next: Atom): boolean {
+  const last = group[group.length - 1] as Atom;
+  if (last.kind === 'registry' && next.kind === 'registry') {
+    const titleLike = (last.hits ?? []).every((hit) => hit.actor.kind === 'office');
+    return !titleLike;
+  }
+  if (
+    (last.kind === 'country' || last.kind === 'capital') &&
+    (next.kind === 'country' || next.kind === 'capital')
+  )
+    return true;
+  if (last.kind === 'proper' && next.kind === 'demonym') return true;
+  if (last.kind === 'registry' && (next.kind === 'country' || next.kind === 'demonym')) return true;
+  if (last.kind === 'sector' && next.kind === 'demonym') return true;
+  return false;
+}
