@@ -41,10 +41,17 @@ function bdmScenario(actors: number, seed: number): BdmInput {
   };
 }
 
-function time<T>(run: () => T): { ms: number; value: T } {
+/** Wall time and this process's CPU time (user + system), which other load inflates less. */
+function time<T>(run: () => T): { ms: number; cpuMs: number; value: T } {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const value = run();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+  const used = process.cpuUsage(cpu);
+  return {
+    ms: Number(process.hrtime.bigint() - start) / 1e6,
+    cpuMs: (used.user + used.system) / 1e3,
+    value,
+  };
 }
 
 const quick = process.argv.includes('--quick');
@@ -54,27 +61,27 @@ console.log(
 );
 
 console.log('\nSMP (KTAB deterministic, CSV defaults, to convergence or 100 turns)');
-console.log('actors dims turns  ms/run  ms/turn');
+console.log('actors dims turns  ms/run  ms/turn  cpu ms/run');
 const sizes = quick ? [40, 100] : [40, 100, 250];
 for (const dims of [1, 3]) {
   for (const actors of sizes) {
     const input = smpScenario(actors, dims, 1000 + actors + dims);
-    const { ms, value } = time(() => runSmp(input));
+    const { ms, cpuMs, value } = time(() => runSmp(input));
     const turns = value.turns.length - 1;
     console.log(
-      `${String(actors).padStart(6)} ${String(dims).padStart(4)} ${String(turns).padStart(5)} ${ms.toFixed(0).padStart(7)} ${(ms / Math.max(1, turns)).toFixed(1).padStart(8)}`,
+      `${String(actors).padStart(6)} ${String(dims).padStart(4)} ${String(turns).padStart(5)} ${ms.toFixed(0).padStart(7)} ${(ms / Math.max(1, turns)).toFixed(1).padStart(8)} ${cpuMs.toFixed(0).padStart(11)}`,
     );
   }
 }
 
 console.log('\nBDM (100 rounds, no early stop)');
-console.log('actors variant      rounds  ms/run');
+console.log('actors variant      rounds  ms/run  cpu ms/run');
 for (const variant of [BDM_VARIANTS.paper, BDM_VARIANTS['scholz-code']]) {
   for (const actors of quick ? [100] : [50, 100, 200]) {
     const input = bdmScenario(actors, 7 + actors);
-    const { ms, value } = time(() => runBdm(input, variant, { maxRounds: 100, epsilon: 0 }));
+    const { ms, cpuMs, value } = time(() => runBdm(input, variant, { maxRounds: 100, epsilon: 0 }));
     console.log(
-      `${String(actors).padStart(6)} ${variant.name.padEnd(12)} ${String(value.rounds.length - 1).padStart(6)} ${ms.toFixed(0).padStart(7)}`,
+      `${String(actors).padStart(6)} ${variant.name.padEnd(12)} ${String(value.rounds.length - 1).padStart(6)} ${ms.toFixed(0).padStart(7)} ${cpuMs.toFixed(0).padStart(11)}`,
     );
   }
 }

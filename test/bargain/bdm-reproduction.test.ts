@@ -28,7 +28,7 @@ interface DetailRound {
   >;
 }
 
-describe.skipIf(!exists)('BDM Scholz-code EU car-emissions reproduction (skipped: ../shared absent)', () => {
+describe.skipIf(!exists)('BDM Scholz-code EU car-emissions reproduction (needs ../shared)', () => {
   const load = () =>
     parseBdmCsv(readFileSync(referencePath(folder, 'input_jmckib_ExampleActors.csv'), 'utf8')).input;
 

@@ -20,7 +20,7 @@ function csvRows(path: string): string[][] {
 
 for (const scenario of ['SOE-Pol-Comp', 'dummyData_3Dim']) {
   const exists = referenceExists('ktab', scenario, `input_${scenario}.csv`);
-  describe.skipIf(!exists)(`KTAB ${scenario} reproduction (skipped: ../shared absent)`, () => {
+  describe.skipIf(!exists)(`KTAB ${scenario} reproduction (needs ../shared)`, () => {
     const file = (name: string) => referencePath('ktab', scenario, name);
     const input = () =>
       parseKtabCsv(readFileSync(file(`input_${scenario}.csv`), 'utf8'), file(`input_${scenario}.csv`));

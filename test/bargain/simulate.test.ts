@@ -74,7 +74,7 @@ describe('simulate use case', () => {
 });
 
 const soe = referenceExists('ktab', 'SOE-Pol-Comp', 'input_SOE-Pol-Comp.csv');
-describe.skipIf(!soe)('simulate on the shared KTAB input (skipped: ../shared absent)', () => {
+describe.skipIf(!soe)('simulate on the shared KTAB input (needs ../shared)', () => {
   it('ends where KTAB ends, in the same number of turns', () => {
     const result = simulate({
       model: 'smp',

@@ -8,7 +8,7 @@ import { acceptedOffer, type Offer } from './offers.ts';
 import { riskExponents } from './risk.ts';
 import type { BdmInput, BdmOptions, BdmVariant } from './types.ts';
 import { BDM_VARIANTS } from './variants.ts';
-import { medianVoterPosition, weightedMean, winProbabilities, type BdmRoundActors } from './votes.ts';
+import { medianVoterPosition, weightedMean, winProbabilityMatrix, type BdmRoundActors } from './votes.ts';
 
 export interface BdmRound {
   t: number;
@@ -69,16 +69,23 @@ export function runBdm(
   if (range <= 0 || new Set(positions).size === 1) {
     stopReason = 'converged'; // nobody disagrees: nothing to bargain over
   } else {
+    const ones = positions.map(() => 1);
     for (let t = 1; t <= maxRounds; t++) {
       const previous = rounds[rounds.length - 1]!;
-      const actors: BdmRoundActors = { weights, positions, risks: positions.map(() => 1), range };
-      const risks = riskExponents(actors, saliences, previous.median, variant);
+      const actors: BdmRoundActors = { weights, positions, risks: ones, range };
+      const neutral = winProbabilityMatrix(actors, variant.probability, variant.riskAdjustedVotes);
+      const risks = riskExponents(actors, saliences, previous.median, variant, neutral);
       const adjusted: BdmRoundActors = { ...actors, risks };
-      const probabilities = winProbabilities(adjusted, variant.probability, variant.riskAdjustedVotes);
+      // Risk-neutral votes ignore the risk exponents: the matrix is the one just computed.
+      const probabilities = variant.riskAdjustedVotes
+        ? winProbabilityMatrix(adjusted, variant.probability, true)
+        : neutral;
       const context = { actors: adjusted, saliences, probabilities, median: previous.median, variant };
-      const moves = positions
-        .map((_, i) => acceptedOffer(i, context))
-        .filter((offer): offer is Offer => offer !== null);
+      const moves: Offer[] = [];
+      for (let i = 0; i < positions.length; i++) {
+        const offer = acceptedOffer(i, context);
+        if (offer !== null) moves.push(offer);
+      }
       const next = [...positions];
       for (const move of moves) next[move.receiver] = move.newPosition;
       positions = next;

@@ -27,60 +27,103 @@ export function distancePowers(actors: BdmRoundActors, riskAdjusted: boolean): n
   );
 }
 
-/** P[i][j]: probability that i's position beats j's; 0 when they coincide (no contest). */
+/** An n × n matrix stored row by row: m[i·n + j]. */
+export interface SquareMatrix {
+  n: number;
+  values: Float64Array;
+}
+
+/** P[i][j] as nested arrays (see winProbabilityMatrix). */
 export function winProbabilities(
   actors: BdmRoundActors,
   form: BdmProbabilityForm,
   riskAdjusted: boolean,
 ): number[][] {
-  const { weights, positions } = actors;
-  const n = positions.length;
-  const powers = distancePowers(actors, riskAdjusted);
-  const allPairs = form === 'all-pairs' ? allPairsVoteMass(weights, powers) : 0;
-  const result: number[][] = positions.map(() => new Array<number>(n).fill(0));
-  // One pass per unordered pair: v_k(j, i) = −v_k(i, j) exactly, so j's positives are i's negatives.
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (positions[i] === positions[j]) continue;
-      let positive = 0;
-      let negative = 0;
-      let net = 0;
-      let absolute = 0;
-      for (let k = 0; k < n; k++) {
-        const pk = powers[k]!;
-        const v = weights[k]! * (pk[j]! - pk[i]!);
-        if (v > 0) positive += v;
-        else if (v < 0) negative -= v;
-        net += v;
-        absolute += Math.abs(v);
-      }
-      const [pij, pji] =
-        form === 'all-pairs'
-          ? allPairs > 0
-            ? [positive / allPairs, negative / allPairs]
-            : [0, 0]
-          : absolute === 0
-            ? [0.5, 0.5]
-            : form === 'net'
-              ? [Math.max(0, net) / absolute, Math.max(0, -net) / absolute]
-              : [positive / absolute, negative / absolute];
-      result[i]![j] = pij;
-      result[j]![i] = pji;
-    }
-  }
-  return result;
+  const { n, values } = winProbabilityMatrix(actors, form, riskAdjusted);
+  return Array.from({ length: n }, (_, i) => Array.from(values.subarray(i * n, (i + 1) * n)));
 }
 
-/** Σ_k Σ_a Σ_b |v_k(a, b)|: the Scholz-code denominator. */
-function allPairsVoteMass(weights: readonly number[], powers: readonly (readonly number[])[]): number {
-  let total = 0;
-  const n = weights.length;
+/**
+ * P[i][j]: probability that i's position beats j's; 0 when they coincide (no contest).
+ * O(n³): the sums over voters run over a transposed matrix of distance powers so that the
+ * innermost loop reads memory in order; every sum keeps the voters' order k = 0 … n − 1.
+ */
+export function winProbabilityMatrix(
+  actors: BdmRoundActors,
+  form: BdmProbabilityForm,
+  riskAdjusted: boolean,
+): SquareMatrix {
+  const { weights, positions, risks, range } = actors;
+  const n = positions.length;
+  // byTarget[a·n + k] = distancePowers[k][a].
+  const byTarget = new Float64Array(n * n);
   for (let k = 0; k < n; k++) {
-    const pk = powers[k]!;
-    const w = weights[k]!;
+    const xk = positions[k]!;
+    const rk = risks[k]!;
     for (let a = 0; a < n; a++) {
-      const pa = pk[a]!;
-      for (let b = 0; b < n; b++) total += Math.abs(w * (pk[b]! - pa));
+      const d = Math.abs(xk - positions[a]!) / range;
+      byTarget[a * n + k] = riskAdjusted ? d ** rk : d;
+    }
+  }
+  const w = Float64Array.from(weights);
+  const allPairs = form === 'all-pairs' ? allPairsVoteMass(w, byTarget, n) : 0;
+  const result = new Float64Array(n * n);
+  // One pass per unordered pair: v_k(j, i) = −v_k(i, j) exactly, so j's positives are i's negatives.
+  for (let i = 0; i < n; i++) {
+    const xi = positions[i]!;
+    const rowI = i * n;
+    for (let j = i + 1; j < n; j++) {
+      if (xi === positions[j]) continue;
+      const rowJ = j * n;
+      let pij: number;
+      let pji: number;
+      if (form === 'net') {
+        let net = 0;
+        let absolute = 0;
+        for (let k = 0; k < n; k++) {
+          const v = w[k]! * (byTarget[rowJ + k]! - byTarget[rowI + k]!);
+          net += v;
+          absolute += Math.abs(v);
+        }
+        pij = absolute === 0 ? 0.5 : Math.max(0, net) / absolute;
+        pji = absolute === 0 ? 0.5 : Math.max(0, -net) / absolute;
+      } else {
+        let positive = 0;
+        let negative = 0;
+        let absolute = 0;
+        for (let k = 0; k < n; k++) {
+          const v = w[k]! * (byTarget[rowJ + k]! - byTarget[rowI + k]!);
+          if (v > 0) positive += v;
+          else if (v < 0) negative -= v;
+          absolute += Math.abs(v);
+        }
+        if (form === 'all-pairs') {
+          pij = allPairs > 0 ? positive / allPairs : 0;
+          pji = allPairs > 0 ? negative / allPairs : 0;
+        } else {
+          pij = absolute === 0 ? 0.5 : positive / absolute;
+          pji = absolute === 0 ? 0.5 : negative / absolute;
+        }
+      }
+      result[rowI + j] = pij;
+      result[rowJ + i] = pji;
+    }
+  }
+  return { n, values: result };
+}
+
+/** Σ_k Σ_a Σ_b |v_k(a, b)|: the Scholz-code denominator, summed in the order k, a, b. */
+function allPairsVoteMass(weights: Float64Array, byTarget: Float64Array, n: number): number {
+  // byVoter[k·n + a] = distancePowers[k][a].
+  const byVoter = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) for (let k = 0; k < n; k++) byVoter[k * n + a] = byTarget[a * n + k]!;
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const row = k * n;
+    const wk = weights[k]!;
+    for (let a = 0; a < n; a++) {
+      const pa = byVoter[row + a]!;
+      for (let b = 0; b < n; b++) total += Math.abs(wk * (byVoter[row + b]! - pa));
     }
   }
   return total;

@@ -11,6 +11,7 @@ import {
   type AppliedLever,
   type AppliedMediation,
   type Lever,
+  leverScaleNotes,
 } from './levers.ts';
 import { monteCarlo, type MonteCarloSummary } from './monte-carlo.ts';
 import { baselineValue, forecastValue, runScenarioModel, type ScenarioModelOptions } from './run.ts';
@@ -84,7 +85,7 @@ export function analyseScenario(scenario: Scenario, options: ScenarioAnalysisOpt
   const changed = mediation !== undefined || applied.length > 0;
   const output: ScenarioResult = {
     ...result,
-    notes: [EXPERT_JUDGEMENT_NOTE, ...result.notes],
+    notes: [EXPERT_JUDGEMENT_NOTE, ...leverScaleNotes(options.levers ?? []), ...result.notes],
     scenario: {
       id: scenario.id,
       title: scenario.title,

@@ -29,6 +29,20 @@ export function parseLever(text: string): Lever {
   return { actor: match[1]!, field: field as LeverField, value };
 }
 
+/**
+ * Notes for levers that look like they were given on a 0–1 scale: a position or salience in
+ * (0, 1] is legal on the scenario's 0–100 scale but almost never meant (salience=0.9 is 0.9 of
+ * 100, not 90). Zero is left alone: it is a meaningful end of both scales.
+ */
+export function leverScaleNotes(levers: readonly Lever[]): string[] {
+  return levers
+    .filter((lever) => lever.field !== 'capability' && lever.value > 0 && lever.value <= 1)
+    .map((lever) => {
+      const percent = Number((lever.value * 100).toPrecision(12));
+      return `--set ${lever.actor}.${lever.field}=${lever.value}: ${lever.field} is on the scenario's 0–100 scale, so ${lever.value} means ${lever.value} of 100, not ${percent}; write ${lever.actor}.${lever.field}=${percent} if you meant ${percent}.`;
+    });
+}
+
 /** A lever as applied: what the input was and what it became. */
 export interface AppliedLever extends Lever {
   from: number;

@@ -94,6 +94,22 @@ describe('levers and mediation', () => {
     expect(result.actors.find((a) => a.name === 'rebels')?.position).toEqual([60]);
   });
 
+  it('notes that a position or salience ≤ 1 is on the 0–100 scale, not a fraction', () => {
+    const scenario = parseScenario(YAML);
+    const result = analyseScenario(scenario, { levers: [parseLever('gov.salience=0.9')] });
+    const note = result.notes.find((n) => n.includes('gov.salience=0.9'));
+    expect(note).toMatch(/0–100 scale/);
+    expect(note).toMatch(/0\.9 means 0\.9 of 100, not 90\b/);
+    expect(result.levers?.applied[0]).toMatchObject({ field: 'salience', value: 0.9 });
+    const position = analyseScenario(scenario, { levers: [parseLever('rebels.position=1')] });
+    expect(position.notes.some((n) => /rebels\.position=1: .*1 of 100, not 100\b/.test(n))).toBe(true);
+    // Values above 1, zero (an end of the scale) and capabilities get no such note.
+    for (const text of ['gov.salience=55', 'rebels.position=0', 'gov.capability=0.5']) {
+      const plain = analyseScenario(scenario, { levers: [parseLever(text)] });
+      expect(plain.notes.some((n) => n.includes('0–100 scale'))).toBe(false);
+    }
+  });
+
   it('models mediation explicitly as stated effects and an accommodation matrix', () => {
     const scenario = parseScenario(YAML);
     const applied = applyMediation(scenario)!;

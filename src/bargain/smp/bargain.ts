@@ -4,7 +4,7 @@
  */
 import { assessChallenge } from './challenge.ts';
 import type { SmpParameters } from './params.ts';
-import { perspectiveUtilities, type SmpActors } from './state.ts';
+import { Perspective, type IdealDistances, type SmpActors } from './state.ts';
 
 /** A proposal from an initiator to a receiver: the points each of them would move to. */
 export interface Bargain {
@@ -16,6 +16,9 @@ export interface Bargain {
 
 /** Minimum expected gain for a challenge to be worth proposing. */
 const MIN_GAIN = 1e-5;
+
+/** Safety margin of the gain bounds, relative to the utilities (rounding error is ~1e-16). */
+const GAIN_BOUND_MARGIN = 1e-9;
 
 /** round4(z) = floor(0.5 + 10⁴z)/10⁴. */
 export function round4(z: number): number {
@@ -31,27 +34,50 @@ export function proposeBargains(
   i: number,
   actors: SmpActors,
   positions: readonly (readonly number[])[],
-  distances: readonly (readonly number[])[],
+  distances: IdealDistances,
   risks: readonly number[],
   parameters: SmpParameters,
 ): Bargain[] {
-  const utilities = perspectiveUtilities(i, distances, risks, parameters.bigRAdjust);
-  const weights = actors.capabilities.map((c, n) => c * actors.totalSaliences[n]!);
+  const view = new Perspective(i, distances, risks, parameters.bigRAdjust);
+  const weights = actors.challengeWeights;
+  const resist = actors.totalSaliences;
+  const towardI = view.column(i);
+  // KTAB takes the first target with the largest gain. The gain is linear in the contest's
+  // probability p ∈ [0, 1], so it cannot exceed its value at p = 0 or p = 1: targets are
+  // assessed in decreasing order of that bound, and the rest skipped once the bound (with a
+  // margin far above rounding error) falls below the best gain found. Equal gains still go to
+  // the lowest index, so the choice is exactly the first maximum of the full scan.
+  const bounds = new Float64Array(positions.length);
+  const candidates: number[] = [];
+  for (let j = 0; j < positions.length; j++) {
+    if (j === i) continue;
+    const uI = towardI[i]!;
+    const uJ = view.utility(i, j);
+    const ifIWins = 2 * uI;
+    const ifJWins = 2 * uJ;
+    const statusQuo = uI + uJ;
+    const unresisted = (1 - resist[j]!) * ifIWins;
+    const best = Math.max(unresisted + resist[j]! * ifIWins, unresisted + resist[j]! * ifJWins);
+    bounds[j] = best - statusQuo + GAIN_BOUND_MARGIN * (1 + Math.abs(ifIWins) + Math.abs(ifJWins));
+    candidates.push(j);
+  }
+  candidates.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
   let target = -1;
   let bestGain = MIN_GAIN;
   let targetProbability = 0;
-  for (let j = 0; j < positions.length; j++) {
-    if (j === i) continue;
+  for (const j of candidates) {
+    if (bounds[j]! < bestGain) break;
     const { probability, expectedGain } = assessChallenge(
-      utilities,
+      view,
+      towardI,
       weights,
-      actors.totalSaliences,
+      resist,
       i,
       i,
       j,
       parameters,
     );
-    if (expectedGain > bestGain) {
+    if (expectedGain > bestGain || (expectedGain === bestGain && target >= 0 && j < target)) {
       bestGain = expectedGain;
       target = j;
       targetProbability = probability;
@@ -61,9 +87,10 @@ export function proposeBargains(
 
   if (parameters.bargainModel !== 'InitOnlyInterp') {
     // InitRcvrInterp and PWCompInterp need the receiver's estimate as well.
-    const receiverView = perspectiveUtilities(target, distances, risks, parameters.bigRAdjust);
+    const receiverView = new Perspective(target, distances, risks, parameters.bigRAdjust);
     const { probability: receiverProbability } = assessChallenge(
       receiverView,
+      receiverView.column(i),
       weights,
       actors.totalSaliences,
       target,

@@ -3,7 +3,9 @@
  * probability that i beats j and the expected gain of i challenging j, with third parties
  * voting under the ThirdPartyCommit rule.
  */
-import type { SmpParameters } from './params.ts';
+import type { SmpParameters, VotingRule } from './params.ts';
+import type { Perspective } from './state.ts';
+import { riskUtility } from './utility.ts';
 import { vote } from './voting.ts';
 
 export interface ChallengeAssessment {
@@ -14,11 +16,14 @@ export interface ChallengeAssessment {
 }
 
 /**
- * `utilities` is U^h (h's perspective); `weights[n]` = S_n·c_n; `resist[j]` = S_j, the
- * probability that j resists.
+ * `view` is h's perspective U^h, and `towardI` its column U^h[·][i] (shared by all the
+ * targets of one challenger); U^h[·][j] is computed as the loop needs it.
+ * `weights[n]` = S_n·c_n; `resist[j]` = S_j, the probability that j resists.
+ * Runs up to N times per challenger and turn (N³ a turn in all): plain loops over typed arrays.
  */
 export function assessChallenge(
-  utilities: readonly (readonly number[])[],
+  view: Perspective,
+  towardI: Float64Array,
   weights: readonly number[],
   resist: readonly number[],
   k: number,
@@ -27,25 +32,59 @@ export function assessChallenge(
   parameters: SmpParameters,
 ): ChallengeAssessment {
   const rule = parameters.votingRule;
-  const uk = utilities[k]!;
-  const statusQuo = uk[i]! + uk[j]!;
-  const ifIWins = 2 * uk[i]!;
-  const ifJWins = 2 * uk[j]!;
+  const { own, risks } = view;
+  const n = view.n;
+  const distancesToJ = view.byPosition.subarray(j * n, (j + 1) * n);
+  const ukj = view.utility(k, j);
+  const statusQuo = towardI[k]! + ukj;
+  const ifIWins = 2 * towardI[k]!;
+  const ifJWins = 2 * ukj;
 
-  const ui = utilities[i]!;
-  const uj = utilities[j]!;
-  const voteI = vote(rule, weights[i]!, ui[i]!, ui[j]!);
-  const voteJ = vote(rule, weights[j]!, uj[i]!, uj[j]!);
+  const voteI = vote(rule, weights[i]!, towardI[i]!, view.utility(i, j));
+  const voteJ = vote(rule, weights[j]!, towardI[j]!, own[j]!);
   const principalsForI = 1e-10 + Math.max(voteI, 0) + Math.max(voteJ, 0);
   const principalsForJ = 1e-10 + Math.max(-voteI, 0) + Math.max(-voteJ, 0);
 
   let forI = principalsForI;
   let forJ = principalsForJ;
-  for (let n = 0; n < utilities.length; n++) {
-    if (n === i || n === j) continue;
-    const v = thirdPartyVote(utilities[n]!, weights[n]!, n, i, j, principalsForI, principalsForJ, parameters);
-    if (v > 0) forI += v;
-    else forJ -= v;
+  // Under NoCommit and FullCommit both arguments of a third party's vote coincide in KTAB,
+  // so third parties add nothing; only SemiCommit needs the loop.
+  if (parameters.thirdPartyCommit === 'SemiCommit') {
+    if (rule === 'Prop') {
+      // semiCommitVote with the default rule and riskUtility inlined (the same arithmetic).
+      for (let m = 0; m < n; m++) {
+        if (m === i || m === j) continue;
+        const weight = weights[m]!;
+        const umi = towardI[m]!;
+        const d = distancesToJ[m]!;
+        const r = risks[m]!;
+        const umj = d <= 1 ? (1 - d) * (1 + d * r) : (1 - d) * (1 + r);
+        const umm = own[m]!;
+        const v0 = weight * (umi - umj);
+        const pos0 = Math.max(v0, 0);
+        const neg0 = Math.max(-v0, 0);
+        const pi = (principalsForI + pos0) / (principalsForI + pos0 + principalsForJ + neg0);
+        const v =
+          weight * (pi * (2 * umi + umm) + (1 - pi) * 3 * umj - (pi * 3 * umi + (1 - pi) * (2 * umj + umm)));
+        if (v > 0) forI += v;
+        else forJ -= v;
+      }
+    } else {
+      for (let m = 0; m < n; m++) {
+        if (m === i || m === j) continue;
+        const v = semiCommitVote(
+          rule,
+          weights[m]!,
+          towardI[m]!,
+          riskUtility(distancesToJ[m]!, risks[m]!),
+          own[m]!,
+          principalsForI,
+          principalsForJ,
+        );
+        if (v > 0) forI += v;
+        else forJ -= v;
+      }
+    }
   }
   const probability = forI / (forI + forJ);
   const contest = probability * ifIWins + (1 - probability) * ifJWins;
@@ -53,35 +92,24 @@ export function assessChallenge(
   return { probability, expectedGain: challenge - statusQuo };
 }
 
-function thirdPartyVote(
-  un: readonly number[],
+/** A third party n's vote under SemiCommit, from its utilities for i's, j's and its own position. */
+function semiCommitVote(
+  rule: VotingRule,
   weight: number,
-  n: number,
-  i: number,
-  j: number,
+  uni: number,
+  unj: number,
+  unn: number,
   principalsForI: number,
   principalsForJ: number,
-  parameters: SmpParameters,
 ): number {
-  const rule = parameters.votingRule;
-  const uni = un[i]!;
-  const unj = un[j]!;
-  const unn = un[n]!;
   const v0 = vote(rule, weight, uni, unj);
   const pos0 = Math.max(v0, 0);
   const neg0 = Math.max(-v0, 0);
   const pi = (principalsForI + pos0) / (principalsForI + pos0 + principalsForJ + neg0);
-  switch (parameters.thirdPartyCommit) {
-    case 'SemiCommit':
-      return vote(
-        rule,
-        weight,
-        pi * (2 * uni + unn) + (1 - pi) * 3 * unj,
-        pi * 3 * uni + (1 - pi) * (2 * unj + unn),
-      );
-    case 'NoCommit':
-    case 'FullCommit':
-      // In KTAB both arguments coincide under these rules, so third parties add nothing.
-      return 0;
-  }
+  return vote(
+    rule,
+    weight,
+    pi * (2 * uni + unn) + (1 - pi) * 3 * unj,
+    pi * 3 * uni + (1 - pi) * (2 * unj + unn),
+  );
 }

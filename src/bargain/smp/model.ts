@@ -8,7 +8,7 @@ import { DEFAULT_SMP_PARAMETERS, SMP_MAX_TURNS, SMP_STOP_FRACTION, type SmpParam
 import { resolveQueues } from './queue.ts';
 import { idealDistances, riskAttitudes, type SmpActors, type SmpState } from './state.ts';
 import type { SmpInput } from './types.ts';
-import { euclidean } from './utility.ts';
+import { euclidean, salienceNorm } from './utility.ts';
 import { firstArgMax } from './voting.ts';
 import { positionDistribution, type PositionDistribution } from './winprob.ts';
 
@@ -45,11 +45,15 @@ export interface SmpRunOptions {
 
 export function toSmpActors(input: SmpInput): SmpActors {
   const saliences = input.actors.map((a) => a.saliences.map((s) => s / 100));
+  const capabilities = input.actors.map((a) => a.capability);
+  const totalSaliences = saliences.map((row) => row.reduce((sum, s) => sum + s, 0));
   return {
     names: input.actors.map((a) => a.name),
-    capabilities: input.actors.map((a) => a.capability),
+    capabilities,
     saliences,
-    totalSaliences: saliences.map((row) => row.reduce((sum, s) => sum + s, 0)),
+    totalSaliences,
+    salienceNorms: saliences.map(salienceNorm),
+    challengeWeights: capabilities.map((c, n) => c * totalSaliences[n]!),
   };
 }
 

@@ -9,13 +9,30 @@ export function salienceWeightedDistance(
   saliences: readonly number[],
   point: readonly number[],
 ): number {
-  let weighted = 0;
+  return normalisedDistance(ideal, saliences, salienceNorm(saliences), point);
+}
+
+/** Σ_d σ_d², the denominator of δ, fixed for an actor. */
+export function salienceNorm(saliences: readonly number[]): number {
   let norm = 0;
-  for (let d = 0; d < ideal.length; d++) {
+  for (let d = 0; d < saliences.length; d++) {
     const s = saliences[d]!;
-    const diff = s * (ideal[d]! - point[d]!);
-    weighted += diff * diff;
     norm += s * s;
+  }
+  return norm;
+}
+
+/** δ with its denominator precomputed (salienceNorm of the same saliences). */
+export function normalisedDistance(
+  ideal: readonly number[],
+  saliences: readonly number[],
+  norm: number,
+  point: readonly number[],
+): number {
+  let weighted = 0;
+  for (let d = 0; d < ideal.length; d++) {
+    const diff = saliences[d]! * (ideal[d]! - point[d]!);
+    weighted += diff * diff;
   }
   return Math.sqrt(weighted / norm);
 }

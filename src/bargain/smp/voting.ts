@@ -37,30 +37,114 @@ export function coalitionStrengths(
   utilities: readonly (readonly number[])[],
 ): number[][] {
   const options = utilities[0]?.length ?? 0;
-  const strengths: number[][] = [];
-  for (let a = 0; a < options; a++) {
-    const row: number[] = [];
-    for (let b = 0; b < options; b++) {
-      let total = 1e-8;
-      if (a !== b && rule === 'Prop') {
-        // The default rule inlined (same arithmetic as vote()): this loop is the SMP's hot spot.
-        for (let k = 0; k < weights.length; k++) {
-          const uk = utilities[k]!;
-          const v = weights[k]! * (uk[a]! - uk[b]!);
-          if (v > 0) total += v;
-        }
-      } else if (a !== b) {
-        for (let k = 0; k < weights.length; k++) {
-          const uk = utilities[k]!;
-          const v = vote(rule, weights[k]!, uk[a]!, uk[b]!);
-          if (v > 0) total += v;
-        }
-      }
-      row.push(total);
+  const voters = weights.length;
+  const byOption = new Float64Array(options * voters);
+  for (let k = 0; k < voters; k++) {
+    const uk = utilities[k]!;
+    for (let o = 0; o < options; o++) byOption[o * voters + k] = uk[o]!;
+  }
+  return coalitionStrengthsByOption(rule, weights, byOption, options);
+}
+
+/**
+ * coalitionStrengths with the utilities stored option by option: `byOption[o·V + k]` is voter
+ * k's utility for option o (V voters), so the sums over voters read memory in order. This is
+ * the SMP's hot spot (O(options² · voters)); every sum keeps the voters' order.
+ */
+export function coalitionStrengthsByOption(
+  rule: VotingRule,
+  weights: readonly number[],
+  byOption: Float64Array,
+  options: number,
+): number[][] {
+  const voters = weights.length;
+  if (options >= MIN_OPTIONS_TO_DEDUPLICATE) {
+    // Actors often hold exactly the same position: options whose utility rows are equal bit
+    // for bit get equal strengths (computed once), and 1e−8 between them (every vote is ±0).
+    const { representatives, distinct } = distinctRows(byOption, options, voters);
+    if (distinct.length < options) {
+      const compact = new Float64Array(distinct.length * voters);
+      distinct.forEach((o, r) => compact.set(byOption.subarray(o * voters, (o + 1) * voters), r * voters));
+      const reduced = coalitionStrengthsByOption(rule, weights, compact, distinct.length);
+      return representatives.map((ra) => representatives.map((rb) => (ra === rb ? 1e-8 : reduced[ra]![rb]!)));
     }
-    strengths.push(row);
+  }
+  const strengths: number[][] = [];
+  for (let a = 0; a < options; a++) strengths.push(new Array<number>(options).fill(1e-8));
+  if (rule === 'Prop') {
+    // The default rule inlined (same arithmetic as vote()), one pass per unordered pair:
+    // w(u_b − u_a) = −w(u_a − u_b) exactly, so b's positive votes are a's negative ones.
+    const w = Float64Array.from(weights);
+    for (let a = 0; a < options; a++) {
+      const rowA = a * voters;
+      for (let b = a + 1; b < options; b++) {
+        const rowB = b * voters;
+        let ab = 1e-8;
+        let ba = 1e-8;
+        for (let k = 0; k < voters; k++) {
+          const v = w[k]! * (byOption[rowA + k]! - byOption[rowB + k]!);
+          if (v > 0) ab += v;
+          else if (v < 0) ba -= v;
+        }
+        strengths[a]![b] = ab;
+        strengths[b]![a] = ba;
+      }
+    }
+    return strengths;
+  }
+  for (let a = 0; a < options; a++) {
+    const rowA = a * voters;
+    for (let b = 0; b < options; b++) {
+      if (a === b) continue;
+      const rowB = b * voters;
+      let total = 1e-8;
+      for (let k = 0; k < voters; k++) {
+        const v = vote(rule, weights[k]!, byOption[rowA + k]!, byOption[rowB + k]!);
+        if (v > 0) total += v;
+      }
+      strengths[a]![b] = total;
+    }
   }
   return strengths;
+}
+
+const MIN_OPTIONS_TO_DEDUPLICATE = 16;
+
+/**
+ * Groups the rows of `values` (rows × width) that are equal bit for bit: `distinct` lists the
+ * first row of each group, `representatives[row]` the index of its group in `distinct`.
+ */
+function distinctRows(
+  values: Float64Array,
+  rows: number,
+  width: number,
+): { representatives: number[]; distinct: number[] } {
+  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  const groups = new Map<number, number[]>();
+  const representatives: number[] = [];
+  const distinct: number[] = [];
+  const sameBits = (a: number, b: number): boolean => {
+    for (let x = a * 2 * width, y = b * 2 * width, end = x + 2 * width; x < end; x++, y++) {
+      if (bits[x] !== bits[y]) return false;
+    }
+    return true;
+  };
+  for (let row = 0; row < rows; row++) {
+    let hash = 0x811c9dc5;
+    for (let x = row * 2 * width, end = x + 2 * width; x < end; x++)
+      hash = Math.imul(hash ^ bits[x]!, 0x01000193);
+    const bucket = groups.get(hash);
+    const match = bucket?.find((group) => sameBits(distinct[group]!, row));
+    if (match !== undefined) {
+      representatives.push(match);
+      continue;
+    }
+    representatives.push(distinct.length);
+    if (bucket === undefined) groups.set(hash, [distinct.length]);
+    else bucket.push(distinct.length);
+    distinct.push(row);
+  }
+  return { representatives, distinct };
 }
 
 /** pv(a, b) from the coalition strengths; pv(a, a) = 0.5. */

@@ -5,8 +5,8 @@
  */
 import type { SmpParameters } from './params.ts';
 import type { SmpActors } from './state.ts';
-import { euclidean, riskUtility, salienceWeightedDistance } from './utility.ts';
-import { coalitionStrengths, condorcetElection, victoryProbabilities } from './voting.ts';
+import { euclidean, normalisedDistance, riskUtility } from './utility.ts';
+import { coalitionStrengthsByOption, condorcetElection, victoryProbabilities } from './voting.ts';
 
 /** Positions closer than this (Euclidean, 0–1 scale) count as one. */
 export const UNIQUE_POSITION_TOLERANCE = 1e-3;
@@ -37,10 +37,21 @@ export function positionDistribution(
   parameters: SmpParameters,
 ): PositionDistribution {
   const unique = uniquePositions(positions);
-  const utilities = ideals.map((ideal, i) =>
-    unique.map((q) => riskUtility(salienceWeightedDistance(ideal, actors.saliences[i]!, q), risks[i]!)),
+  // byOption[q·n + i]: voter i's utility for distinct position q.
+  const n = ideals.length;
+  const byOption = new Float64Array(unique.length * n);
+  unique.forEach((q, o) => {
+    for (let i = 0; i < n; i++) {
+      const distance = normalisedDistance(ideals[i]!, actors.saliences[i]!, actors.salienceNorms[i]!, q);
+      byOption[o * n + i] = riskUtility(distance, risks[i]!);
+    }
+  });
+  const strengths = coalitionStrengthsByOption(
+    parameters.votingRule,
+    actors.capabilities,
+    byOption,
+    unique.length,
   );
-  const strengths = coalitionStrengths(parameters.votingRule, actors.capabilities, utilities);
   const victory = victoryProbabilities(parameters.victoryProbModel, strengths);
   const probabilities = condorcetElection(parameters.pceModel, strengths, victory);
   const actorPosition = positions.map((x) => {
