@@ -6,7 +6,7 @@
  */
 import type { Actor, Agreement, Event, Relation } from '../model/index.ts';
 import { clamp } from './numbers.ts';
-import { daysBetween, decayWeight, inWindow, type DateWindow } from './time.ts';
+import { dayNumber, daysBetween, decayWeight, inWindow, type DateWindow } from './time.ts';
 import { eventTone, relationTone } from './tone.ts';
 
 export type EdgeLayer = 'events' | 'relations' | 'agreements' | 'claims';
@@ -84,6 +84,11 @@ export function buildActorGraph(
   const relationHalfLife = options.relationHalfLifeDays ?? 365;
   const nodeOf = options.nodeOf ?? ((id: string) => id);
   const edges = new Map<string, EdgeAccumulator>();
+  /** Evidence ids already on each edge (a set, so that long event series stay linear). */
+  const evidenceSeen = new Map<string, Set<string>>();
+  const toDay = dayNumber(window.to);
+  /** Day numbers by date: a year of events has at most 366 distinct dates. */
+  const dayOf = new Map<string, number>();
 
   const add = (
     a: string,
@@ -97,7 +102,8 @@ export function buildActorGraph(
     const [na, nb] = [nodeOf(a), nodeOf(b)];
     if (na === nb) return;
     const [source, target] = na < nb ? [na, nb] : [nb, na];
-    const key = [source, target, layer, ...(claimedBy === null ? [] : [claimedBy])].join('|');
+    const key =
+      claimedBy === null ? `${source}|${target}|${layer}` : `${source}|${target}|${layer}|${claimedBy}`;
     let edge = edges.get(key);
     if (edge === undefined) {
       edge = {
@@ -119,12 +125,23 @@ export function buildActorGraph(
     else edge.conflict += -amount;
     edge.net += amount;
     edge.count += 1;
-    if (!edge.evidence[kind].includes(id)) edge.evidence[kind].push(id);
+    const seen = evidenceSeen.get(key) ?? new Set<string>();
+    evidenceSeen.set(key, seen);
+    const mark = `${kind}:${id}`;
+    if (!seen.has(mark)) {
+      seen.add(mark);
+      edge.evidence[kind].push(id);
+    }
   };
 
   for (const event of input.events) {
     if (!inWindow(event.date, window) || event.status === 'rejected') continue;
-    const amount = eventTone(event) * decayWeight(daysBetween(event.date, window.to), eventHalfLife);
+    let day = dayOf.get(event.date);
+    if (day === undefined) {
+      day = dayNumber(event.date);
+      dayOf.set(event.date, day);
+    }
+    const amount = eventTone(event) * decayWeight(toDay - day, eventHalfLife);
     for (const s of event.sourceActors)
       for (const t of event.targetActors) add(s, t, 'events', null, amount, 'events', event.id);
   }

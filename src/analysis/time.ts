@@ -36,3 +36,45 @@ export interface DateWindow {
 export function inWindow(isoDay: string, window: DateWindow): boolean {
   return isoDay >= window.from && isoDay <= window.to;
 }
+
+/** How exact a day is: 'day', or the period it stands for (its first day is stored). */
+export type DayPrecision = 'day' | 'week' | 'month' | 'year' | 'unknown';
+
+/**
+ * The span of days a dated value may fall in, given its precision: a day is itself, a week
+ * runs 7 days from the stored day, a month or a year is the whole calendar period that holds
+ * the stored day. Null for 'unknown'.
+ */
+export function periodOf(isoDay: string, precision: DayPrecision = 'day'): DateWindow | null {
+  switch (precision) {
+    case 'day':
+      return { from: isoDay, to: isoDay };
+    case 'week':
+      return { from: isoDay, to: addDays(isoDay, 6) };
+    case 'month': {
+      const [y, m] = isoDay.split('-').map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+      return { from: `${isoDay.slice(0, 7)}-01`, to: last };
+    }
+    case 'year':
+      return { from: `${isoDay.slice(0, 4)}-01-01`, to: `${isoDay.slice(0, 4)}-12-31` };
+    case 'unknown':
+      return null;
+  }
+}
+
+/** A day as precise as it is known: '2007-07-15', '2007-07', '2008', 'week of 2007-07-15'. */
+export function formatDay(isoDay: string, precision: DayPrecision = 'day'): string {
+  switch (precision) {
+    case 'day':
+      return isoDay;
+    case 'week':
+      return `week of ${isoDay}`;
+    case 'month':
+      return isoDay.slice(0, 7);
+    case 'year':
+      return isoDay.slice(0, 4);
+    case 'unknown':
+      return `${isoDay} (precision unknown)`;
+  }
+}

@@ -1,24 +1,31 @@
 /**
- * The `assess` use case: load a case's items once, take the snapshot as of the date, read the
+ * The `assess` use case: load a case's items once (the events only as far as the assessment
+ * reads them, filtered in the store), take the snapshot as of the date, read the
  * reference datasets when a directory with them is found, resolve the mediator and parties,
- * and run the pure assessment (and, when asked, a second one to compare with).
+ * run the bargaining scenario when one is named, and run the pure assessment (and, when asked,
+ * a second one to compare with).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assess, type Assessment } from '../assess/assessment.ts';
+import { assess, type Assessment, type AssessmentQuestion } from '../assess/assessment.ts';
+import { eventQueries, mergeEvents } from '../assess/event-needs.ts';
+import { bargainingInputFrom } from '../assess/bargaining-input.ts';
 import { compareAssessments, type Comparison } from '../assess/compare.ts';
+import type { BargainingInput } from '../assess/context.ts';
+import type { ScenarioResult } from '../bargain/scenario/analyse.ts';
 import {
   cwmMediationRate,
   ucdpCeasefireYearRate,
   type ReferenceRates,
 } from '../assess/reference/base-rates.ts';
-import { takeSnapshot, type SnapshotItems } from '../assess/snapshot.ts';
+import { takeSnapshot, type DatasetCoverage, type SnapshotItems } from '../assess/snapshot.ts';
 import { ValidationError } from '../errors.ts';
 import { IsoDate } from '../model/index.ts';
-import type { Store } from '../store/store.ts';
+import type { DatasetRelease, Store } from '../store/store.ts';
 import { actorIdFor, loadRegistry } from './actors.ts';
 import { requireCase } from './cases.ts';
+import { loadScenario, simulate } from './simulate.ts';
 
 export interface AssessRequest {
   caseId: string;
@@ -29,6 +36,8 @@ export interface AssessRequest {
   includeDrafts?: boolean;
   /** Directory holding the reference datasets; default $JIRGA_REFERENCE_DATA, then ../shared/data beside the project. */
   referenceData?: string;
+  /** `CASE/NAME` of a bargaining scenario (or a scenario YAML path) whose result feeds the bargaining range. */
+  scenario?: string;
 }
 
 export interface AssessResult {
@@ -49,15 +58,56 @@ function checkDate(value: string, field: string): string {
 export async function loadCaseItems(store: Store, caseId: string): Promise<SnapshotItems> {
   await requireCase(store, caseId);
   const filter = { caseId };
-  const [actors, events, relations, agreements, negotiations, sources] = await Promise.all([
+  const [actors, events, relations, agreements, negotiations, sources, releases] = await Promise.all([
     store.listActors(),
     store.listEvents(filter),
     store.listRelations(filter),
     store.listAgreements(filter),
     store.listNegotiations(filter),
     store.listSources(filter),
+    store.listDatasetReleases(),
   ]);
-  return { actors, events, relations, agreements, negotiations, sources };
+  return {
+    actors,
+    events,
+    relations,
+    agreements,
+    negotiations,
+    sources,
+    datasets: releases.map(datasetCoverage),
+  };
+}
+
+/**
+ * The case's items for assessing `question` on `dates`: everything but the events whole, and
+ * of the events only what the assessment reads (see `eventQueries`), filtered in the store.
+ */
+export async function loadAssessmentItems(
+  store: Store,
+  caseId: string,
+  question: AssessmentQuestion,
+  dates: readonly string[],
+  options: { includeDrafts?: boolean } = {},
+): Promise<SnapshotItems> {
+  await requireCase(store, caseId);
+  const filter = { caseId };
+  const [actors, relations, agreements, negotiations, sources, releases] = await Promise.all([
+    store.listActors(),
+    store.listRelations(filter),
+    store.listAgreements(filter),
+    store.listNegotiations(filter),
+    store.listSources(filter),
+    store.listDatasetReleases(),
+  ]);
+  const base: SnapshotItems = { actors, events: [], relations, agreements, negotiations, sources };
+  const queries = eventQueries(base, question, dates, options);
+  const events = mergeEvents(await Promise.all(queries.map((q) => store.listEvents({ ...filter, ...q }))));
+  return { ...base, events, datasets: releases.map(datasetCoverage) };
+}
+
+function datasetCoverage(release: DatasetRelease): DatasetCoverage {
+  const { dataset, sourceId, partial, from, to } = release;
+  return { dataset, release: release.release, sourceId, partial, from, to };
 }
 
 /** The reference directory to use, or undefined when none is found. */
@@ -96,6 +146,30 @@ export function readReferenceRates(
   return rates.onset === undefined && rates.durability === undefined ? undefined : rates;
 }
 
+function asScenarioResult(result: ReturnType<typeof simulate>): ScenarioResult {
+  if (!('scenario' in result)) throw new Error('a scenario run returned no scenario');
+  return result;
+}
+
+/**
+ * Runs a bargaining scenario through the `simulate` use case, once with the inputs as set and,
+ * when the scenario states a mediation lever, once with it. The scenario must belong to the case.
+ */
+export function scenarioBargaining(reference: string, caseId: string): BargainingInput {
+  const scenario = loadScenario(reference);
+  if (scenario.caseId !== caseId) {
+    throw new ValidationError(`scenario ${scenario.id} belongs to case ${scenario.caseId}, not ${caseId}`, {
+      field: '--scenario',
+    });
+  }
+  const plain = asScenarioResult(simulate({ scenario: reference }));
+  const mediated =
+    scenario.mediation === undefined
+      ? undefined
+      : asScenarioResult(simulate({ scenario: reference, mediation: true }));
+  return bargainingInputFrom(plain, mediated);
+}
+
 export async function assessMediation(store: Store, request: AssessRequest): Promise<AssessResult> {
   const asOf = checkDate(request.asOf, '--as-of');
   if (request.parties.length !== 2)
@@ -107,17 +181,24 @@ export async function assessMediation(store: Store, request: AssessRequest): Pro
     throw new ValidationError('the mediator and the two parties must be three different actors', {
       field: '--parties',
     });
-  const items = await loadCaseItems(store, request.caseId);
+  const bargaining =
+    request.scenario === undefined ? undefined : scenarioBargaining(request.scenario, request.caseId);
+  const question: AssessmentQuestion = { mediator, parties: [a, b] };
+  const dates =
+    request.compareAsOf === undefined ? [asOf] : [asOf, checkDate(request.compareAsOf, '--compare-as-of')];
+  const items = await loadAssessmentItems(store, request.caseId, question, dates, {
+    includeDrafts: request.includeDrafts === true,
+  });
   const reference = readReferenceRates(referenceDirectory(request.referenceData));
+  const options = {
+    ...(reference === undefined ? {} : { reference }),
+    ...(bargaining === undefined ? {} : { bargaining }),
+  };
   const run = (day: string) =>
-    assess(
-      takeSnapshot(items, day, { includeDrafts: request.includeDrafts === true }),
-      { mediator, parties: [a, b] },
-      reference === undefined ? {} : { reference },
-    );
+    assess(takeSnapshot(items, day, { includeDrafts: request.includeDrafts === true }), question, options);
   const assessment = run(asOf);
   if (request.compareAsOf === undefined) return { assessment };
-  const earlier = run(checkDate(request.compareAsOf, '--compare-as-of'));
+  const earlier = run(dates[1]!);
   return {
     assessment,
     comparison: { assessment: earlier, changes: compareAssessments(earlier, assessment) },

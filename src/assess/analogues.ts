@@ -1,10 +1,10 @@
 /**
  * Named analogues from the case's own record: the mediator's earlier processes with these
  * parties (did they yield an agreement?) and the government side's earlier deals with armed
- * groups (did they hold a year?), each with its outcome and evidence.
+ * groups (did they hold a year, read with the precision of their dates?), each with its outcome
+ * and evidence.
  */
-import { daysBetween } from '../analysis/time.ts';
-import type { Agreement } from '../model/index.ts';
+import { endingText, heldAYear } from './agreement-dates.ts';
 import { isNonStateArmed, type AssessmentContext } from './context.ts';
 
 export interface Analogue {
@@ -46,14 +46,6 @@ export function mediationAnalogues(context: AssessmentContext): Analogue[] {
     });
 }
 
-function heldAYear(agreement: Agreement, asOf: string): boolean | null {
-  const signed = agreement.signed;
-  if (signed === null) return null;
-  if (agreement.ended === null) return daysBetween(signed, asOf) >= 365 ? true : null;
-  if (agreement.ended.date === null) return null;
-  return daysBetween(signed, agreement.ended.date) >= 365;
-}
-
 /** Deals between the government side (A's family) and armed groups; success = held a year. */
 export function agreementAnalogues(context: AssessmentContext): Analogue[] {
   const { a, b, snapshot, actorsById } = context;
@@ -67,16 +59,11 @@ export function agreementAnalogues(context: AssessmentContext): Analogue[] {
         ),
     )
     .map((g) => {
-      const success = heldAYear(g, snapshot.asOf);
-      const ending =
-        g.ended === null
-          ? 'in force'
-          : `${g.ended.how}${g.ended.date === null ? ' (date unknown)' : ` on ${g.ended.date}`}${g.ended.by.length > 0 ? `, by ${g.ended.by.join(', ')}` : ''}`;
       return {
         name: `${g.name} (${g.signed ?? 'undated'})`,
         kind: 'agreement' as const,
-        outcome: ending,
-        success,
+        outcome: endingText(g),
+        success: heldAYear(g, snapshot.asOf),
         evidence: [g.id],
       };
     });

@@ -77,7 +77,11 @@ export function assess(
 ): Assessment {
   const families = partiesOf(snapshot, question);
   const context = makeContext(snapshot, families, options.bargaining);
-  const indicators = INDICATORS.map((indicator) => withSources(indicator(context), snapshot));
+  // Every indicator reads only events that touch the mediator's or a party's family; the
+  // network summary reads the whole year.
+  const focused = makeContext(focusOn(snapshot, families), families, options.bargaining);
+  const byId = itemsById(snapshot);
+  const indicators = INDICATORS.map((indicator) => withSources(indicator(focused), byId));
   const contributions = contributionsOf(indicators);
   const mediations = mediationAnalogues(context);
   const deals = agreementAnalogues(context);
@@ -120,7 +124,7 @@ export function assess(
     indicators,
     prospects,
     network: networkSummary(context),
-    caveats: caveatsOf(snapshot, indicators, reference),
+    caveats: caveatsOf(snapshot, indicators, reference, options.bargaining),
     sources: snapshot.sources
       .filter((s) => cited.has(s.id))
       .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, accessed: s.accessed })),
@@ -128,24 +132,36 @@ export function assess(
   };
 }
 
+/** The snapshot with only the events that touch one of the three families. */
+function focusOn(snapshot: Snapshot, families: { mediator: Party; a: Party; b: Party }): Snapshot {
+  const { mediator, a, b } = families;
+  const inFamily = (id: string) => mediator.family.has(id) || a.family.has(id) || b.family.has(id);
+  const events = snapshot.events.filter(
+    (e) => e.sourceActors.some(inFamily) || e.targetActors.some(inFamily),
+  );
+  return { ...snapshot, events };
+}
+
 function out(party: Party): PartyOut {
   return { id: party.id, family: [...party.family].sort() };
 }
 
+type Cited = { id: string; evidence: readonly { sourceId: string }[] };
+
+/** The snapshot's items by id, to find what an indicator's evidence cites. */
+function itemsById(snapshot: Snapshot): ReadonlyMap<string, Cited> {
+  const byId = new Map<string, Cited>();
+  for (const list of [snapshot.events, snapshot.relations, snapshot.agreements, snapshot.negotiations])
+    for (const item of list) byId.set(item.id, item);
+  return byId;
+}
+
 /** Adds the sources cited by every item an indicator rests on. */
-function withSources(indicator: Indicator, snapshot: Snapshot): Indicator {
+function withSources(indicator: Indicator, items: ReadonlyMap<string, Cited>): Indicator {
   const sources = new Set(indicator.evidence.sources);
-  const add = (
-    items: readonly { id: string; evidence: readonly { sourceId: string }[] }[],
-    wanted: readonly string[],
-  ) => {
-    const set = new Set(wanted);
-    for (const item of items) if (set.has(item.id)) for (const e of item.evidence) sources.add(e.sourceId);
-  };
-  add(snapshot.events, indicator.evidence.events);
-  add(snapshot.relations, indicator.evidence.relations);
-  add(snapshot.agreements, indicator.evidence.agreements);
-  add(snapshot.negotiations, indicator.evidence.negotiations);
+  const { events, relations, agreements, negotiations } = indicator.evidence;
+  for (const id of [...events, ...relations, ...agreements, ...negotiations])
+    for (const e of items.get(id)?.evidence ?? []) sources.add(e.sourceId);
   return { ...indicator, evidence: { ...indicator.evidence, sources: [...sources].sort() } };
 }
 
@@ -153,6 +169,7 @@ function caveatsOf(
   snapshot: Snapshot,
   indicators: readonly Indicator[],
   reference: ReferenceRates | undefined,
+  bargaining: BargainingInput | undefined,
 ): string[] {
   const caveats: string[] = [];
   const thin = indicators.filter((i) => i.coverage === 'thin').map((i) => i.id);
@@ -162,6 +179,12 @@ function caveatsOf(
   if (!snapshot.includeDrafts && snapshot.excluded.drafts > 0) {
     caveats.push(`${snapshot.excluded.drafts} draft item(s) left out (use --include-drafts to count them).`);
   }
+  const partial = (snapshot.datasets ?? []).filter((d) => d.partial);
+  if (partial.length > 0) {
+    caveats.push(
+      `Dataset rows from a sample or an extract (${partial.map((d) => `${d.dataset} ${d.release}`).join(', ')}): counts from them are not the full record, and their series are marked thin.`,
+    );
+  }
   if (snapshot.events.every((e) => e.origin === 'curated')) {
     caveats.push(
       'Every event is curated: counts describe the events chosen for the case, not a complete record of the violence.',
@@ -170,6 +193,15 @@ function caveatsOf(
   if (reference === undefined || (reference.onset === undefined && reference.durability === undefined)) {
     caveats.push(
       'No reference dataset was read: prospects rest on the case’s own analogues only, or give no estimate.',
+    );
+  }
+  if (bargaining !== undefined) {
+    const late =
+      bargaining.setOn !== undefined && bargaining.setOn !== null && bargaining.setOn > snapshot.asOf
+        ? ` Its inputs were set on ${bargaining.setOn}, after the as-of date, so the range is not a judgement as of ${snapshot.asOf}.`
+        : '';
+    caveats.push(
+      `The bargaining range comes from scenario ${bargaining.scenarioId} and is conditional on expert inputs (positions, saliences, capabilities set by analysts), not on measurements.${late}`,
     );
   }
   caveats.push(

@@ -14,15 +14,33 @@ export interface Party {
   family: ReadonlySet<string>;
 }
 
-/** A bargaining simulation's result as the assessment reads it (optional input). */
-export interface BargainingInput {
-  scenarioId: string;
-  scale: { min: number; max: number };
-  /** Final positions by actor id. */
+/** One run of a bargaining scenario: final positions by actor id, the model forecast and its zone. */
+export interface BargainingRun {
   finalPositions: Record<string, number>;
   forecast: number;
   zone: string | null;
+}
+
+/**
+ * A bargaining scenario's result as the assessment reads it (optional input): the run with the
+ * inputs as set and, when the scenario states one, the run with its mediation lever. Every
+ * number rests on expert inputs (`conditional` says so), not on measurements.
+ */
+export interface BargainingInput extends BargainingRun {
+  scenarioId: string;
+  title?: string;
+  dimension?: string;
+  scale: { min: number; max: number };
+  /** capability × salience by actor id, to weigh a family's positions; equal weights when absent. */
+  weights?: Record<string, number>;
+  mediation?: BargainingRun & { mediator: string };
+  /** Source ids the inputs rest on. */
   evidence: string[];
+  setBy?: string[];
+  /** The latest day an input was set on. */
+  setOn?: string | null;
+  /** The statement that the result is conditional on expert inputs. */
+  conditional?: string;
 }
 
 export interface AssessmentContext {
@@ -35,7 +53,11 @@ export interface AssessmentContext {
   previous: DateWindow;
   /** The 365 days up to the date. */
   year: DateWindow;
+  /** The snapshot's events within `year` (which holds `recent` and `previous`), for windowed reads. */
+  yearEvents: readonly Event[];
   actorsById: ReadonlyMap<string, Actor>;
+  /** Source ids of dataset releases imported from a sample or an extract, not the full release. */
+  partialSources: ReadonlySet<string>;
   bargaining?: BargainingInput;
 }
 
@@ -45,13 +67,16 @@ export function makeContext(
   bargaining?: BargainingInput,
 ): AssessmentContext {
   const asOf = snapshot.asOf;
+  const year = { from: addDays(asOf, -364), to: asOf };
   return {
     snapshot,
     ...families,
     recent: { from: addDays(asOf, -179), to: asOf },
     previous: { from: addDays(asOf, -359), to: addDays(asOf, -180) },
-    year: { from: addDays(asOf, -364), to: asOf },
+    year,
+    yearEvents: snapshot.events.filter((event) => event.date >= year.from && event.date <= year.to),
     actorsById: new Map(snapshot.actors.map((actor) => [actor.id, actor])),
+    partialSources: new Set((snapshot.datasets ?? []).filter((d) => d.partial).map((d) => d.sourceId)),
     ...(bargaining === undefined ? {} : { bargaining }),
   };
 }
@@ -83,33 +108,60 @@ export interface EventSeries {
   origin: 'dataset' | 'curated' | 'coded' | 'none';
   /** Events of other origins left out of the counts. */
   setAside: number;
+  /** Some of its rows come from a sample or an extract of a dataset release. */
+  partial: boolean;
 }
 
 /**
  * One series from events that passed `keep`: dataset rows when there are any, else coded
- * events, else curated ones; the others are set aside and counted.
+ * events, else curated ones; the others are set aside and counted. `partialSources` names the
+ * dataset releases imported from a sample or an extract.
  */
-export function seriesOf(events: readonly Event[], keep: (event: Event) => boolean): EventSeries {
+export function seriesOf(
+  events: readonly Event[],
+  keep: (event: Event) => boolean,
+  partialSources: ReadonlySet<string> = new Set(),
+): EventSeries {
   const kept = events.filter(keep);
   for (const origin of ['dataset', 'coded', 'curated'] as const) {
     const chosen = kept.filter((event) => event.origin === origin);
-    if (chosen.length > 0) return { events: chosen, origin, setAside: kept.length - chosen.length };
+    if (chosen.length > 0) {
+      const partial = chosen.some((event) => event.evidence.some((e) => partialSources.has(e.sourceId)));
+      return { events: chosen, origin, setAside: kept.length - chosen.length, partial };
+    }
   }
-  return { events: [], origin: 'none', setAside: 0 };
+  return { events: [], origin: 'none', setAside: 0, partial: false };
 }
 
-/** A series is thin below this many events, or when it is curated (chosen, not exhaustive). */
+/** A series is thin below this many events, when it is curated (chosen, not exhaustive), or sampled. */
 export const THIN_SERIES = 10;
 
 export function coverageOf(series: EventSeries): Exclude<Coverage, 'none'> {
-  return series.events.length < THIN_SERIES || series.origin === 'curated' ? 'thin' : 'good';
+  return series.events.length < THIN_SERIES || series.origin === 'curated' || series.partial
+    ? 'thin'
+    : 'good';
 }
 
 /** How the series was made, for rationales. */
 export function describeSeries(series: EventSeries): string {
   if (series.origin === 'none') return 'no events';
-  const base = `${series.events.length} ${series.origin} event${series.events.length === 1 ? '' : 's'}`;
+  const base = `${series.events.length} ${series.origin} event${series.events.length === 1 ? '' : 's'}${series.partial ? ' (from a dataset sample or extract)' : ''}`;
   return series.setAside > 0 ? `${base} (${series.setAside} of other origins set aside)` : base;
+}
+
+/**
+ * Datasets whose two sides are not attacker and target: UCDP GED codes side A (the government
+ * where there is one) and side B, ACLED actor 1 and actor 2. Their rows say who fought whom,
+ * never who hurt whom.
+ */
+export const UNDIRECTED_DATASETS: ReadonlySet<string> = new Set(['ucdp-ged', 'acled']);
+
+/** True for a dataset row whose source and target sides are not an initiator and its target. */
+export function isUndirected(event: Event): boolean {
+  return (
+    event.origin === 'dataset' &&
+    event.evidence.some((e) => e.dataset !== undefined && UNDIRECTED_DATASETS.has(e.dataset))
+  );
 }
 
 export function fatalitiesOf(events: readonly Event[]): { best: number; unknown: number } {

@@ -11,3 +11,7 @@ export * from './icd203.ts';
 export * from './render.ts';
 export * from './reference/base-rates.ts';
 export { INDICATORS } from './indicators/index.ts';
+export * from './agreement-dates.ts';
+export * from './backtest.ts';
+export * from './bargaining-input.ts';
+export * from './event-needs.ts';

@@ -2,9 +2,24 @@
  * A snapshot: a case's items as they were known on one date. Items dated after the date are
  * dropped; endings and outcomes recorded after it are erased (a relation whose `to` is later is
  * still open, an agreement that ended later is still in force, a negotiation still running has
- * no outcome). Sources are kept whole: they are what the evidence cites. Drafts are left out unless asked for; rejected items always are.
+ * no outcome). An ending dated to a month or a year is known once that period is over, so a
+ * coarse date never leaks a later ending into an earlier snapshot; an ending without a date is
+ * kept as recorded. Sources are kept whole: they are what the evidence cites. Drafts are left out unless asked for; rejected items always are.
  */
+import { endKnownOn } from './agreement-dates.ts';
 import type { Actor, Agreement, Event, Negotiation, Relation, Source } from '../model/index.ts';
+
+/** A dataset release the store holds, as far as the assessment cares: is it the whole release? */
+export interface DatasetCoverage {
+  dataset: string;
+  release: string;
+  /** The Source its rows cite. */
+  sourceId: string;
+  /** Imported from a sample or an extract, not the full release. */
+  partial: boolean;
+  from: string | null;
+  to: string | null;
+}
 
 export interface SnapshotItems {
   actors: readonly Actor[];
@@ -13,6 +28,8 @@ export interface SnapshotItems {
   agreements: readonly Agreement[];
   negotiations: readonly Negotiation[];
   sources: readonly Source[];
+  /** Dataset releases in the store (optional: absent where no dataset was imported). */
+  datasets?: readonly DatasetCoverage[];
 }
 
 export interface Snapshot extends SnapshotItems {
@@ -27,6 +44,8 @@ export interface SnapshotOptions {
 }
 
 type Status = { status: string };
+
+const isAfter = (day: string | null, asOf: string) => day !== null && day > asOf;
 
 export function takeSnapshot(items: SnapshotItems, asOf: string, options: SnapshotOptions = {}): Snapshot {
   const includeDrafts = options.includeDrafts === true;
@@ -53,11 +72,7 @@ export function takeSnapshot(items: SnapshotItems, asOf: string, options: Snapsh
     .map((relation) => (relation.to !== null && relation.to > asOf ? { ...relation, to: null } : relation));
   const agreements = items.agreements
     .filter((agreement) => keep(agreement, agreement.signed))
-    .map((agreement) =>
-      agreement.ended !== null && agreement.ended.date !== null && agreement.ended.date > asOf
-        ? { ...agreement, ended: null }
-        : agreement,
-    );
+    .map((agreement) => (isAfter(endKnownOn(agreement), asOf) ? { ...agreement, ended: null } : agreement));
   const negotiations = items.negotiations
     .filter((negotiation) => keep(negotiation, negotiation.from))
     .map((negotiation) => {
@@ -72,6 +87,7 @@ export function takeSnapshot(items: SnapshotItems, asOf: string, options: Snapsh
     agreements,
     negotiations,
     sources: items.sources,
+    ...(items.datasets === undefined ? {} : { datasets: items.datasets }),
     asOf,
     includeDrafts,
     excluded,

@@ -69,9 +69,7 @@ export function tieBetween(context: AssessmentContext, x: ReadonlySet<string>, y
       predicate: relation.predicate,
       sign: relation.sign,
     }));
-  const events = context.snapshot.events.filter(
-    (event) => inWindow(event, context.year) && between(event, x, y),
-  );
+  const events = context.yearEvents.filter((event) => inWindow(event, context.year) && between(event, x, y));
 
   const relationPart =
     facts.length === 0

@@ -10,13 +10,17 @@ import { agreementsCommand } from './commands/agreements.ts';
 import { caseCommand } from './commands/case.ts';
 import { codeCommand } from './commands/code.ts';
 import { eventsCommand } from './commands/events.ts';
+import { importCommand } from './commands/import.ts';
+import { ingestCommand } from './commands/ingest.ts';
 import { negotiationsCommand } from './commands/negotiations.ts';
 import { networkCommand } from './commands/network.ts';
 import { relationsCommand } from './commands/relations.ts';
 import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { sourcesCommand } from './commands/sources.ts';
+import { statsCommand } from './commands/stats.ts';
 import { startCommand } from './commands/start.ts';
+import { unresolvedCommand } from './commands/unresolved.ts';
 
 export function buildProgram(): Command {
   const program = new Command('jirga')
@@ -41,6 +45,10 @@ export function buildProgram(): Command {
     assessCommand(),
     networkCommand(),
     codeCommand(),
+    importCommand(),
+    statsCommand(),
+    unresolvedCommand(),
+    ingestCommand(),
   ]) {
     program.addCommand(command);
   }
@@ -55,9 +63,14 @@ function allCommands(command: Command): Command[] {
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // A command that succeeds with a qualified outcome (an import with rejected rows: 3) says so
+  // through process.exitCode; main turns it into its return value and leaves it unset.
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv);
-    return 0;
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    process.exitCode = undefined;
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit with 0; commander has already printed its message.

@@ -190,6 +190,14 @@ function verbOrNoun(
   }
   if (previous === 'NOUN') {
     if (form.past) return 'VERB';
+    // "agreed to new talks", "for fresh attacks": a one-word noun group opened by a preposition goes on as a noun.
+    if (
+      !form.progressive &&
+      (tags[i - 2] === 'PREP' || tags[i - 2] === 'TO') &&
+      before !== undefined &&
+      !before.capitalised
+    )
+      return 'NOUN';
     if (form.thirdPerson && before !== undefined && !before.capitalised) return 'VERB';
     return 'NOUN';
   }

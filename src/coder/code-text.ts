@@ -9,6 +9,7 @@ import type { ActorRegistry } from '../actors/registry.ts';
 import { analyseClauses, type ClauseAnalysis, type NounGroup, type Span, type VerbGroup } from './clause.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
+import { SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type ActorMention, type Mentions } from './mentions.ts';
@@ -23,9 +24,49 @@ export interface CoderOptions extends CodeTextOptions {
   registry?: ActorRegistry | null;
 }
 
-/** What carries over from one sentence to the next: the last actor that acted. */
+/**
+ * What carries over from one sentence to the next: the last actor that acted, and the last
+ * identified holder of each title ("minister", "president"), so that a later bare "the
+ * minister" is that person or office.
+ */
 interface DocumentMemory {
   lastSubject: CodedActor | null;
+  titles?: Map<string, ActorMention>;
+}
+
+/** The last word of a title ("foreign minister" → "minister"). */
+function titleKey(headWord: string): string {
+  return headWord.split(' ').pop() ?? headWord;
+}
+
+/**
+ * Repeated titles: a bare title with no name and no country ("the minister", "the foreign
+ * minister") takes the identity of the last mention in the document with the same title head;
+ * then this sentence's identified title holders are remembered.
+ */
+function carryTitles(mentions: Mentions, tokens: readonly Token[], memory: DocumentMemory): void {
+  memory.titles ??= new Map();
+  for (const mention of mentions.actors) {
+    if (mention.head !== 'title' || mention.headWord === null) continue;
+    if (mention.actor !== null || mention.country !== null) continue;
+    const determiner = tokens[mention.start - 1]?.lower ?? tokens[mention.start]?.lower;
+    if (determiner !== 'the' && determiner !== 'this') continue;
+    const earlier = memory.titles.get(titleKey(mention.headWord));
+    if (earlier === undefined) continue;
+    mention.actor = earlier.actor;
+    mention.country = earlier.country;
+    mention.sector = mention.sector ?? earlier.sector;
+  }
+  for (const mention of mentions.actors) {
+    if (mention.actor === null && mention.country === null) continue;
+    if (mention.head !== 'title' && mention.head !== 'registry') continue;
+    // A registry name that includes its office ("Pakistani Foreign Minister …") has no head word: read the title off the words.
+    const title =
+      mention.headWord ??
+      [...mention.text.toLowerCase().split(/\s+/u)].reverse().find((w) => SECTOR_NOUNS[w] !== undefined) ??
+      null;
+    if (title !== null) memory.titles.set(titleKey(title), mention);
+  }
 }
 
 interface Context {
@@ -81,6 +122,7 @@ export function codeSentence(
 ): CodedEvent[] {
   const tokens = tokenise(sentence.text, sentence.start);
   const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start);
+  carryTitles(mentions, tokens, memory);
   const dates = findDates(tokens, options.dateRef ?? null);
   const spans: Span[] = [
     ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
@@ -346,6 +388,18 @@ function draftEvents(context: Context): Draft[] {
         own[vgs.indexOf(vg)] !== undefined,
     );
     if (inComplement) continue;
+    // A noun in the object or a prepositional phrase of a negated or modal verb shares its
+    // modality: "did not agree to new talks", "may face sanctions".
+    const host = vgs.find(
+      (vg) =>
+        vg.object.some((g) => g.start <= noun.start && g.end > noun.start) ||
+        vg.preps.some((p) => p.groups.some((g) => g.start <= noun.start && g.end > noun.start)),
+    );
+    const hostDraft = host === undefined ? undefined : drafts.find((d) => d.order === host.verb);
+    const nounNegated = hostDraft?.negated ?? host?.negated ?? false;
+    const nounHypothetical =
+      hostDraft?.hypothetical ??
+      (host?.modal != null && (UNCERTAIN_MODALS.has(host.modal) || FUTURE_MODALS.has(host.modal)));
     drafts.push({
       order: noun.start,
       code: noun.entry.cameo,
@@ -353,8 +407,8 @@ function draftEvents(context: Context): Draft[] {
       trigger: { start: noun.start, end: noun.end },
       sources: roles.sources,
       targets: roles.targets,
-      negated: false,
-      hypothetical: false,
+      negated: nounNegated,
+      hypothetical: nounHypothetical,
       claims: [],
       verbal: false,
       why: [

@@ -363,7 +363,14 @@ export function recogniseMentions(
       while (gap < tokens.length && GROUP_MODIFIERS.has((tokens[gap] as Token).lower)) gap += 1;
       const next = atoms[b];
       const token = tokens[gap];
-      if (next !== undefined && next.start === gap && joinable(next) && !startsNewGroup(group, next)) {
+      // The next atom may begin inside the run of modifiers ("Turkish Foreign Minister": "foreign minister" is one title).
+      if (
+        next !== undefined &&
+        next.start >= end &&
+        next.start <= gap &&
+        joinable(next) &&
+        !startsNewGroup(group, next)
+      ) {
         group.push(next);
         end = next.end;
         b += 1;

@@ -22,9 +22,16 @@ export const THIRD_PARTY_ROLES = ['mediator', 'guarantor', 'host', 'witness'] as
 export const ThirdParty = z.object({ actorId: Slug, role: z.enum(THIRD_PARTY_ROLES) }).strict();
 export type ThirdParty = z.infer<typeof ThirdParty>;
 
+/**
+ * How an agreement ended. `date` is the day it ended, or null when unknown; `datePrecision`
+ * says how exact that day is, as for events: absent means 'day'; with 'week', 'month' or
+ * 'year' the date is the first day of that period (a month-precision end in July 2007 is
+ * stored as 2007-07-01), so readers take the whole period as the span the ending fell in.
+ */
 export const AgreementEnd = z
   .object({
     date: IsoDate.nullable(),
+    datePrecision: DatePrecision.optional(),
     /** How it ended, in a word or two: "renounced", "collapsed", "superseded", "expired". */
     how: z.string().min(1),
     by: z.array(Slug),

@@ -15,6 +15,16 @@ import type {
   Relation,
   Source,
 } from '../model/index.ts';
+import type {
+  DatasetActorName,
+  DatasetRelease,
+  DatasetRowRecord,
+  ImportJournalEntry,
+  UnresolvedFilter,
+  UnresolvedNameCount,
+} from './dataset-records.ts';
+
+export type * from './dataset-records.ts';
 
 export type EngineName = 'sqlite' | 'postgres';
 
@@ -120,6 +130,29 @@ export interface StoreOps {
   putAgreements(items: Agreement[]): Promise<void>;
   getAgreement(id: string): Promise<Agreement | undefined>;
   listAgreements(filter?: ListFilter): Promise<Agreement[]>;
+
+  // Dataset imports: bookkeeping for idempotent, diffable imports (see dataset-records.ts).
+
+  /** The stored rows of `dataset` with these keys, by key. */
+  getDatasetRows(dataset: string, rowKeys: readonly string[]): Promise<Map<string, DatasetRowRecord>>;
+  /** Upserts rows by (dataset, rowKey). */
+  putDatasetRows(rows: readonly DatasetRowRecord[]): Promise<void>;
+  /** Sets the import id of these rows (read again, unchanged). */
+  stampDatasetRows(dataset: string, rowKeys: readonly string[], importId: string): Promise<void>;
+  /** Rows of `dataset` last seen in a release other than `release` (gone from it), ordered by key. */
+  listDatasetRowsNotIn(dataset: string, release: string, limit?: number): Promise<DatasetRowRecord[]>;
+  countDatasetRowsNotIn(dataset: string, release: string): Promise<number>;
+  countDatasetRows(dataset: string, status?: 'stored' | 'held'): Promise<number>;
+  /** Replaces the unresolved names of these items with `names`. */
+  replaceDatasetActorNames(itemIds: readonly string[], names: readonly DatasetActorName[]): Promise<void>;
+  /** The unresolved names of these items. */
+  listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]>;
+  /** Unresolved names with the number of items carrying each, most frequent first. */
+  listUnresolvedNames(filter?: UnresolvedFilter): Promise<UnresolvedNameCount[]>;
+  putDatasetRelease(release: DatasetRelease): Promise<void>;
+  listDatasetReleases(dataset?: string): Promise<DatasetRelease[]>;
+  putImportJournal(entry: ImportJournalEntry): Promise<void>;
+  listImportJournal(): Promise<ImportJournalEntry[]>;
 }
 
 export interface Store extends StoreOps {

@@ -1,8 +1,12 @@
 /**
- * The bargaining range from a simulation, when one was run: how far apart the two parties end
- * on the scenario's scale. Optional: without a scenario result the value is null.
+ * The bargaining range from a simulation, when one was run (`--scenario`): how far apart the
+ * two parties end on the scenario's scale. A party's position is the capability × salience
+ * weighted mean of the final positions of its family's actors in the scenario. When the
+ * scenario states a mediation lever by the assessed mediator, the mediated run is the one
+ * measured and the unmediated gap is reported beside it. Every number is conditional on the
+ * scenario's expert inputs, and the rationale says so. Without a scenario the value is null.
  */
-import type { AssessmentContext } from '../context.ts';
+import type { AssessmentContext, BargainingInput, BargainingRun } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
 
 export const BARGAINING_RANGE: IndicatorSpec = {
@@ -13,34 +17,84 @@ export const BARGAINING_RANGE: IndicatorSpec = {
   literature: ['Bueno de Mesquita 1994', 'Wise et al. (KTAB SMP)'],
 };
 
+/** A gap below this share of the scale leaves a range both parties could accept. */
+export const RANGE_EXISTS_BELOW = 0.25;
+
+/** The weighted mean final position of a family's actors in a run; undefined when none takes part. */
+export function familyPosition(
+  run: BargainingRun,
+  family: ReadonlySet<string>,
+  weights: Readonly<Record<string, number>> = {},
+): { position: number; actors: string[] } | undefined {
+  let sum = 0;
+  let total = 0;
+  const actors: string[] = [];
+  for (const [id, position] of Object.entries(run.finalPositions)) {
+    if (!family.has(id)) continue;
+    const weight = weights[id] ?? 1;
+    sum += weight * position;
+    total += weight;
+    actors.push(id);
+  }
+  if (actors.length === 0) return undefined;
+  return { position: total > 0 ? sum / total : NaN, actors: actors.sort() };
+}
+
+function gapIn(run: BargainingRun, context: AssessmentContext, input: BargainingInput) {
+  const pa = familyPosition(run, context.a.family, input.weights);
+  const pb = familyPosition(run, context.b.family, input.weights);
+  if (pa === undefined || pb === undefined) return { pa, pb, gap: undefined };
+  const width = Math.max(1e-9, input.scale.max - input.scale.min);
+  return { pa, pb, gap: Math.abs(pa.position - pb.position) / width };
+}
+
+const CONDITIONAL = 'conditional on expert inputs, not measurements';
+
 export function bargainingRange(context: AssessmentContext): Indicator {
-  const result = context.bargaining;
-  if (result === undefined)
+  const input = context.bargaining;
+  if (input === undefined)
     return nullIndicator(BARGAINING_RANGE, 'no bargaining scenario was given (--scenario)');
-  const position = (family: ReadonlySet<string>) =>
-    Object.entries(result.finalPositions).find(([id]) => family.has(id))?.[1];
-  const pa = position(context.a.family);
-  const pb = position(context.b.family);
-  if (pa === undefined || pb === undefined) {
+  const plain = gapIn(input, context, input);
+  if (plain.gap === undefined) {
     return nullIndicator(
       BARGAINING_RANGE,
-      `scenario ${result.scenarioId} has no actor of ${pa === undefined ? context.a.id : context.b.id}`,
+      `scenario ${input.scenarioId} has no actor of ${plain.pa === undefined ? context.a.id : context.b.id}`,
     );
   }
-  const gap = Math.abs(pa - pb) / Math.max(1e-9, result.scale.max - result.scale.min);
+  const mediation =
+    input.mediation !== undefined && context.mediator.family.has(input.mediation.mediator)
+      ? input.mediation
+      : undefined;
+  const mediated = mediation === undefined ? undefined : gapIn(mediation, context, input);
+  const measuredRun = mediation !== undefined && mediated?.gap !== undefined ? mediation : input;
+  const chosen = measuredRun === input ? plain : mediated!;
+  const gap = chosen.gap!;
+  const setOn = input.setOn ?? null;
+  const hindsight = setOn !== null && setOn > context.snapshot.asOf;
+  const runText =
+    measuredRun === input
+      ? 'with the inputs as set'
+      : `with ${mediation!.mediator}'s mediation lever (${(plain.gap * 100).toFixed(0)}% apart without it)`;
   return measured(BARGAINING_RANGE, {
     value: gap,
     score: 1 - 2 * Math.min(1, gap * 2),
-    rationale: `In scenario ${result.scenarioId} the parties end ${(gap * 100).toFixed(0)}% of the scale apart (forecast ${result.forecast.toFixed(1)}${result.zone === null ? '' : `, zone ${result.zone}`}): ${gap < 0.25 ? 'a range both could accept exists' : 'no overlap in what they would accept'}.`,
-    evidence: evidenceOf({ sources: result.evidence }),
+    rationale: `In scenario ${input.scenarioId}, ${runText}, the parties end ${(gap * 100).toFixed(0)}% of the scale apart (forecast ${measuredRun.forecast.toFixed(1)}${measuredRun.zone === null ? '' : `, zone ${measuredRun.zone}`}): ${gap < RANGE_EXISTS_BELOW ? 'a range both could accept exists' : 'no overlap in what they would accept'}, ${CONDITIONAL}${hindsight ? ` (set on ${setOn}, after the as-of date)` : ''}.`,
+    evidence: evidenceOf({ sources: input.evidence }),
     confidence: 0.3,
     coverage: 'thin',
     detail: {
-      scenario: result.scenarioId,
-      finalA: pa,
-      finalB: pb,
-      forecast: result.forecast,
-      zone: result.zone,
+      scenario: input.scenarioId,
+      conditional: input.conditional ?? CONDITIONAL,
+      setBy: input.setBy ?? [],
+      setOn,
+      mediated: measuredRun !== input,
+      positionA: chosen.pa!.position,
+      positionB: chosen.pb!.position,
+      actorsA: chosen.pa!.actors,
+      actorsB: chosen.pb!.actors,
+      forecast: measuredRun.forecast,
+      zone: measuredRun.zone,
+      withoutMediation: { gap: plain.gap, forecast: input.forecast, zone: input.zone },
     },
   });
 }

@@ -34,14 +34,14 @@ export function spoilers(context: AssessmentContext): Indicator {
       (b.family.has(r.objectId) || b.family.has(r.subjectId)),
   );
   const outside = (id: string) => !b.family.has(id) && !mediator.family.has(id) && !a.family.has(id);
-  const attacks = snapshot.events.filter(
+  const attacks = context.yearEvents.filter(
     (e) =>
       inWindow(e, context.year) &&
       isMaterialConflict(e) &&
       e.targetActors.some((t) => a.family.has(t)) &&
       e.sourceActors.some((s) => outside(s) && isNonStateArmed(actorsById.get(s))),
   );
-  const attacksOnA = snapshot.events.filter(
+  const attacksOnA = context.yearEvents.filter(
     (e) => inWindow(e, context.year) && isMaterialConflict(e) && e.targetActors.some((t) => a.family.has(t)),
   );
   if (attacksOnA.length === 0 && splinters.length === 0) {
@@ -84,7 +84,7 @@ export function sanctuary(context: AssessmentContext): Indicator {
   const facts = harbours.filter((r) => r.stance !== 'disputed');
   const claims = harbours.filter((r) => r.stance === 'disputed');
   const countries = countriesOf(context, mediator.family);
-  const onTerritory = snapshot.events.filter(
+  const onTerritory = context.yearEvents.filter(
     (e) =>
       inWindow(e, context.year) &&
       e.location.country !== null &&
@@ -136,7 +136,7 @@ export function thirdPartyStakes(context: AssessmentContext): Indicator {
       ['state', 'government', 'military', 'intelligence', 'igo', 'office', 'person'].includes(kind)
     );
   };
-  const acts = snapshot.events.filter(
+  const acts = context.yearEvents.filter(
     (e) =>
       inWindow(e, context.year) &&
       e.sourceActors.some((s) => !inside(s) && isPower(s)) &&
@@ -217,7 +217,7 @@ export function recognitionCost(context: AssessmentContext): Indicator {
       b.family.has(r.objectId) &&
       r.stance !== 'disputed',
   );
-  const refusals = snapshot.events.filter(
+  const refusals = context.yearEvents.filter(
     (e) => inWindow(e, context.year) && e.type === 'REJECT' && runsFrom(e, a.family, b.family),
   );
   if (!b.family.has(b.id) || actorsById.get(b.id) === undefined) {

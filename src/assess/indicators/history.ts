@@ -5,6 +5,7 @@
 import { daysBetween } from '../../analysis/time.ts';
 import { isMaterialConflict } from '../../analysis/tone.ts';
 import type { Agreement } from '../../model/index.ts';
+import { endEarliest, endingText } from '../agreement-dates.ts';
 import { between, ids, isNonStateArmed, type AssessmentContext } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
 
@@ -28,7 +29,7 @@ export const EPISODE_AGE: IndicatorSpec = {
 export function episodeAge(context: AssessmentContext): Indicator {
   const { a, b, snapshot } = context;
   const lastEnded = agreementsBetween(snapshot.agreements, a.family, b.family)
-    .map((g) => g.ended?.date ?? null)
+    .map(endEarliest)
     .filter((d): d is string => d !== null)
     .sort()
     .at(-1);
@@ -86,6 +87,8 @@ export function failedAgreements(context: AssessmentContext): Indicator {
         name: g.name,
         signed: g.signed,
         ended: g.ended?.date ?? (g.ended === null ? null : 'unknown'),
+        endedPrecision: g.ended === null || g.ended.date === null ? null : (g.ended.datePrecision ?? 'day'),
+        outcome: endingText(g),
         how: g.ended?.how ?? null,
         by: g.ended?.by ?? [],
       })),

@@ -153,7 +153,7 @@ export function mediatorLeverage(context: AssessmentContext): Indicator {
       r.stance !== 'disputed' &&
       (a.family.has(r.objectId) || aCountries.has(context.actorsById.get(r.objectId)?.country ?? '')),
   );
-  const tradeEvents = snapshot.events.filter(
+  const tradeEvents = context.yearEvents.filter(
     (e) =>
       inWindow(e, context.year) &&
       e.context.includes('economic') &&
@@ -162,7 +162,7 @@ export function mediatorLeverage(context: AssessmentContext): Indicator {
   );
   const trade = Math.min(1, 0.5 * tradeRelations.length + 0.25 * tradeEvents.length);
   const mCountries = countriesOf(context, mediator.family);
-  const borderEvents = snapshot.events.filter(
+  const borderEvents = context.yearEvents.filter(
     (e) =>
       inWindow(e, context.year) &&
       ((e.location.country !== null && mCountries.has(e.location.country) && touches(e, b.family)) ||
@@ -205,7 +205,9 @@ export const MEDIATOR_HOSTILITY: IndicatorSpec = {
 
 export function mediatorHostility(context: AssessmentContext): Indicator {
   const { mediator, a, b, snapshot } = context;
-  const involving = snapshot.events.filter((e) => inWindow(e, context.year) && touches(e, mediator.family));
+  const involving = context.yearEvents.filter(
+    (e) => inWindow(e, context.year) && touches(e, mediator.family),
+  );
   const hostileEvents = involving.filter(
     (e) => isConflict(e) && (between(e, mediator.family, a.family) || between(e, mediator.family, b.family)),
   );
@@ -277,7 +279,15 @@ export function mediationRecord(context: AssessmentContext): Indicator {
       brokered: brokered.map((g) => ({
         id: g.id,
         name: g.name,
-        ended: g.ended === null ? null : { date: g.ended.date, how: g.ended.how, by: g.ended.by },
+        ended:
+          g.ended === null
+            ? null
+            : {
+                date: g.ended.date,
+                precision: g.ended.datePrecision ?? 'day',
+                how: g.ended.how,
+                by: g.ended.by,
+              },
       })),
     },
   });

@@ -1,6 +1,8 @@
 /**
  * Indicators of the fighting between the parties: intensity, its trend, stalemate (ripeness,
- * including the parties' own statements) and rebel strength.
+ * including the parties' own statements) and rebel strength. Rows of datasets that record two
+ * sides rather than an attacker and its target (UCDP GED, ACLED) count as fighting between the
+ * parties, never as one party hurting the other.
  */
 import { isMaterialConflict } from '../../analysis/tone.ts';
 import type { Event } from '../../model/index.ts';
@@ -11,8 +13,10 @@ import {
   fatalitiesOf,
   ids,
   inWindow,
+  isUndirected,
   runsFrom,
   seriesOf,
+  UNDIRECTED_DATASETS,
   type AssessmentContext,
 } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
@@ -32,7 +36,11 @@ export function intensity(context: AssessmentContext): Indicator {
   const fighting = fightingBetween(context);
   if (!context.snapshot.events.some(fighting))
     return nullIndicator(INTENSITY, 'no fighting between the parties on record');
-  const series = seriesOf(context.snapshot.events, (e) => fighting(e) && inWindow(e, context.recent));
+  const series = seriesOf(
+    context.yearEvents,
+    (e) => fighting(e) && inWindow(e, context.recent),
+    context.partialSources,
+  );
   const deaths = fatalitiesOf(series.events);
   const n = series.events.length;
   return measured(INTENSITY, {
@@ -59,8 +67,16 @@ export const INTENSITY_TREND: IndicatorSpec = {
 
 export function intensityTrend(context: AssessmentContext): Indicator {
   const fighting = fightingBetween(context);
-  const recent = seriesOf(context.snapshot.events, (e) => fighting(e) && inWindow(e, context.recent));
-  const previous = seriesOf(context.snapshot.events, (e) => fighting(e) && inWindow(e, context.previous));
+  const recent = seriesOf(
+    context.yearEvents,
+    (e) => fighting(e) && inWindow(e, context.recent),
+    context.partialSources,
+  );
+  const previous = seriesOf(
+    context.yearEvents,
+    (e) => fighting(e) && inWindow(e, context.previous),
+    context.partialSources,
+  );
   if (recent.events.length === 0 && previous.events.length === 0) {
     return nullIndicator(INTENSITY_TREND, 'no fighting between the parties in the last 360 days');
   }
@@ -96,9 +112,12 @@ const AGAINST_TALKS = new Set(['REJECT', 'THREATEN']);
 
 export function stalemate(context: AssessmentContext): Indicator {
   const { a, b, year } = context;
-  const events = context.snapshot.events.filter((e) => inWindow(e, year));
-  const aHurtsB = events.filter((e) => isMaterialConflict(e) && runsFrom(e, a.family, b.family));
-  const bHurtsA = events.filter((e) => isMaterialConflict(e) && runsFrom(e, b.family, a.family));
+  const events = context.yearEvents.filter((e) => inWindow(e, year) && between(e, a.family, b.family));
+  const fighting = events.filter(isMaterialConflict);
+  const directed = fighting.filter((e) => !isUndirected(e));
+  const aHurtsB = directed.filter((e) => runsFrom(e, a.family, b.family));
+  const bHurtsA = directed.filter((e) => runsFrom(e, b.family, a.family));
+  const undirected = fighting.length - directed.length;
   const statements = events.filter(
     (e) =>
       between(e, a.family, b.family) &&
@@ -106,11 +125,23 @@ export function stalemate(context: AssessmentContext): Indicator {
       !isMaterialConflict(e),
   );
   if (aHurtsB.length + bHurtsA.length === 0 && statements.length === 0) {
-    return nullIndicator(STALEMATE, 'no fighting and no statements between the parties in the last year');
+    return nullIndicator(
+      STALEMATE,
+      undirected > 0
+        ? `${undirected} events of fighting in the last year come from a dataset that does not say who hurt whom, and the parties made no statements on record`
+        : 'no fighting and no statements between the parties in the last year',
+      { undirected },
+    );
   }
   const cost = (list: Event[]) => list.length + fatalitiesOf(list).best / 10;
   const [x, y] = [cost(aHurtsB), cost(bHurtsA)];
   const mutual = x > 0 && y > 0 ? Math.min(x, y) / Math.max(x, y) : 0;
+  const hurtText =
+    aHurtsB.length + bHurtsA.length === 0 && undirected > 0
+      ? `unknown (${undirected} dataset events without a direction)`
+      : mutual > 0
+        ? `yes (parity ${mutual.toFixed(2)})`
+        : 'no';
   const pro = statements.filter((e) => PRO_TALKS.has(e.type)).length;
   const against = statements.filter((e) => AGAINST_TALKS.has(e.type)).length;
   const voice = statements.length === 0 ? 0 : (pro - against) / statements.length;
@@ -118,7 +149,7 @@ export function stalemate(context: AssessmentContext): Indicator {
   return measured(STALEMATE, {
     value,
     score: value,
-    rationale: `Both sides hurting: ${mutual > 0 ? `yes (parity ${mutual.toFixed(2)})` : 'no'}; the parties' own words: ${pro} for talks, ${against} against: ${value > 0 ? 'signs of a ripe moment' : 'no sign that the parties see a hurting stalemate'}.`,
+    rationale: `Both sides hurting: ${hurtText}; the parties' own words: ${pro} for talks, ${against} against: ${value > 0 ? 'signs of a ripe moment' : 'no sign that the parties see a hurting stalemate'}.`,
     evidence: evidenceOf({ events: ids([...aHurtsB, ...bHurtsA, ...statements]) }),
     confidence: 0.5,
     coverage: aHurtsB.length + bHurtsA.length + statements.length < 10 ? 'thin' : 'good',
@@ -128,6 +159,7 @@ export function stalemate(context: AssessmentContext): Indicator {
       parity: mutual,
       statementsFor: pro,
       statementsAgainst: against,
+      undirected,
     },
   });
 }
@@ -143,21 +175,35 @@ export const REBEL_STRENGTH: IndicatorSpec = {
 export function rebelStrength(context: AssessmentContext): Indicator {
   const { a, b } = context;
   const series = seriesOf(
-    context.snapshot.events,
+    context.yearEvents,
     (e) => isMaterialConflict(e) && inWindow(e, context.year) && between(e, a.family, b.family),
+    context.partialSources,
   );
   if (series.events.length === 0)
     return nullIndicator(REBEL_STRENGTH, 'no fighting between the parties in the last year');
-  const byB = series.events.filter((e) => runsFrom(e, b.family, a.family));
-  const share = byB.length / series.events.length;
+  const directed = series.events.filter((e) => !isUndirected(e));
+  if (directed.length === 0) {
+    return nullIndicator(
+      REBEL_STRENGTH,
+      `the ${series.events.length} events of fighting in the last year come from a dataset that records the two sides, not who attacked whom (${[...UNDIRECTED_DATASETS].join(', ')})`,
+      { undirected: series.events.length },
+    );
+  }
+  const byB = directed.filter((e) => runsFrom(e, b.family, a.family));
+  const share = byB.length / directed.length;
   const places = new Set(byB.map((e) => e.location.admin1 ?? e.location.name).filter((p) => p !== null)).size;
   return measured(REBEL_STRENGTH, {
     value: share,
     score: 1.2 * (share - 0.5),
-    rationale: `${b.id} carried out ${byB.length} of ${series.events.length} violent events with ${a.id} in the year, in ${places} place(s): ${share >= 0.5 ? 'a strong armed party, which Clayton finds raises settlement chances' : 'a weaker armed party, with less to bargain with'}.`,
+    rationale: `${b.id} carried out ${byB.length} of ${directed.length} violent events with ${a.id} in the year, in ${places} place(s): ${share >= 0.5 ? 'a strong armed party, which Clayton finds raises settlement chances' : 'a weaker armed party, with less to bargain with'}.`,
     evidence: evidenceOf({ events: ids(series.events) }),
     confidence: 0.5,
     coverage: coverageOf(series),
-    detail: { byB: byB.length, total: series.events.length, places },
+    detail: {
+      byB: byB.length,
+      total: directed.length,
+      undirectedSetAside: series.events.length - directed.length,
+      places,
+    },
   });
 }

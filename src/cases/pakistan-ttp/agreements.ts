@@ -15,6 +15,15 @@
  * Pakistani media spoke of three months; the TTP statement is taken as the agreement. The seed
  * calls the 2022 truce one signed between Pakistan and the Taliban: it was an announced,
  * unwritten ceasefire between Pakistan and the TTP, with the Taliban as mediator.
+ * End dates of the 2005–2009 deals, given only as precisely as the sources carry them: the
+ * Miranshah accord was renounced by the North Waziristan Taliban shura in July 2007 (month: the
+ * day of the shura's announcement was not confirmed against a source the case cites); the Swat
+ * deal of May 2008 broke down in 2008 (year: reports place the renewed fighting from June to
+ * July 2008, and the army's operation in Swat ran on until the February 2009 deal); the Malakand
+ * accord ended in May 2009 (month: clashes resumed in late April, the army's Swat offensive began
+ * in May; the ending is dated to the offensive). The Srarogha deal keeps no end date: Baitullah
+ * Mehsud's spokesman was reported renouncing it in August 2007 while officials said it stood,
+ * and no source the case cites settles the day, so the deal's fate stays unknown.
  * Provisions are summarised in our own words.
  */
 import type { Agreement, Evidence } from '../../model/index.ts';
@@ -80,7 +89,8 @@ export const agreements: Agreement[] = [
     signedPrecision: 'day',
     written: true,
     ended: {
-      date: null,
+      date: '2007-07-01',
+      datePrecision: 'month',
       how: 'renounced by the local Taliban shura in July 2007, after the Lal Masjid operation',
       by: ['hafiz-gul-bahadur-group'],
     },
@@ -101,7 +111,12 @@ export const agreements: Agreement[] = [
     signed: '2008-05-21',
     signedPrecision: 'day',
     written: true,
-    ended: { date: null, how: 'collapsed within weeks as fighting resumed in mid-2008', by: [] },
+    ended: {
+      date: '2008-01-01',
+      datePrecision: 'year',
+      how: 'collapsed within weeks as fighting resumed in mid-2008',
+      by: [],
+    },
     provisions: [
       'An end to violence in Swat valley in return for a phased army pull-back.',
       'Steps towards Islamic law in the Malakand region.',
@@ -120,8 +135,9 @@ export const agreements: Agreement[] = [
     signedPrecision: 'day',
     written: true,
     ended: {
-      date: null,
-      how: 'collapsed as militants moved into Buner in April 2009; the army offensive followed in May',
+      date: '2009-05-01',
+      datePrecision: 'month',
+      how: 'collapsed as militants moved into Buner and clashes resumed in late April 2009; the army offensive in Swat (Operation Rah-e-Rast) followed in May',
       by: ['ttp'],
     },
     provisions: [

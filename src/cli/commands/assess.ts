@@ -13,6 +13,7 @@ interface AssessOptions {
   compareAsOf?: string;
   includeDrafts?: boolean;
   referenceData?: string;
+  scenario?: string;
   format: 'table' | 'json' | 'md';
 }
 
@@ -33,6 +34,10 @@ export function assessCommand(): Command {
       '--reference-data <dir>',
       'directory with the reference datasets (default $JIRGA_REFERENCE_DATA or ../shared/data)',
     )
+    .option(
+      '--scenario <case/name>',
+      'run this bargaining scenario and use its result for the bargaining range (conditional on expert inputs)',
+    )
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'),
     )
@@ -46,6 +51,7 @@ export function assessCommand(): Command {
           ...(options.compareAsOf === undefined ? {} : { compareAsOf: options.compareAsOf }),
           includeDrafts: options.includeDrafts === true,
           ...(options.referenceData === undefined ? {} : { referenceData: options.referenceData }),
+          ...(options.scenario === undefined ? {} : { scenario: options.scenario }),
         }),
       );
       if (options.format === 'json') {

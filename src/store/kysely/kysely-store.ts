@@ -21,6 +21,14 @@ import {
 } from '../../model/index.ts';
 import { migrateToLatest } from '../migrations/index.ts';
 import type {
+  DatasetActorName,
+  DatasetRelease,
+  DatasetRowRecord,
+  ImportJournalEntry,
+  UnresolvedFilter,
+  UnresolvedNameCount,
+} from '../dataset-records.ts';
+import type {
   ActorFilter,
   DyadMonthRow,
   EngineName,
@@ -39,6 +47,7 @@ import {
   relationInvolves,
   sourceInCase,
 } from './case-scope.ts';
+import * as datasets from './dataset-ops.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { eventCondition } from './event-filter.ts';
 import { fromDoc } from './rows.ts';
@@ -306,6 +315,73 @@ export class KyselyStoreOps implements StoreOps {
     if (kase !== undefined) query = query.where(agreementInCase(kase));
     const rows = await page(query.orderBy('id'), filter).execute();
     return rows.map((row) => fromDoc<Agreement>(row));
+  }
+
+  // Dataset imports
+
+  getDatasetRows(dataset: string, rowKeys: readonly string[]): Promise<Map<string, DatasetRowRecord>> {
+    return datasets.getDatasetRows(this.db, dataset, rowKeys, this.profile.maxParameters);
+  }
+
+  async putDatasetRows(rows: readonly DatasetRowRecord[]): Promise<void> {
+    await this.write((_writer, db) => datasets.putDatasetRows(db, rows, this.profile.maxParameters));
+  }
+
+  async stampDatasetRows(dataset: string, rowKeys: readonly string[], importId: string): Promise<void> {
+    if (rowKeys.length === 0) return;
+    await this.write((_writer, db) =>
+      datasets.stampDatasetRows(db, dataset, rowKeys, importId, this.profile.maxParameters),
+    );
+  }
+
+  listDatasetRowsNotIn(dataset: string, release: string, limit?: number): Promise<DatasetRowRecord[]> {
+    checkCount('limit', limit);
+    return datasets.listDatasetRowsNotIn(this.db, dataset, release, limit);
+  }
+
+  countDatasetRowsNotIn(dataset: string, release: string): Promise<number> {
+    return datasets.countDatasetRows(this.db, dataset, { notInRelease: release });
+  }
+
+  countDatasetRows(dataset: string, status?: 'stored' | 'held'): Promise<number> {
+    return datasets.countDatasetRows(this.db, dataset, status === undefined ? {} : { status });
+  }
+
+  async replaceDatasetActorNames(
+    itemIds: readonly string[],
+    names: readonly DatasetActorName[],
+  ): Promise<void> {
+    await this.write((_writer, db) =>
+      datasets.replaceDatasetActorNames(db, itemIds, names, this.profile.maxParameters),
+    );
+  }
+
+  listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]> {
+    return datasets.listDatasetActorNames(this.db, itemIds, this.profile.maxParameters);
+  }
+
+  async listUnresolvedNames(filter: UnresolvedFilter = {}): Promise<UnresolvedNameCount[]> {
+    const kase = await this.caseOf(filter);
+    return datasets.listUnresolvedNames(this.db, {
+      ...(filter.dataset === undefined ? {} : { dataset: filter.dataset }),
+      ...(kase === undefined ? {} : { kase }),
+    });
+  }
+
+  async putDatasetRelease(release: DatasetRelease): Promise<void> {
+    await this.write((_writer, db) => datasets.putDatasetRelease(db, release, this.profile.maxParameters));
+  }
+
+  listDatasetReleases(dataset?: string): Promise<DatasetRelease[]> {
+    return datasets.listDatasetReleases(this.db, dataset);
+  }
+
+  async putImportJournal(entry: ImportJournalEntry): Promise<void> {
+    await this.write((_writer, db) => datasets.putImportJournal(db, entry, this.profile.maxParameters));
+  }
+
+  listImportJournal(): Promise<ImportJournalEntry[]> {
+    return datasets.listImportJournal(this.db);
   }
 }
 

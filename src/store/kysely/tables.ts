@@ -93,6 +93,44 @@ export interface PartyRow {
   actor_id: string;
 }
 
+export interface DatasetReleaseRow {
+  dataset: string;
+  release: string;
+  source_id: string;
+  doc: string;
+}
+
+export interface DatasetRowRow {
+  dataset: string;
+  row_key: string;
+  release: string;
+  entity_kind: string;
+  entity_id: string;
+  status: string;
+  hash: string;
+  line: number | null;
+  import_id: string;
+  draft: string | null;
+}
+
+export interface DatasetActorNameRow {
+  item_id: string;
+  role: string;
+  name: string;
+  external_id: string | null;
+  dataset: string;
+}
+
+export interface ImportJournalRow {
+  id: string;
+  dataset: string;
+  file: string;
+  status: string;
+  started: string;
+  finished: string | null;
+  doc: string | null;
+}
+
 export interface Database {
   cases: CaseRow;
   case_items: CaseItemRow;
@@ -106,4 +144,8 @@ export interface Database {
   negotiation_parties: PartyRow;
   agreements: AgreementRow;
   agreement_parties: PartyRow;
+  dataset_releases: DatasetReleaseRow;
+  dataset_rows: DatasetRowRow;
+  dataset_actor_names: DatasetActorNameRow;
+  import_journal: ImportJournalRow;
 }

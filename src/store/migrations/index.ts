@@ -7,6 +7,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { StoreUnavailableError } from '../../errors.ts';
 import type { EngineName } from '../store.ts';
 import { initialMigration } from './0001_initial.ts';
+import { datasetImportsMigration } from './0002_dataset_imports.ts';
 import { columnTypesFor } from './column-types.ts';
 
 /** Every migration by name; names sort in the order they apply. */
@@ -14,6 +15,7 @@ export function allMigrations(engine: EngineName): Record<string, Migration> {
   const types = columnTypesFor(engine);
   return {
     '0001_initial': initialMigration(types),
+    '0002_dataset_imports': datasetImportsMigration(types),
   };
 }
 

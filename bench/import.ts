@@ -1,0 +1,220 @@
+/**
+ * Import benchmark: writes a GED-layout CSV (49 columns) of N synthetic rows (seeded; 60 UCDP
+ * actors of which 6 are in the registry; quoted source articles with commas and quotes),
+ * imports it into a fresh SQLite store through the import use case — full validation, actor
+ * resolution, hashing, bookkeeping — and reports rows/s and peak RSS, then times sqlite3's
+ * own `.import` of the same file into a bare table (the practical limit) for the ratio.
+ * Prints the figures and the machine they ran on.
+ *
+ *   node --import tsx bench/import.ts [--rows N] [--keep]
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importDataset } from '../src/app/import.ts';
+import type { Actor } from '../src/model/index.ts';
+import { openStore } from '../src/store/open.ts';
+
+const GED_49 = [
+  'id',
+  'relid',
+  'year',
+  'active_year',
+  'code_status',
+  'type_of_violence',
+  'conflict_dset_id',
+  'conflict_new_id',
+  'conflict_name',
+  'dyad_dset_id',
+  'dyad_new_id',
+  'dyad_name',
+  'side_a_dset_id',
+  'side_a_new_id',
+  'side_a',
+  'side_b_dset_id',
+  'side_b_new_id',
+  'side_b',
+  'number_of_sources',
+  'source_article',
+  'source_office',
+  'source_date',
+  'source_headline',
+  'source_original',
+  'where_prec',
+  'where_coordinates',
+  'where_description',
+  'adm_1',
+  'adm_2',
+  'latitude',
+  'longitude',
+  'geom_wkt',
+  'priogrid_gid',
+  'country',
+  'country_id',
+  'region',
+  'event_clarity',
+  'date_prec',
+  'date_start',
+  'date_end',
+  'deaths_a',
+  'deaths_b',
+  'deaths_civilians',
+  'deaths_unknown',
+  'best',
+  'high',
+  'low',
+  'gwnoa',
+  'gwnob',
+];
+
+/** A tiny seeded generator (mulberry32), so runs are comparable. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COUNTRIES = [
+  ['Pakistan', '770', 30, 70],
+  ['Afghanistan', '700', 34, 66],
+  ['Syria', '652', 35, 38],
+  ['India', '750', 23, 80],
+] as const;
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function writeGed(path: string, rows: number): Promise<void> {
+  const next = random(42);
+  const stream = createWriteStream(path);
+  const write = (line: string) =>
+    stream.write(line) ? Promise.resolve() : new Promise<void>((r) => stream.once('drain', () => r()));
+  await write(GED_49.join(',') + '\n');
+  for (let i = 1; i <= rows; i++) {
+    const [country, gw, lat, lon] = COUNTRIES[Math.floor(next() * COUNTRIES.length)]!;
+    const a = 100 + Math.floor(next() * 60);
+    const b = 1000 + Math.floor(next() * 60);
+    const year = 1989 + Math.floor(next() * 34);
+    const day = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    const low = Math.floor(next() * 5);
+    const best = low + Math.floor(next() * 5);
+    const high = best + Math.floor(next() * 5);
+    const cells: Record<string, string> = {
+      id: String(i),
+      relid: `X-${year}-${i}`,
+      year: String(year),
+      active_year: '1',
+      code_status: 'Clear',
+      type_of_violence: '1',
+      conflict_new_id: '1',
+      conflict_name: `${country}: Government`,
+      dyad_new_id: String(a * 100 + b),
+      dyad_name: `Actor ${a} - Actor ${b}`,
+      side_a_new_id: String(a),
+      side_a:
+        a < 103
+          ? ['Government of Pakistan', 'Government of Afghanistan', 'Government of India'][a - 100]!
+          : `Actor ${a}`,
+      side_b_new_id: String(b),
+      side_b: `Actor ${b}`,
+      number_of_sources: '1',
+      source_article: `"Wire ${i % 97},${day},Clash near ""village ${i % 1013}"", officials say"`,
+      where_prec: String(1 + Math.floor(next() * 6)),
+      where_coordinates: `Place ${i % 5000}`,
+      where_description: `near place ${i % 5000}`,
+      adm_1: `Province ${i % 30}`,
+      adm_2: `District ${i % 300}`,
+      latitude: (lat + next()).toFixed(5),
+      longitude: (lon + next()).toFixed(5),
+      country,
+      country_id: gw,
+      region: 'Asia',
+      event_clarity: '1',
+      date_prec: String(1 + Math.floor(next() * 5)),
+      date_start: `${day} 00:00:00`,
+      date_end: `${day} 00:00:00`,
+      best: String(best),
+      high: String(high),
+      low: String(low),
+      gwnoa: gw,
+    };
+    await write(GED_49.map((c) => csvCell(cells[c] ?? '')).join(',') + '\n');
+  }
+  await new Promise((resolve) => stream.end(resolve));
+}
+
+/** Registry actors for six of the generated UCDP ids. */
+function benchActors(): Actor[] {
+  return [100, 101, 102, 1000, 1001, 1002].map((id) => ({
+    id: `bench-${id}`,
+    name:
+      id < 1000
+        ? ['Government of Pakistan', 'Government of Afghanistan', 'Government of India'][id - 100]!
+        : `Actor ${id}`,
+    kind: id < 1000 ? 'government' : 'armed-group',
+    country: null,
+    parentId: null,
+    aliases: {},
+    externalIds: { ucdp: String(id) },
+    roles: [],
+    designations: [],
+  }));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { rows: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } },
+  });
+  const rows = Number(values.rows);
+  const dir = mkdtempSync(join(tmpdir(), 'jirga-bench-import-'));
+  const file = join(dir, 'ged-bench-231.csv');
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  try {
+    let started = Date.now();
+    await writeGed(file, rows);
+    const writeSeconds = (Date.now() - started) / 1000;
+    const store = await openStore({ path: join(dir, 'bench.sqlite') });
+    await store.putActors(benchActors());
+    peakRss = process.memoryUsage().rss;
+    started = Date.now();
+    const summary = await importDataset(store, { format: 'ucdp-ged', file });
+    const importSeconds = (Date.now() - started) / 1000;
+    await store.close();
+    clearInterval(sampler);
+
+    const bare = join(dir, 'bare.sqlite');
+    started = Date.now();
+    execFileSync('sqlite3', [bare, '-cmd', '.mode csv', `.import ${file} ged`]);
+    const bareSeconds = (Date.now() - started) / 1000;
+
+    const rate = Math.round(rows / importSeconds);
+    const bareRate = Math.round(rows / bareSeconds);
+    console.log(
+      `machine: ${type()} ${release()}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}`,
+    );
+    console.log(
+      `file: ${rows.toLocaleString('en')} GED rows, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB (written in ${writeSeconds.toFixed(1)} s)`,
+    );
+    console.log(
+      `import: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}`,
+    );
+    console.log(`peak RSS during import: ${Math.round(peakRss / 2 ** 20)} MiB`);
+    console.log(
+      `sqlite3 .import into a bare table: ${bareSeconds.toFixed(1)} s, ${bareRate.toLocaleString('en')} rows/s; ratio ${(rate / bareRate).toFixed(2)}`,
+    );
+  } finally {
+    clearInterval(sampler);
+    if (values.keep !== true) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,561 @@
+/**
+ * The import use case: read a dataset file, normalise its rows, and write them to the store
+ * all or nothing. One import is one transaction, written in batches inside it, so that a
+ * crash or a kill leaves the previous state (the database rolls back what never committed)
+ * and a completed import is whole. The import journal records each import as started before
+ * the transaction and as finished inside it (or failed after it), so an import that died
+ * shows up as `abandoned` on the next run.
+ *
+ * Re-importing is idempotent: every dataset row is kept with a hash of what it became, and a
+ * row whose hash is unchanged is not rewritten. A newer release updates the rows that changed
+ * and reports those it no longer has. Rejected rows (line, field, reason) are reported and the
+ * import goes on, unless `strict`, when any rejection rolls everything back.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { ValidationError } from '../errors.ts';
+import { RegistryLinker } from '../ingest/actor-linker.ts';
+import type {
+  DatasetFormat,
+  DatasetEntity,
+  Normalised,
+  Rejection,
+  UnresolvedName,
+} from '../ingest/datasets/format.ts';
+import type { Encoding } from '../ingest/encoding.ts';
+import { DATASET_FORMATS } from '../ingest/datasets/index.ts';
+import { incidentIdFor, INCIDENT_BOX_DEGREES, sameIncident, shiftDate } from '../ingest/incidents.ts';
+import {
+  chooseFormat,
+  DATASET_SOURCE_PREFIX,
+  normaliseFile,
+  type PreparedImport,
+} from '../ingest/pipeline.ts';
+import { DelimitedFileReader } from '../ingest/reader.ts';
+import { formatPath } from '../store/kysely/validate.ts';
+import { Actor, Agreement, Event, Negotiation, type CaseItemKind, type Source } from '../model/index.ts';
+import type { DatasetActorName, DatasetRowRecord, Store, StoreOps } from '../store/store.ts';
+import { loadRegistry } from './actors.ts';
+import { requireCase } from './cases.ts';
+
+export interface ImportOptions {
+  /** A format name or 'auto'. */
+  format: string;
+  file: string;
+  caseId?: string;
+  encoding?: Encoding;
+  release?: string;
+  /** Any rejected row aborts the import (nothing is written). */
+  strict?: boolean;
+  /** The file is a sample or filtered extract (default: guessed from its name). */
+  partial?: boolean;
+  /** Rows per batch written inside the import's transaction. */
+  batchSize?: number;
+  /** Link events to reports of the same incident in other datasets (default true). */
+  linkIncidents?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  onReject?: (rejection: Rejection) => void;
+}
+
+export interface ImportProgress {
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+  elapsedMs: number;
+}
+
+export interface ImportSummary {
+  dataset: string;
+  file: string;
+  release: string | null;
+  encoding: Encoding;
+  /** Data rows read (the header not counted): imported + updated + unchanged + skipped + rejected. */
+  rows: number;
+  /** Rows new to the store, updated since the last import, and unchanged. */
+  imported: number;
+  updated: number;
+  unchanged: number;
+  /** Of those kept, rows held as drafts: the registry lacks the actors the schema needs (see `jirga unresolved`). */
+  held: number;
+  /** Deliberately not imported (CAMEO statements, actors already in the registry, unmediated episodes). */
+  skipped: number;
+  rejected: number;
+  /** Distinct dataset actor names that did not resolve to a registry actor. */
+  unresolvedActors: number;
+  /** Rows of earlier releases missing from this one (full releases only). */
+  disappeared: number;
+  disappearedRows: string[];
+  /** Events of this import linked to a report of the same incident in another dataset. */
+  linkedIncidents: number;
+  durationMs: number;
+  /** The first rejections (all of them go to `onReject`). */
+  rejections: Rejection[];
+}
+
+/** `--strict` and some rows were rejected: nothing was imported. */
+export class RejectedRowsError extends ValidationError {
+  constructor(
+    file: string,
+    readonly summary: ImportSummary,
+  ) {
+    super(`${summary.rejected} row(s) rejected under --strict; nothing was imported`, { file });
+  }
+}
+
+const DEFAULT_BATCH = 2000;
+const REJECTIONS_KEPT = 100;
+const DISAPPEARED_LISTED = 20;
+const PARTIAL_NAME = /sample|extract|subset|filtered/i;
+
+interface PendingRow {
+  rowKey: string;
+  line: number;
+  status: 'stored' | 'held';
+  entityKind: DatasetRowRecord['entityKind'];
+  entityId: string;
+  item: DatasetEntity | null;
+  draft: Record<string, unknown> | null;
+  unresolved: UnresolvedName[];
+  hash: string;
+}
+
+export async function importDataset(store: Store, options: ImportOptions): Promise<ImportSummary> {
+  const startedAt = Date.now();
+  const format = await chooseFormat(options.format, options.file);
+  if (options.caseId !== undefined) await requireCase(store, options.caseId);
+  const linker = new RegistryLinker(await loadRegistry(store));
+  const journalId = `import-${new Date(startedAt)
+    .toISOString()
+    .replace(/[^0-9]/g, '')
+    .slice(0, 14)}-${randomUUID().slice(0, 8)}`;
+  await abandonUnfinished(store);
+  const started = new Date(startedAt).toISOString();
+  await store.putImportJournal({
+    id: journalId,
+    dataset: format.name,
+    file: options.file,
+    status: 'started',
+    started,
+    finished: null,
+    detail: null,
+  });
+
+  const summary = emptySummary(format, options);
+  try {
+    await store.transaction(async (tx) => {
+      await runImport(tx, { format, options, linker, summary, startedAt, importId: journalId });
+      summary.durationMs = Date.now() - startedAt;
+      if (options.strict === true && summary.rejected > 0) throw new RejectedRowsError(options.file, summary);
+      await tx.putImportJournal({
+        id: journalId,
+        dataset: format.name,
+        file: options.file,
+        status: 'finished',
+        started,
+        finished: new Date().toISOString(),
+        detail: { ...summary, rejections: summary.rejections.slice(0, 10) },
+      });
+    });
+  } catch (error) {
+    await store.putImportJournal({
+      id: journalId,
+      dataset: format.name,
+      file: options.file,
+      status: 'failed',
+      started,
+      finished: new Date().toISOString(),
+      detail: { error: error instanceof Error ? error.message : String(error) },
+    });
+    throw error;
+  }
+  return summary;
+}
+
+/** Marks imports that started and never finished (killed, crashed) as abandoned. */
+async function abandonUnfinished(store: Store): Promise<void> {
+  for (const entry of await store.listImportJournal()) {
+    if (entry.status === 'started') await store.putImportJournal({ ...entry, status: 'abandoned' });
+  }
+}
+
+function emptySummary(format: DatasetFormat, options: ImportOptions): ImportSummary {
+  return {
+    dataset: format.name,
+    file: options.file,
+    release: null,
+    encoding: options.encoding ?? 'utf-8',
+    rows: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    held: 0,
+    skipped: 0,
+    rejected: 0,
+    unresolvedActors: 0,
+    disappeared: 0,
+    disappearedRows: [],
+    linkedIncidents: 0,
+    durationMs: 0,
+    rejections: [],
+  };
+}
+
+interface ImportRun {
+  format: DatasetFormat;
+  options: ImportOptions;
+  linker: RegistryLinker;
+  summary: ImportSummary;
+  startedAt: number;
+  importId: string;
+}
+
+async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
+  const { format, options, linker, summary, startedAt, importId } = run;
+  // Incidents link events across datasets: with no other event dataset stored, there is nothing to link to.
+  const eventDatasets = new Set(DATASET_FORMATS.filter((f) => f.entity === 'event').map((f) => f.name));
+  const linking =
+    options.linkIncidents !== false &&
+    format.entity === 'event' &&
+    (await tx.listDatasetReleases()).some((r) => r.dataset !== format.name && eventDatasets.has(r.dataset));
+  const reader = new DelimitedFileReader(options.file, {
+    delimiter: format.layout.delimiter,
+    quote: format.layout.quote,
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+  });
+  let prepared: PreparedImport | undefined;
+  const coverage = new CoverageTally();
+  const unresolvedNames = new Set<string>();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  let batch: PendingRow[] = [];
+  let lastProgress = 0;
+
+  const reject = (rejection: Rejection): void => {
+    summary.rejected++;
+    if (summary.rejections.length < REJECTIONS_KEPT) summary.rejections.push(rejection);
+    options.onReject?.(rejection);
+  };
+
+  const rows = normaliseFile(
+    options,
+    format,
+    (ready) => {
+      prepared = ready;
+      summary.release = ready.release;
+      summary.encoding = ready.encoding;
+      return linker;
+    },
+    reader,
+  );
+  for await (const { line, result } of rows) {
+    summary.rows++;
+    const pending = pendingRow(result, line, format.entity, reject);
+    if (pending === 'skipped') summary.skipped++;
+    else if (pending !== undefined) {
+      batch.push(pending);
+      if (result.outcome === 'entity' || result.outcome === 'held') coverage.add(result.coverage);
+      for (const name of pending.unresolved) unresolvedNames.add(name.name);
+    }
+    if (batch.length >= batchSize) {
+      await writeBatch(tx, { format, prepared, options, summary, importId, reject, linking }, batch);
+      batch = [];
+    }
+    if (options.onProgress !== undefined && (summary.rows - lastProgress >= 1000 || summary.rows === 1)) {
+      lastProgress = summary.rows;
+      options.onProgress({
+        rows: summary.rows,
+        bytesRead: reader.bytesRead,
+        totalBytes: reader.totalBytes,
+        elapsedMs: Date.now() - startedAt,
+      });
+    }
+  }
+  await writeBatch(tx, { format, prepared, options, summary, importId, reject, linking }, batch);
+  summary.unresolvedActors = unresolvedNames.size;
+  if (prepared === undefined) return;
+
+  await tx.putSources([datasetSource(format, prepared)]);
+  await tx.putDatasetRelease({
+    dataset: format.name,
+    release: prepared.release,
+    sourceId: prepared.sourceId,
+    file: options.file,
+    rows: coverage.rows,
+    countries: coverage.countryList(),
+    from: coverage.from,
+    to: coverage.to,
+    partial: options.partial ?? PARTIAL_NAME.test(basename(options.file)),
+    importedAt: new Date().toISOString(),
+  });
+  if (options.caseId !== undefined)
+    await tx.linkToCase(options.caseId, [{ kind: 'source', id: prepared.sourceId }]);
+  if (format.incremental !== true) {
+    summary.disappeared = await tx.countDatasetRowsNotIn(format.name, prepared.release);
+    summary.disappearedRows = (
+      await tx.listDatasetRowsNotIn(format.name, prepared.release, DISAPPEARED_LISTED)
+    ).map((r) => r.rowKey);
+  }
+}
+
+/** A normalised row as a pending write, 'skipped', or undefined when rejected (and reported). */
+function pendingRow(
+  result: Normalised,
+  line: number,
+  entityKind: DatasetRowRecord['entityKind'],
+  reject: (rejection: Rejection) => void,
+): PendingRow | 'skipped' | undefined {
+  switch (result.outcome) {
+    case 'rejected':
+      reject(result.rejection);
+      return undefined;
+    case 'skipped':
+      return 'skipped';
+    case 'held':
+      return {
+        rowKey: result.rowKey,
+        line,
+        status: 'held',
+        entityKind,
+        entityId: result.entityId,
+        item: null,
+        draft: result.draft,
+        unresolved: result.unresolved,
+        hash: contentHash({ draft: result.draft, unresolved: result.unresolved }),
+      };
+    case 'entity': {
+      const problem = schemaProblem(result.item);
+      if (problem !== undefined) {
+        reject({ line, field: problem.field, reason: problem.reason, rowKey: result.rowKey });
+        return undefined;
+      }
+      return {
+        rowKey: result.rowKey,
+        line,
+        status: 'stored',
+        entityKind: result.item.kind,
+        entityId: result.item.entity.id,
+        item: result.item,
+        draft: null,
+        unresolved: result.unresolved,
+        hash: contentHash({ item: result.item.entity, unresolved: result.unresolved }),
+      };
+    }
+  }
+}
+
+/** The first schema problem of an entity, as a field path and a reason; undefined when valid. */
+function schemaProblem(item: DatasetEntity): { field: string; reason: string } | undefined {
+  const result =
+    item.kind === 'event'
+      ? Event.safeParse(item.entity)
+      : item.kind === 'agreement'
+        ? Agreement.safeParse(item.entity)
+        : item.kind === 'negotiation'
+          ? Negotiation.safeParse(item.entity)
+          : Actor.safeParse(item.entity);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  return {
+    field: issue === undefined ? '(entity)' : formatPath(issue.path) || '(entity)',
+    reason: issue?.message ?? 'invalid',
+  };
+}
+
+/**
+ * A hash of what a row became, leaving out the release and the release's Source id, so that an
+ * unchanged row in a newer release hashes the same.
+ */
+function contentHash(value: unknown): string {
+  const text = JSON.stringify(value, (key, inner: unknown) =>
+    key === 'release' ||
+    (key === 'sourceId' && typeof inner === 'string' && inner.startsWith(DATASET_SOURCE_PREFIX))
+      ? undefined
+      : inner,
+  );
+  return createHash('sha1').update(text).digest('base64');
+}
+
+interface BatchContext {
+  /** Link written events to reports of the same incident in other datasets. */
+  linking: boolean;
+  format: DatasetFormat;
+  prepared: PreparedImport | undefined;
+  options: ImportOptions;
+  summary: ImportSummary;
+  /** This import's journal id, stamped on every row it reads, to find a second row with the same id. */
+  importId: string;
+  reject: (rejection: Rejection) => void;
+}
+
+/**
+ * Writes one batch: new and changed rows are written, unchanged ones only re-stamped (and
+ * rewritten when they come from another release, for their evidence). A row whose id was
+ * already read in this import (earlier in the batch or in an earlier batch) is rejected.
+ */
+async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly PendingRow[]): Promise<void> {
+  const { format, prepared, options, summary, importId, reject, linking } = context;
+  if (batch.length === 0 || prepared === undefined) return;
+  const latest = new Map<string, PendingRow>();
+  for (const row of batch) {
+    const first = latest.get(row.rowKey);
+    if (first === undefined) latest.set(row.rowKey, row);
+    else
+      reject({
+        line: row.line,
+        field: '(row)',
+        reason: `same row id as line ${first.line}`,
+        rowKey: row.rowKey,
+      });
+  }
+  const stored = await tx.getDatasetRows(format.name, [...latest.keys()]);
+  const changed: PendingRow[] = [];
+  const untouched: string[] = [];
+  for (const row of latest.values()) {
+    const before = stored.get(row.rowKey);
+    if (before !== undefined && before.importId === importId) {
+      reject({
+        line: row.line,
+        field: '(row)',
+        reason: `same row id as line ${before.line ?? '?'}`,
+        rowKey: row.rowKey,
+      });
+      continue;
+    }
+    if (row.status === 'held') summary.held++;
+    if (before === undefined) {
+      summary.imported++;
+      changed.push(row);
+    } else if (before.hash === row.hash && before.status === row.status) {
+      summary.unchanged++;
+      if (before.release !== prepared.release) changed.push(row);
+      else untouched.push(row.rowKey);
+    } else {
+      summary.updated++;
+      changed.push(row);
+    }
+  }
+  await tx.stampDatasetRows(format.name, untouched, importId);
+  if (changed.length === 0) return;
+
+  const events: Event[] = [];
+  const agreements: Agreement[] = [];
+  const negotiations: Negotiation[] = [];
+  const actors: Actor[] = [];
+  const links: { kind: CaseItemKind; id: string }[] = [];
+  for (const row of changed) {
+    const item = row.item;
+    if (item === null) continue;
+    if (item.kind === 'event') events.push(item.entity);
+    else if (item.kind === 'agreement') agreements.push(item.entity);
+    else if (item.kind === 'negotiation') negotiations.push(item.entity);
+    else actors.push(item.entity);
+    links.push({ kind: item.kind, id: item.entity.id });
+  }
+  if (actors.length > 0) await tx.putActors(actors);
+  if (events.length > 0) {
+    await tx.putEvents(events);
+    if (linking) summary.linkedIncidents += await linkIncidents(tx, events);
+  }
+  if (agreements.length > 0) await tx.putAgreements(agreements);
+  if (negotiations.length > 0) await tx.putNegotiations(negotiations);
+  const names: DatasetActorName[] = changed.flatMap((row) =>
+    row.unresolved.map((u) => ({
+      itemId: row.entityId,
+      dataset: format.name,
+      role: u.role,
+      name: u.name,
+      externalId: u.externalId,
+    })),
+  );
+  await tx.replaceDatasetActorNames(
+    changed.map((row) => row.entityId),
+    names,
+  );
+  await tx.putDatasetRows(
+    changed.map((row) => ({
+      dataset: format.name,
+      rowKey: row.rowKey,
+      release: prepared.release,
+      entityKind: row.entityKind,
+      entityId: row.entityId,
+      status: row.status,
+      hash: row.hash,
+      line: row.line,
+      importId,
+      draft: row.draft,
+    })),
+  );
+  if (options.caseId !== undefined && links.length > 0) await tx.linkToCase(options.caseId, links);
+}
+
+/**
+ * Links each event to the reports of the same incident in other datasets already stored
+ * (`sameIncident`): both get one incident id. Returns how many of `events` were linked.
+ */
+async function linkIncidents(tx: StoreOps, events: readonly Event[]): Promise<number> {
+  let linked = 0;
+  for (const event of events) {
+    const { lat, lon } = event.location;
+    if (lat === null || lon === null) continue;
+    const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
+    const candidates = await tx.listEvents({
+      from: shiftDate(event.date, -1),
+      to: shiftDate(event.date, 1),
+      bbox: [
+        Math.max(-180, lon - box),
+        Math.max(-90, lat - INCIDENT_BOX_DEGREES),
+        Math.min(180, lon + box),
+        Math.min(90, lat + INCIDENT_BOX_DEGREES),
+      ],
+    });
+    const same = candidates.filter((other) => sameIncident(event, other));
+    if (same.length === 0) continue;
+    const incidentId =
+      same.reduce<string | null>((id, other) => id ?? other.incidentId, event.incidentId) ??
+      incidentIdFor(event, same[0]!);
+    const updates = [event, ...same]
+      .filter((e) => e.incidentId !== incidentId)
+      .map((e) => ({ ...e, incidentId }));
+    if (updates.length > 0) await tx.putEvents(updates);
+    linked++;
+  }
+  return linked;
+}
+
+function datasetSource(format: DatasetFormat, prepared: PreparedImport): Source {
+  return {
+    id: prepared.sourceId,
+    kind: 'dataset',
+    title: `${format.info.title}, release ${prepared.release}`,
+    author: format.info.author,
+    publisher: format.info.publisher,
+    language: 'en',
+    url: format.info.url,
+    published: null,
+    accessed: new Date().toISOString().slice(0, 10),
+    editionOf: null,
+    reliability: null,
+    credibility: null,
+    contentHash: null,
+  };
+}
+
+/** What the imported rows of a release cover: period and countries. */
+class CoverageTally {
+  rows = 0;
+  from: string | null = null;
+  to: string | null = null;
+  private readonly countries = new Set<string>();
+
+  add(coverage: { date: string | null; countries: string[] }): void {
+    this.rows++;
+    if (coverage.date !== null) {
+      if (this.from === null || coverage.date < this.from) this.from = coverage.date;
+      if (this.to === null || coverage.date > this.to) this.to = coverage.date;
+    }
+    for (const country of coverage.countries) this.countries.add(country);
+  }
+
+  countryList(): string[] {
+    return [...this.countries].sort();
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Linking dataset actors to the registry: by the dataset's id (`externalIds.ucdp`, `.cameo`,
+ * `.acled`, `.gwno`), then by name at the registry's exact, normalised and variant levels
+ * (the registry's own normalisation and variant keys, and its scores and ambiguity margin).
+ * Country names, demonyms, partial person names and fuzzy matches score below a link and are
+ * never used; that is also why this index skips the registry's fuzzy search, which a dataset
+ * with thousands of distinct names could not afford. An id shared by several actors is settled
+ * by the name among them, or left unresolved. Answers are memoised.
+ */
+import { AMBIGUITY_MARGIN, MATCH_SCORES, type ActorRegistry } from '../actors/registry.ts';
+import { normaliseName } from '../actors/normalise.ts';
+import { keyOfNormalised } from '../actors/variants.ts';
+import type { ExternalIds } from '../model/index.ts';
+import type { ActorLinker, ActorQuery } from './datasets/format.ts';
+
+type System = NonNullable<ActorQuery['system']>;
+type NameIndex = Map<string, Set<string>>;
+
+export class RegistryLinker implements ActorLinker {
+  private readonly memo = new Map<string, string | undefined>();
+  private readonly byExternalId = new Map<System, Map<string, string[]>>();
+  private readonly exact: NameIndex = new Map();
+  private readonly normalised: NameIndex = new Map();
+  private readonly variant: NameIndex = new Map();
+  private readonly ids = new Set<string>();
+
+  constructor(registry: ActorRegistry) {
+    for (const actor of registry.all()) {
+      this.ids.add(actor.id);
+      for (const [system, value] of Object.entries(actor.externalIds) as [
+        keyof ExternalIds,
+        string | undefined,
+      ][]) {
+        if (value === undefined || system === 'wikidata') continue;
+        let index = this.byExternalId.get(system);
+        if (index === undefined) this.byExternalId.set(system, (index = new Map()));
+        index.set(value, [...(index.get(value) ?? []), actor.id]);
+      }
+      const names = [actor.name, ...Object.values(actor.aliases).flat()];
+      for (const name of names) {
+        const normalised = normaliseName(name);
+        if (normalised === '') continue;
+        add(this.exact, name.trim(), actor.id);
+        add(this.normalised, normalised, actor.id);
+        add(this.variant, keyOfNormalised(normalised), actor.id);
+      }
+    }
+  }
+
+  link(query: ActorQuery): string | undefined {
+    const key = `${query.system ?? ''}\u0000${query.externalId ?? ''}\u0000${query.name}`;
+    if (this.memo.has(key)) return this.memo.get(key);
+    const found = this.find(query);
+    this.memo.set(key, found);
+    return found;
+  }
+
+  private find(query: ActorQuery): string | undefined {
+    const byId =
+      query.system === undefined || query.externalId === undefined
+        ? []
+        : (this.byExternalId.get(query.system)?.get(query.externalId.trim()) ?? []);
+    if (byId.length === 1) return byId[0];
+    const byName = this.byName(query.name);
+    if (byId.length > 1) return byName !== undefined && byId.includes(byName) ? byName : undefined;
+    return byName;
+  }
+
+  /** The one actor a name stands for at the variant level or better; undefined when none or ambiguous. */
+  private byName(name: string): string | undefined {
+    const text = name.trim();
+    if (text === '') return undefined;
+    const scores = new Map<string, number>();
+    const consider = (ids: Set<string> | undefined, score: number) => {
+      for (const id of ids ?? []) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    };
+    if (this.ids.has(text)) scores.set(text, MATCH_SCORES.id);
+    const normalised = normaliseName(text);
+    consider(this.exact.get(text), MATCH_SCORES.exact);
+    consider(this.normalised.get(normalised), MATCH_SCORES.normalised);
+    consider(this.variant.get(keyOfNormalised(normalised)), MATCH_SCORES.variant);
+    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (best === undefined) return undefined;
+    if (second !== undefined && best[1] - second[1] < AMBIGUITY_MARGIN) return undefined;
+    return best[0];
+  }
+}
+
+function add(index: NameIndex, key: string, id: string): void {
+  const ids = index.get(key);
+  if (ids === undefined) index.set(key, new Set([id]));
+  else ids.add(id);
+}

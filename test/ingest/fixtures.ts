@@ -1,0 +1,503 @@
+/**
+ * Fixtures of our own for the ingest tests: a small actor registry, and builders that write
+ * synthetic rows in each dataset's real column layout to a temporary file, with the traps of
+ * MANIFEST.md on demand (BOM, CRLF, Mac Roman bytes, quoted commas, quotes and newlines).
+ * No row here comes from a real dataset.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Actor } from '../../src/model/index.ts';
+import { GDELT_LAYOUTS } from '../../src/ingest/datasets/gdelt.ts';
+import { openStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/store.ts';
+
+type ActorInput = Partial<Actor> & Pick<Actor, 'id' | 'name' | 'kind'>;
+
+function actor(input: ActorInput): Actor {
+  return Actor.parse({
+    country: null,
+    parentId: null,
+    aliases: {},
+    externalIds: {},
+    roles: [],
+    designations: [],
+    ...input,
+  });
+}
+
+/** Registry actors the fixtures refer to; `ucdp`, `cameo` and `acled` ids as the datasets use them. */
+export const INGEST_ACTORS: readonly Actor[] = [
+  actor({
+    id: 'pakistan',
+    name: 'Pakistan',
+    kind: 'state',
+    country: 'PAK',
+    aliases: { en: ['Pakistan'] },
+    externalIds: { cameo: 'PAK' },
+  }),
+  actor({
+    id: 'afghanistan',
+    name: 'Afghanistan',
+    kind: 'state',
+    country: 'AFG',
+    externalIds: { cameo: 'AFG' },
+  }),
+  actor({
+    id: 'pakistan-government',
+    name: 'Government of Pakistan',
+    kind: 'government',
+    country: 'PAK',
+    parentId: 'pakistan',
+    aliases: { en: ['Government of Pakistan'] },
+    externalIds: { ucdp: '142', cameo: 'PAKGOV' },
+  }),
+  actor({
+    id: 'ttp',
+    name: 'Tehrik-i-Taliban Pakistan',
+    kind: 'armed-group',
+    country: 'PAK',
+    aliases: { en: ['TTP', 'Pakistani Taliban'] },
+    externalIds: { ucdp: '356', acled: 'TTP: Tehreek-i-Taliban Pakistan', cameo: 'PAKREB' },
+  }),
+  actor({
+    id: 'afghan-taliban',
+    name: 'Afghan Taliban',
+    kind: 'armed-group',
+    country: 'AFG',
+    aliases: { en: ['Taleban'] },
+    externalIds: { ucdp: '303' },
+  }),
+  actor({ id: 'qatar', name: 'Qatar', kind: 'state', country: 'QAT', aliases: { en: ['Qatar'] } }),
+];
+
+/** A fresh in-memory store holding `INGEST_ACTORS` and a case scoped to Pakistan. */
+export async function ingestStore(): Promise<Store> {
+  const store = await openStore({ path: ':memory:' });
+  await store.putActors([...INGEST_ACTORS]);
+  await store.putCase({
+    id: 'pak-case',
+    title: 'Pakistan',
+    question: 'What happens in Pakistan?',
+    scope: { countries: ['PAK'], actors: ['ttp'], from: null, to: null },
+    description: '',
+  });
+  return store;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'jirga-ingest-'));
+}
+
+export interface TextOptions {
+  bom?: boolean;
+  crlf?: boolean;
+}
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Writes rows (objects by column name) as CSV under `header`; missing cells are empty. */
+export function writeCsv(
+  path: string,
+  header: readonly string[],
+  rows: readonly Record<string, string>[],
+  options: TextOptions = {},
+): string {
+  const eol = options.crlf === true ? '\r\n' : '\n';
+  const lines = [
+    header.map(csvCell).join(','),
+    ...rows.map((row) => header.map((c) => csvCell(row[c] ?? '')).join(',')),
+  ];
+  writeFileSync(path, (options.bom === true ? '\ufeff' : '') + lines.join(eol) + eol, 'utf8');
+  return path;
+}
+
+/** Tab-separated, no quoting (ICEWS, GDELT). */
+export function writeTsv(path: string, header: readonly string[] | null, rows: readonly string[][]): string {
+  const lines = [...(header === null ? [] : [header.join('\t')]), ...rows.map((r) => r.join('\t'))];
+  writeFileSync(path, lines.join('\n') + '\n', 'utf8');
+  return path;
+}
+
+// --- UCDP GED ---------------------------------------------------------------------------------
+
+/** The 49-column layout (GED 20.1 onwards). */
+export const GED_49 = [
+  'id',
+  'relid',
+  'year',
+  'active_year',
+  'code_status',
+  'type_of_violence',
+  'conflict_dset_id',
+  'conflict_new_id',
+  'conflict_name',
+  'dyad_dset_id',
+  'dyad_new_id',
+  'dyad_name',
+  'side_a_dset_id',
+  'side_a_new_id',
+  'side_a',
+  'side_b_dset_id',
+  'side_b_new_id',
+  'side_b',
+  'number_of_sources',
+  'source_article',
+  'source_office',
+  'source_date',
+  'source_headline',
+  'source_original',
+  'where_prec',
+  'where_coordinates',
+  'where_description',
+  'adm_1',
+  'adm_2',
+  'latitude',
+  'longitude',
+  'geom_wkt',
+  'priogrid_gid',
+  'country',
+  'country_id',
+  'region',
+  'event_clarity',
+  'date_prec',
+  'date_start',
+  'date_end',
+  'deaths_a',
+  'deaths_b',
+  'deaths_civilians',
+  'deaths_unknown',
+  'best',
+  'high',
+  'low',
+  'gwnoa',
+  'gwnob',
+] as const;
+
+/** The older 42-column layout: no relid, code_status, *_dset_id or where_description, and another order. */
+export const GED_42 = [
+  'id',
+  'year',
+  'active_year',
+  'type_of_violence',
+  'conflict_new_id',
+  'conflict_name',
+  'dyad_new_id',
+  'dyad_name',
+  'side_a_new_id',
+  'gwnoa',
+  'side_a',
+  'side_b_new_id',
+  'gwnob',
+  'side_b',
+  'number_of_sources',
+  'source_article',
+  'source_office',
+  'source_date',
+  'source_headline',
+  'source_original',
+  'where_prec',
+  'where_coordinates',
+  'adm_1',
+  'adm_2',
+  'latitude',
+  'longitude',
+  'geom_wkt',
+  'priogrid_gid',
+  'country',
+  'country_id',
+  'region',
+  'event_clarity',
+  'date_prec',
+  'date_start',
+  'date_end',
+  'deaths_a',
+  'deaths_b',
+  'deaths_civilians',
+  'deaths_unknown',
+  'best',
+  'high',
+  'low',
+] as const;
+
+/** A synthetic GED row: a clash between the Government of Pakistan (142) and the TTP (356). */
+export function gedRow(id: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    id,
+    relid: `PAK-2014-1-857-${id}`,
+    year: '2014',
+    active_year: '1',
+    code_status: 'Clear',
+    type_of_violence: '1',
+    conflict_dset_id: '404',
+    conflict_new_id: '404',
+    conflict_name: 'Pakistan: Government',
+    dyad_dset_id: '857',
+    dyad_new_id: '857',
+    dyad_name: 'Government of Pakistan - TTP',
+    side_a_dset_id: '142',
+    side_a_new_id: '142',
+    side_a: 'Government of Pakistan',
+    side_b_dset_id: '356',
+    side_b_new_id: '356',
+    side_b: 'TTP',
+    number_of_sources: '1',
+    source_article: `"Test Wire,2014-03-0${id.slice(-1)},Clash in a valley, officials say"`,
+    where_prec: '1',
+    where_coordinates: 'Test village',
+    where_description: 'near the test village',
+    adm_1: 'Khyber Pakhtunkhwa province',
+    adm_2: 'Test district',
+    latitude: '34.1',
+    longitude: '71.5',
+    country: 'Pakistan',
+    country_id: '770',
+    region: 'Asia',
+    event_clarity: '1',
+    date_prec: '1',
+    date_start: '2014-03-01 00:00:00',
+    date_end: '2014-03-01 00:00:00',
+    best: '5',
+    high: '7',
+    low: '4',
+    gwnoa: '770',
+    gwnob: '',
+    ...overrides,
+  };
+}
+
+// --- UCDP actors and peace agreements ---------------------------------------------------------
+
+export const UCDP_ACTORS_HEADER = [
+  'ActorId',
+  'NameData',
+  'NameOrig',
+  'NameOrigFull',
+  'NameOrigFullEng',
+  'Org',
+  'Location',
+  'GWNOLoc',
+  'Version',
+] as const;
+
+export const UCDP_PEACE_HEADER = [
+  'paid',
+  'gwno',
+  'conflict_id',
+  'actor_id',
+  'actor_name',
+  'pa_name',
+  'year',
+  'pa_date',
+  'pa_comment',
+  'pa_3rd',
+  'ended',
+  'cease',
+  'pp',
+  'amn',
+  'pa_type',
+  'version',
+] as const;
+
+// --- PA-X, CWM --------------------------------------------------------------------------------
+
+export const PAX_HEADER = [
+  'Con',
+  'Contp',
+  'AgtId',
+  'Ver',
+  'Agt',
+  'Dat',
+  'Status',
+  'Agtp',
+  'Stage',
+  'Part',
+  'ThrdPart',
+  'Loc1ISO',
+  'Loc2ISO',
+] as const;
+
+export const CWM_HEADER = [
+  'country',
+  'sidea',
+  'sideb',
+  'Med_yes.no',
+  'year_term',
+  'Incompatibility',
+  'territory',
+  'episode.start.date',
+  'episode.end.date',
+  'med.begins',
+  'med.ends',
+  'name.of.third.party',
+] as const;
+
+/** Text in Mac Roman: ASCII as is, and the few letters the fixtures use. */
+export function macRoman(text: string): Buffer {
+  const high: Record<string, number> = { é: 0x8e, è: 0x8f, ç: 0x8d, ñ: 0x96, ü: 0x9f, '“': 0xd2, '”': 0xd3 };
+  return Buffer.from([...text].map((ch) => high[ch] ?? ch.charCodeAt(0)));
+}
+
+// --- ICEWS, ACLED, GDELT ----------------------------------------------------------------------
+
+export const ICEWS_HEADER = [
+  'Event ID',
+  'Event Date',
+  'Source Name',
+  'Source Sectors',
+  'Source Country',
+  'Event Text',
+  'CAMEO Code',
+  'Intensity',
+  'Target Name',
+  'Target Sectors',
+  'Target Country',
+  'Story ID',
+  'Sentence Number',
+  'Publisher',
+  'City',
+  'District',
+  'Province',
+  'Country',
+  'Latitude',
+  'Longitude',
+] as const;
+
+export function icewsRow(
+  id: string,
+  code: string,
+  overrides: Partial<Record<(typeof ICEWS_HEADER)[number], string>> = {},
+): string[] {
+  const row: Record<string, string> = {
+    'Event ID': id,
+    'Event Date': '2018-06-01',
+    'Source Name': 'Pakistan',
+    'Source Sectors': '',
+    'Source Country': 'Pakistan',
+    'Event Text': 'Test event',
+    'CAMEO Code': code,
+    Intensity: '-2',
+    'Target Name': 'Tehrik-i-Taliban Pakistan',
+    'Target Sectors': 'Insurgents',
+    'Target Country': 'Pakistan',
+    'Story ID': '1',
+    'Sentence Number': '1',
+    Publisher: 'Test Publisher',
+    City: 'Peshawar',
+    District: 'NA',
+    Province: 'Khyber Pakhtunkhwa',
+    Country: 'Pakistan',
+    Latitude: '34.0',
+    Longitude: '71.5',
+    ...overrides,
+  };
+  return ICEWS_HEADER.map((c) => row[c] ?? '');
+}
+
+/** The ACLED export columns (2023 layout). */
+export const ACLED_HEADER = [
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
+] as const;
+
+export function acledRow(id: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    event_id_cnty: id,
+    event_date: '2023-05-06',
+    year: '2023',
+    time_precision: '1',
+    disorder_type: 'Political violence',
+    event_type: 'Battles',
+    sub_event_type: 'Armed clash',
+    actor1: 'Military Forces of Pakistan (2018-)',
+    assoc_actor_1: '',
+    inter1: '1',
+    actor2: 'TTP: Tehreek-i-Taliban Pakistan',
+    assoc_actor_2: '',
+    inter2: '2',
+    interaction: '12',
+    iso: '586',
+    region: 'Southern Asia',
+    country: 'Pakistan',
+    admin1: 'Khyber Pakhtunkhwa',
+    admin2: 'Test',
+    location: 'Test town',
+    latitude: '33.9',
+    longitude: '70.1',
+    geo_precision: '1',
+    source: 'Test Daily',
+    source_scale: 'National',
+    notes: 'On 6 May 2023, soldiers and militants clashed near a test town, "officials" said.',
+    fatalities: '3',
+    tags: '',
+    timestamp: '1684000000',
+    ...overrides,
+  };
+}
+
+/** A GDELT row of `columns` fields (57, 58 or 61). */
+export function gdeltRow(
+  columns: 57 | 58 | 61,
+  id: string,
+  code: string,
+  overrides: Record<string, string> = {},
+): string[] {
+  const names = GDELT_LAYOUTS.get(columns)!;
+  const row: Record<string, string> = {
+    GLOBALEVENTID: id,
+    SQLDATE: '20230506',
+    MonthYear: '202305',
+    Year: '2023',
+    FractionDate: '2023.3452',
+    Actor1Code: 'PAKGOV',
+    Actor1Name: 'PAKISTAN',
+    Actor2Code: 'PAKREB',
+    Actor2Name: 'TEHRIK-I-TALIBAN',
+    IsRootEvent: '1',
+    EventCode: code,
+    EventBaseCode: code.slice(0, 3),
+    EventRootCode: code.slice(0, 2),
+    QuadClass: '4',
+    GoldsteinScale: '-10.0',
+    ActionGeo_Type: '4',
+    ActionGeo_FullName: 'Peshawar, North-West Frontier, Pakistan',
+    ActionGeo_CountryCode: 'PK',
+    ActionGeo_Lat: '34.0',
+    ActionGeo_Long: '71.5',
+    DATEADDED: columns === 61 ? '20230506101500' : '20230506',
+    SOURCEURL: 'https://news.example/test-article',
+    ...overrides,
+  };
+  return names.map((c) => row[c] ?? '');
+}
