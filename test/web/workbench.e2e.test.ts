@@ -125,6 +125,54 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.locator('svg.network').screenshot({ path: join(shots, '4-network.png') });
   });
 
+  it('highlights the unbalanced triads of the network', async () => {
+    await expect.poll(() => page.locator('.triad-summary').textContent()).toMatch(/triad/);
+    expect(await page.locator('svg.network polygon.triad-halo').count()).toBe(
+      await page.locator('ul.triads li').count(),
+    );
+  });
+
+  it('shows the assessment: prospects with their terms, indicators opening their evidence, a comparison', async () => {
+    await page.getByRole('link', { name: 'Assessment' }).click();
+    const terms = page.locator('.prospect .prospect-term');
+    await expect.poll(() => terms.count(), { timeout: 20_000 }).toBe(3);
+    const icd203 =
+      /almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain|no estimate/;
+    for (const term of await terms.allTextContents()) expect(term).toMatch(icd203);
+    expect(await page.locator('.prospect .confidence-level').count()).toBe(3);
+    const rows = page.locator('.indicators-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(10);
+    await page.locator('.indicators-table tr[data-indicator="intensity"] button').click();
+    await expect
+      .poll(() => page.locator('.evidence-panel .linked-items li').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.locator('.evidence-panel .linked-items .event-button').first().click();
+    await expect.poll(() => page.locator('.evidence-panel .evidence-item').count()).toBeGreaterThan(0);
+    expect(await page.locator('.analogues li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.caveats li').count()).toBeGreaterThan(0);
+    await page.getByLabel('As of').fill('2023-05-31');
+    await page.getByLabel('Compare with').fill('2022-05-31');
+    await expect
+      .poll(() => page.locator('#comparison-heading').textContent(), { timeout: 20_000 })
+      .toBe('What changed from 2022-05-31 to 2023-05-31');
+    await page.screenshot({ path: join(shots, '5-assessment.png'), fullPage: true });
+  });
+
+  it('runs the scenario and draws positions per round, the forecast and the zones', async () => {
+    await page.getByRole('link', { name: 'Simulation' }).click();
+    await page.getByRole('button', { name: 'Run the scenario' }).click();
+    await page.locator('svg.sim-chart').waitFor({ timeout: 30_000 });
+    expect(await page.locator('svg.sim-chart path.actor-line').count()).toBeGreaterThan(3);
+    expect(await page.locator('.zones-table tr').count()).toBeGreaterThan(1);
+    expect(await page.locator('.sim-notes').textContent()).toContain('expert judgements');
+    const before = await page.locator('.forecast-table tbody tr').first().locator('td').first().textContent();
+    await page.getByLabel('Apply the scenario’s mediation lever').check();
+    await page.getByRole('button', { name: 'Run again with these settings' }).click();
+    await expect.poll(() => page.locator('.lever-summary').count(), { timeout: 30_000 }).toBe(1);
+    expect(before).toMatch(/^\d/);
+    await page.screenshot({ path: join(shots, '6-simulation.png'), fullPage: true });
+  });
+
   it('logged no errors in the browser (CSP violations included)', () => {
     expect(problems).toEqual([]);
   });

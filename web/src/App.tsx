@@ -10,13 +10,15 @@ import { WindowControls } from './components/WindowControls.tsx';
 import { STRINGS } from './lib/strings.ts';
 import { WHOLE_PERIOD, type TimeWindow } from './lib/time-window.ts';
 import type { Selection } from './selection.ts';
+import { AssessmentView } from './views/AssessmentView.tsx';
 import { CaseView } from './views/CaseView.tsx';
 import { EvidenceView } from './views/EvidenceView.tsx';
 import { MapView } from './views/MapView.tsx';
 import { NetworkView } from './views/NetworkView.tsx';
+import { SimulationView } from './views/SimulationView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 
-const VIEWS = ['case', 'timeline', 'map', 'network', 'evidence'] as const;
+const VIEWS = ['case', 'timeline', 'map', 'network', 'evidence', 'assessment', 'simulation'] as const;
 type ViewName = (typeof VIEWS)[number];
 
 function viewFromHash(): ViewName {
@@ -54,6 +56,10 @@ function CurrentView(props: {
       return <NetworkView data={data} window={timeWindow} select={select} selection={selection} />;
     case 'evidence':
       return <EvidenceView data={data} window={timeWindow} select={select} />;
+    case 'assessment':
+      return <AssessmentView key={data.overview.case.id} data={data} select={select} />;
+    case 'simulation':
+      return <SimulationView key={data.overview.case.id} data={data} />;
   }
 }
 

@@ -74,3 +74,23 @@ export const fetchAgreements = (caseId: string) =>
   allPages(async (page) => read(await api.agreements.$get({ query: { case: caseId, ...page } })));
 export const fetchSources = (caseId: string) =>
   allPages(async (page) => read(await api.sources.$get({ query: { case: caseId, ...page } })));
+
+export const fetchEvent = async (id: string) => read(await api.events[':id'].$get({ param: { id } }));
+export const fetchRelation = async (id: string) => read(await api.relations[':id'].$get({ param: { id } }));
+export const fetchAgreement = async (id: string) => read(await api.agreements[':id'].$get({ param: { id } }));
+
+export type AssessmentQuery = Parameters<typeof api.assessment.$get>[0]['query'];
+export type AssessResult = InferResponseType<typeof api.assessment.$get, 200>;
+export type Assessment = AssessResult['assessment'];
+export type Indicator = Assessment['indicators'][number];
+export type Prospect = Assessment['prospects']['onset'];
+export type Comparison = NonNullable<AssessResult['comparison']>['changes'];
+
+export const fetchAssessment = async (query: AssessmentQuery) => read(await api.assessment.$get({ query }));
+
+export type SimulateBody = Parameters<typeof api.simulate.$post>[0]['json'];
+export type SimulationResponse = InferResponseType<typeof api.simulate.$post, 200>;
+/** A scenario run: the simulation response that carries its scenario. */
+export type ScenarioRun = Extract<SimulationResponse, { scenario: unknown }>;
+
+export const runSimulation = async (json: SimulateBody) => read(await api.simulate.$post({ json }));

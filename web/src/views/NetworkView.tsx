@@ -33,6 +33,55 @@ function edgesOf(relations: Relation[]): Edge[] {
   ]);
 }
 
+/** A triangle of actors whose signed ties multiply to a negative: structurally unbalanced. */
+export interface Triad {
+  nodes: [string, string, string];
+  signs: [number, number, number];
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * The unbalanced triads among the edges: each pair's tie is the sign of the sum of its
+ * relations' signs (neutral ties left out); a triangle is unbalanced when the product of its
+ * three ties is negative.
+ */
+export function unbalancedTriads(edges: readonly { from: string; to: string; sign: number }[]): Triad[] {
+  const sums = new Map<string, number>();
+  for (const edge of edges) {
+    if (edge.from === edge.to) continue;
+    const key = pairKey(edge.from, edge.to);
+    sums.set(key, (sums.get(key) ?? 0) + edge.sign);
+  }
+  const tie = new Map<string, number>();
+  const neighbours = new Map<string, Set<string>>();
+  for (const [key, sum] of sums) {
+    if (Math.abs(sum) <= 0.05) continue;
+    tie.set(key, Math.sign(sum));
+    const [a, b] = key.split('|') as [string, string];
+    if (!neighbours.has(a)) neighbours.set(a, new Set());
+    if (!neighbours.has(b)) neighbours.set(b, new Set());
+    neighbours.get(a)!.add(b);
+    neighbours.get(b)!.add(a);
+  }
+  const triads: Triad[] = [];
+  const nodes = [...neighbours.keys()].sort();
+  for (const a of nodes) {
+    const around = [...neighbours.get(a)!].filter((n) => n > a).sort();
+    for (let i = 0; i < around.length; i++) {
+      for (let j = i + 1; j < around.length; j++) {
+        const b = around[i]!;
+        const c = around[j]!;
+        const bc = tie.get(pairKey(b, c));
+        if (bc === undefined) continue;
+        const signs: [number, number, number] = [tie.get(pairKey(a, b))!, tie.get(pairKey(a, c))!, bc];
+        if (signs[0] * signs[1] * signs[2] < 0) triads.push({ nodes: [a, b, c], signs });
+      }
+    }
+  }
+  return triads;
+}
+
 export function NetworkView({
   data,
   window,
@@ -59,6 +108,12 @@ export function NetworkView({
         HEIGHT,
       ),
     [layoutKey],
+  );
+  const triads = unbalancedTriads(
+    edges.map((edge) => ({ from: edge.from, to: edge.to, sign: edge.relation.sign })),
+  );
+  const unbalancedPairs = new Set(
+    triads.flatMap(({ nodes: [a, b, c] }) => [pairKey(a, b), pairKey(a, c), pairKey(b, c)]),
   );
   const kinds = [...new Set(ids.map((id) => data.actors.get(id)?.kind ?? 'unknown'))].sort();
   if (relations.length === 0) {
@@ -92,6 +147,19 @@ export function NetworkView({
             <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
           </marker>
         </defs>
+        <g className="triads">
+          {triads.map((triad) => {
+            const points = triad.nodes.map((id) => positions.get(id));
+            if (points.some((p) => p === undefined)) return null;
+            return (
+              <polygon
+                key={triad.nodes.join('|')}
+                className="triad-halo"
+                points={points.map((p) => `${p!.x},${p!.y}`).join(' ')}
+              />
+            );
+          })}
+        </g>
         <g className="edges">
           {edges.map((edge) => {
             const a = positions.get(edge.from);
@@ -104,7 +172,7 @@ export function NetworkView({
             return (
               <line
                 key={edge.key}
-                className={`edge${dashed ? ' dashed' : ''}${chosen ? ' selected' : ''}`}
+                className={`edge${dashed ? ' dashed' : ''}${chosen ? ' selected' : ''}${unbalancedPairs.has(pairKey(edge.from, edge.to)) ? ' unbalanced' : ''}`}
                 x1={a.x}
                 y1={a.y}
                 x2={b.x}
@@ -144,6 +212,17 @@ export function NetworkView({
           </li>
         ))}
       </ul>
+      <p className="hint triad-summary">{STRINGS.unbalancedTriads(triads.length)}</p>
+      {triads.length > 0 && (
+        <ul className="triads">
+          {triads.map((triad) => (
+            <li key={triad.nodes.join('|')}>
+              {triad.nodes.map((id) => actorName(data, id)).join(' · ')} (
+              {triad.signs.map((sign) => (sign > 0 ? '+' : '−')).join(' ')})
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>{STRINGS.relationsTable}</h3>
       <table className="relations-table">
         <thead>
