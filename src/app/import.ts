@@ -32,8 +32,16 @@ import {
   type PreparedImport,
 } from '../ingest/pipeline.ts';
 import { DelimitedFileReader } from '../ingest/reader.ts';
-import { formatPath } from '../store/kysely/validate.ts';
-import { Actor, Agreement, Event, Negotiation, type CaseItemKind, type Source } from '../model/index.ts';
+import { formatPath, parseOne } from '../store/kysely/validate.ts';
+import {
+  Actor,
+  Agreement,
+  Event,
+  Negotiation,
+  Relation,
+  type CaseItemKind,
+  type Source,
+} from '../model/index.ts';
 import type { DatasetActorName, DatasetRowRecord, Store, StoreOps } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
 import { requireCase } from './cases.ts';
@@ -123,7 +131,11 @@ export async function importDataset(store: Store, options: ImportOptions): Promi
   const startedAt = Date.now();
   const format = await chooseFormat(options.format, options.file);
   if (options.caseId !== undefined) await requireCase(store, options.caseId);
-  const linker = new RegistryLinker(await loadRegistry(store));
+  // Links for this dataset win over global ones of the same name.
+  const links = (await store.listDatasetActorLinks(format.name)).sort(
+    (a, b) => Number(a.dataset !== null) - Number(b.dataset !== null),
+  );
+  const linker = new RegistryLinker(await loadRegistry(store), links);
   const journalId = `import-${new Date(startedAt)
     .toISOString()
     .replace(/[^0-9]/g, '')
@@ -322,9 +334,9 @@ function pendingRow(
         hash: contentHash({ draft: result.draft, unresolved: result.unresolved }),
       };
     case 'entity': {
-      const problem = schemaProblem(result.item);
-      if (problem !== undefined) {
-        reject({ line, field: problem.field, reason: problem.reason, rowKey: result.rowKey });
+      const checked = validated(result.item);
+      if ('field' in checked) {
+        reject({ line, field: checked.field, reason: checked.reason, rowKey: result.rowKey });
         return undefined;
       }
       return {
@@ -333,7 +345,7 @@ function pendingRow(
         status: 'stored',
         entityKind: result.item.kind,
         entityId: result.item.entity.id,
-        item: result.item,
+        item: checked,
         draft: null,
         unresolved: result.unresolved,
         hash: contentHash({ item: result.item.entity, unresolved: result.unresolved }),
@@ -342,18 +354,40 @@ function pendingRow(
   }
 }
 
-/** The first schema problem of an entity, as a field path and a reason; undefined when valid. */
-function schemaProblem(item: DatasetEntity): { field: string; reason: string } | undefined {
-  const result =
-    item.kind === 'event'
-      ? Event.safeParse(item.entity)
-      : item.kind === 'agreement'
-        ? Agreement.safeParse(item.entity)
-        : item.kind === 'negotiation'
-          ? Negotiation.safeParse(item.entity)
-          : Actor.safeParse(item.entity);
-  if (result.success) return undefined;
-  const issue = result.error.issues[0];
+/**
+ * The entity as its schema parses it (validated once: the store does not parse it again), or
+ * its first schema problem as a field path and a reason.
+ */
+function validated(item: DatasetEntity): DatasetEntity | { field: string; reason: string } {
+  let result;
+  switch (item.kind) {
+    case 'event': {
+      const parsed = (result = parseOne(Event, item.entity));
+      if (parsed.success) return { kind: 'event', entity: parsed.data };
+      break;
+    }
+    case 'agreement': {
+      const parsed = (result = parseOne(Agreement, item.entity));
+      if (parsed.success) return { kind: 'agreement', entity: parsed.data };
+      break;
+    }
+    case 'negotiation': {
+      const parsed = (result = parseOne(Negotiation, item.entity));
+      if (parsed.success) return { kind: 'negotiation', entity: parsed.data };
+      break;
+    }
+    case 'relation': {
+      const parsed = (result = parseOne(Relation, item.entity));
+      if (parsed.success) return { kind: 'relation', entity: parsed.data };
+      break;
+    }
+    case 'actor': {
+      const parsed = (result = parseOne(Actor, item.entity));
+      if (parsed.success) return { kind: 'actor', entity: parsed.data };
+      break;
+    }
+  }
+  const issue = result.error?.issues[0];
   return {
     field: issue === undefined ? '(entity)' : formatPath(issue.path) || '(entity)',
     reason: issue?.message ?? 'invalid',
@@ -364,15 +398,37 @@ function schemaProblem(item: DatasetEntity): { field: string; reason: string } |
  * A hash of what a row became, leaving out the release and the release's Source id, so that an
  * unchanged row in a newer release hashes the same.
  */
-function contentHash(value: unknown): string {
-  const text = JSON.stringify(value, (key, inner: unknown) =>
-    key === 'release' ||
-    (key === 'sourceId' && typeof inner === 'string' && inner.startsWith(DATASET_SOURCE_PREFIX))
-      ? undefined
-      : inner,
-  );
-  return createHash('sha1').update(text).digest('base64');
+export function contentHash(value: unknown): string {
+  return createHash('sha1').update(withoutRelease(value)).digest('base64');
 }
+
+/**
+ * `value` as JSON without its `"release"` members and its `"sourceId"` members naming a dataset
+ * release: the same text as `JSON.stringify` with a replacer dropping them (which it falls back
+ * to for a release that is an object or an array), several times faster. A member name is a
+ * string right after `{` or `,` and before `:`, which nothing inside a string can look like
+ * (its quotes are escaped).
+ */
+export function withoutRelease(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (!json.includes('"release":') && !json.includes(`"sourceId":"${DATASET_SOURCE_PREFIX}`)) return json;
+  if (/"release":[[{]/.test(json)) return JSON.stringify(value, releaseReplacer);
+  return json.replace(LATER_MEMBER, '').replace(FIRST_MEMBER, '{');
+}
+
+function releaseReplacer(key: string, inner: unknown): unknown {
+  return key === 'release' ||
+    (key === 'sourceId' && typeof inner === 'string' && inner.startsWith(DATASET_SOURCE_PREFIX))
+    ? undefined
+    : inner;
+}
+
+const JSON_STRING_BODY = String.raw`(?:[^"\\]|\\.)*`;
+const MEMBER = String.raw`(?:"release":(?:"${JSON_STRING_BODY}"|[^,}\]"]*)|"sourceId":"${DATASET_SOURCE_PREFIX}${JSON_STRING_BODY}")`;
+/** A dropped member after another one, with its leading comma. */
+const LATER_MEMBER = new RegExp(String.raw`,${MEMBER}(?=[,}])`, 'g');
+/** A dropped member first in its object, with its trailing comma. */
+const FIRST_MEMBER = new RegExp(String.raw`\{${MEMBER}(?:,|(?=\}))`, 'g');
 
 interface BatchContext {
   /** Link written events to reports of the same incident in other datasets. */
@@ -440,6 +496,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   const agreements: Agreement[] = [];
   const negotiations: Negotiation[] = [];
   const actors: Actor[] = [];
+  const relations: Relation[] = [];
   const links: { kind: CaseItemKind; id: string }[] = [];
   for (const row of changed) {
     const item = row.item;
@@ -447,6 +504,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
     if (item.kind === 'event') events.push(item.entity);
     else if (item.kind === 'agreement') agreements.push(item.entity);
     else if (item.kind === 'negotiation') negotiations.push(item.entity);
+    else if (item.kind === 'relation') relations.push(item.entity);
     else actors.push(item.entity);
     links.push({ kind: item.kind, id: item.entity.id });
   }
@@ -457,6 +515,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   }
   if (agreements.length > 0) await tx.putAgreements(agreements);
   if (negotiations.length > 0) await tx.putNegotiations(negotiations);
+  if (relations.length > 0) await tx.putRelations(relations);
   const names: DatasetActorName[] = changed.flatMap((row) =>
     row.unresolved.map((u) => ({
       itemId: row.entityId,

@@ -7,6 +7,7 @@ import { exitCodeFor, JirgaError } from '../errors.ts';
 import { actorsCommand } from './commands/actors.ts';
 import { assessCommand } from './commands/assess.ts';
 import { agreementsCommand } from './commands/agreements.ts';
+import { briefCommand } from './commands/brief.ts';
 import { caseCommand } from './commands/case.ts';
 import { codeCommand } from './commands/code.ts';
 import { eventsCommand } from './commands/events.ts';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
     sourcesCommand(),
     simulateCommand(),
     assessCommand(),
+    briefCommand(),
     networkCommand(),
     codeCommand(),
     importCommand(),

@@ -5,7 +5,8 @@
  * Country names, demonyms, partial person names and fuzzy matches score below a link and are
  * never used; that is also why this index skips the registry's fuzzy search, which a dataset
  * with thousands of distinct names could not afford. An id shared by several actors is settled
- * by the name among them, or left unresolved. Answers are memoised.
+ * by the name among them, or left unresolved. Names linked by hand (`jirga actors link`) come
+ * right after a unique id match and before the name levels. Answers are memoised.
  */
 import { AMBIGUITY_MARGIN, MATCH_SCORES, type ActorRegistry } from '../actors/registry.ts';
 import { normaliseName } from '../actors/normalise.ts';
@@ -23,8 +24,10 @@ export class RegistryLinker implements ActorLinker {
   private readonly normalised: NameIndex = new Map();
   private readonly variant: NameIndex = new Map();
   private readonly ids = new Set<string>();
+  private readonly links = new Map<string, string>();
 
-  constructor(registry: ActorRegistry) {
+  /** `links`: dataset names linked by hand to registry ids (links to ids not in the registry are ignored). */
+  constructor(registry: ActorRegistry, links: readonly { name: string; actorId: string }[] = []) {
     for (const actor of registry.all()) {
       this.ids.add(actor.id);
       for (const [system, value] of Object.entries(actor.externalIds) as [
@@ -45,6 +48,7 @@ export class RegistryLinker implements ActorLinker {
         add(this.variant, keyOfNormalised(normalised), actor.id);
       }
     }
+    for (const link of links) if (this.ids.has(link.actorId)) this.links.set(link.name.trim(), link.actorId);
   }
 
   link(query: ActorQuery): string | undefined {
@@ -61,6 +65,8 @@ export class RegistryLinker implements ActorLinker {
         ? []
         : (this.byExternalId.get(query.system)?.get(query.externalId.trim()) ?? []);
     if (byId.length === 1) return byId[0];
+    const linked = this.links.get(query.name.trim());
+    if (linked !== undefined) return linked;
     const byName = this.byName(query.name);
     if (byId.length > 1) return byName !== undefined && byId.includes(byName) ? byName : undefined;
     return byName;

@@ -30,7 +30,7 @@ export interface DatasetRowRecord {
   dataset: string;
   rowKey: string;
   release: string;
-  entityKind: 'event' | 'agreement' | 'negotiation' | 'actor';
+  entityKind: 'event' | 'agreement' | 'negotiation' | 'actor' | 'relation';
   entityId: string;
   status: DatasetRowStatus;
   /** Hash of the normalised content, release left out. */
@@ -57,6 +57,18 @@ export interface UnresolvedNameCount {
   name: string;
   externalId: string | null;
   items: number;
+}
+
+/**
+ * A dataset actor name linked by hand to a registry actor (`jirga actors link`): imports
+ * resolve the name to `actorId`, in `dataset` only or, when `dataset` is null, in every dataset.
+ */
+export interface DatasetActorLink {
+  dataset: string | null;
+  name: string;
+  actorId: string;
+  /** When the link was made (ISO timestamp). */
+  linked: string;
 }
 
 export interface UnresolvedFilter {

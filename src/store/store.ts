@@ -16,6 +16,7 @@ import type {
   Source,
 } from '../model/index.ts';
 import type {
+  DatasetActorLink,
   DatasetActorName,
   DatasetRelease,
   DatasetRowRecord,
@@ -147,7 +148,14 @@ export interface StoreOps {
   replaceDatasetActorNames(itemIds: readonly string[], names: readonly DatasetActorName[]): Promise<void>;
   /** The unresolved names of these items. */
   listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]>;
-  /** Unresolved names with the number of items carrying each, most frequent first. */
+  /** Upserts links by (dataset, name); a null dataset is a link for every dataset. */
+  putDatasetActorLinks(links: readonly DatasetActorLink[]): Promise<void>;
+  /** Links, ordered by dataset then name; with `dataset`, those of that dataset and the global ones. */
+  listDatasetActorLinks(dataset?: string): Promise<DatasetActorLink[]>;
+  /**
+   * Unresolved names with the number of items carrying each, most frequent first. Names with
+   * a link (`putDatasetActorLinks`) for their dataset, or a global one, are left out.
+   */
   listUnresolvedNames(filter?: UnresolvedFilter): Promise<UnresolvedNameCount[]>;
   putDatasetRelease(release: DatasetRelease): Promise<void>;
   listDatasetReleases(dataset?: string): Promise<DatasetRelease[]>;

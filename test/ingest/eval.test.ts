@@ -1,8 +1,9 @@
 /**
  * Evaluation on the real files under ../shared/data (read by path, never copied): imports the
- * UCDP GED sample, the UCDP actor list, the UCDP peace agreements, PA-X, CWM and the ICEWS
- * sample, and checks them against totals computed here with a separate, deliberately simple
- * reader (rows; GED events and best fatalities per year and per dyad; statements skipped).
+ * UCDP GED sample, the UCDP actor list, the UCDP peace agreements, PA-X, CWM, the ICEWS
+ * sample and the UCDP conflict datasets (ACD, non-state, termination), and checks them against totals computed here with a separate, deliberately simple
+ * reader (rows; GED events and best fatalities per year and per dyad; statements skipped;
+ * conflict-years per year and per conflict, non-state best fatalities per year, ended episodes).
  * Prints a table. Skipped by name when ../shared/data is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -193,6 +194,78 @@ describe.skipIf(!exists)('evaluation on ../shared/data', () => {
       rejected: 0,
     });
   });
+
+  // The UCDP conflict datasets: each row a conflict-year or dyad-year, stored as a relation or
+  // held as a draft (a side not in the registry). The actor list was imported above.
+  const conflictFiles = [
+    { format: 'ucdp-acd', file: 'ucdp/ucdp-prio-acd-221.csv', key: ['conflict_id', 'year'] },
+    { format: 'ucdp-nonstate', file: 'ucdp/ucdp-nonstate-221.csv', key: ['dyad_id', 'year'] },
+    { format: 'ucdp-term', file: 'ucdp/ucdp-term-dyad-3-2021.csv', key: ['dyad_id', 'year'] },
+  ] as const;
+  for (const { format, file, key } of conflictFiles) {
+    it.skipIf(!existsSync(resolve(DATA, file)))(
+      `${format}: every row stored as a relation or held; rows per year and per dyad agree`,
+      async () => {
+        const raw = records(file);
+        const s = await run('auto', file);
+        expect(s).toMatchObject({ dataset: format, rows: raw.length, imported: raw.length, rejected: 0 });
+        const relations = (await store.listRelations()).filter((r) => r.id.startsWith(`${format}:`));
+        const held = (await store.listDatasetRowsNotIn(format, '\u0000none')).filter(
+          (r) => r.status === 'held',
+        );
+        expect(held.length).toBe(s.held);
+        expect(relations.length + held.length).toBe(raw.length);
+        // Conflict-years (or dyad-years) per year, and per conflict (or dyad), as in the file.
+        const tally = (keys: string[]) => {
+          const byYear = new Map<string, number>();
+          const byUnit = new Map<string, number>();
+          for (const k of keys) {
+            const [unit, year] = k.split(':') as [string, string];
+            byYear.set(year, (byYear.get(year) ?? 0) + 1);
+            byUnit.set(unit, (byUnit.get(unit) ?? 0) + 1);
+          }
+          return { byYear, byUnit };
+        };
+        const expected = tally(raw.map((r) => `${r[key[0]]}:${r[key[1]]}`));
+        const got = tally([
+          ...relations.map((r) => r.id.slice(format.length + 1)),
+          ...held.map((r) => r.rowKey),
+        ]);
+        expect(got.byYear).toEqual(expected.byYear);
+        expect(got.byUnit).toEqual(expected.byUnit);
+        // Every stored relation is dated within its year and points at its row.
+        for (const r of relations) {
+          const year = r.id.split(':')[2]!;
+          expect(r.from?.slice(0, 4)).toBe(year);
+          expect(r.to?.slice(0, 4)).toBe(year);
+          expect(r.evidence[0]?.row).toBe(r.id.slice(format.length + 1));
+        }
+        if (format === 'ucdp-nonstate') {
+          // Best fatality estimates per year, read back from what was stored, as in the file.
+          const bestOf = (summary: unknown) =>
+            Number(/fatalities best (\d+)/.exec(String(summary))?.[1] ?? NaN);
+          const rawBest = new Map<string, number>();
+          for (const r of raw)
+            rawBest.set(r.year!, (rawBest.get(r.year!) ?? 0) + Number(r.best_fatality_estimate));
+          const storedBest = new Map<string, number>();
+          for (const [year, summary] of [
+            ...relations.map((r) => [r.id.split(':')[2]!, r.summary] as const),
+            ...held.map((r) => [r.rowKey.split(':')[1]!, r.draft?.summary] as const),
+          ])
+            storedBest.set(year, (storedBest.get(year) ?? 0) + bestOf(summary));
+          expect(storedBest).toEqual(rawBest);
+        }
+        if (format === 'ucdp-term') {
+          const ended = raw.filter((r) => r.dyadterm === '1').length;
+          const endedStored = [
+            ...relations.map((r) => r.summary),
+            ...held.map((r) => r.draft?.summary),
+          ].filter((text) => String(text).includes('the episode ended')).length;
+          expect(endedStored).toBe(ended);
+        }
+      },
+    );
+  }
 });
 
 if (!exists)

@@ -1,4 +1,7 @@
-/** `jirga unresolved`: dataset actor names not yet linked to the registry, most frequent first. */
+/**
+ * `jirga unresolved`: dataset actor names not yet linked to the registry, most frequent first;
+ * `jirga actors link NAME ACTOR` links one.
+ */
 import { Command } from 'commander';
 import { withStore } from '../../app/session.ts';
 import { listUnresolved } from '../../app/unresolved.ts';
@@ -13,7 +16,9 @@ interface UnresolvedFlags {
 
 export function unresolvedCommand(): Command {
   return new Command('unresolved')
-    .description('dataset actor names not yet linked to the registry')
+    .description(
+      'dataset actor names not yet linked to the registry (link one with `jirga actors link NAME ACTOR`)',
+    )
     .option('--case <id>', 'only names on items of this case')
     .option('--dataset <name>', 'only names from this dataset format (ucdp-ged, acled, …)')
     .option('--limit <n>', 'at most this many names', parseCount('--limit'))

@@ -4,10 +4,10 @@
  * naming the line, the field and the reason. Normalising is pure: the only outside knowledge
  * it gets is the `ActorLinker` in its context.
  */
-import type { Actor, Agreement, Event, Negotiation } from '../../model/index.ts';
+import type { Actor, Agreement, Event, Negotiation, Relation } from '../../model/index.ts';
 import type { DatasetRow } from './row.ts';
 
-export type EntityKind = 'event' | 'agreement' | 'negotiation' | 'actor';
+export type EntityKind = 'event' | 'agreement' | 'negotiation' | 'actor' | 'relation';
 
 /** The role a dataset actor plays in a record. */
 export type DatasetActorRole = 'source' | 'target' | 'party' | 'third-party';
@@ -24,7 +24,9 @@ export type DatasetEntity =
   | { kind: 'event'; entity: Event }
   | { kind: 'agreement'; entity: Agreement }
   | { kind: 'negotiation'; entity: Negotiation }
-  | { kind: 'actor'; entity: Actor };
+  | { kind: 'actor'; entity: Actor }
+  /** A dated link between two actors: a conflict-year or dyad-year of the UCDP conflict datasets. */
+  | { kind: 'relation'; entity: Relation };
 
 /** What a record became. */
 export type Normalised =

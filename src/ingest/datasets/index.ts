@@ -9,9 +9,12 @@ import type { DatasetFormat } from './format.ts';
 import { gdelt } from './gdelt.ts';
 import { icews } from './icews.ts';
 import { pax } from './pax.ts';
+import { ucdpAcd } from './ucdp-acd.ts';
 import { ucdpActors } from './ucdp-actors.ts';
 import { ucdpGed } from './ucdp-ged.ts';
+import { ucdpNonState } from './ucdp-nonstate.ts';
 import { ucdpPeace } from './ucdp-peace.ts';
+import { ucdpTerm } from './ucdp-term.ts';
 
 export type { DatasetFormat } from './format.ts';
 
@@ -19,6 +22,9 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   ucdpGed,
   ucdpActors,
   ucdpPeace,
+  ucdpAcd,
+  ucdpNonState,
+  ucdpTerm,
   pax,
   cwm,
   acled,

@@ -3,7 +3,7 @@
  * engine's bound-parameter limit (SQLite 32766, PostgreSQL 65535). Written as plain SQL that
  * both engines accept (`insert … on conflict … do update set col = excluded.col`).
  */
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from './tables.ts';
 
@@ -42,20 +42,62 @@ export async function upsertRows<Row extends object>(
   mode: 'replace' | 'ignore' = 'replace',
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columnList = sql.join(spec.columns.map((column) => sql.ref(column)));
+  const style = placeholderStyle(db);
+  const { columns } = spec;
+  for (const part of chunk(rows, rowsPerStatement(columns.length, maxParameters))) {
+    const parameters: Cell[] = new Array<Cell>(part.length * columns.length);
+    let i = 0;
+    for (const row of part) for (const column of columns) parameters[i++] = cell(row, column);
+    await db.executeQuery(CompiledQuery.raw(upsertText(spec, part.length, mode, style), parameters));
+  }
+}
+
+type PlaceholderStyle = 'question' | 'dollar';
+const styles = new WeakMap<Kysely<Database>, PlaceholderStyle>();
+
+/** How the engine behind `db` numbers bound parameters: SQLite `?`, PostgreSQL `$1`. */
+function placeholderStyle(db: Kysely<Database>): PlaceholderStyle {
+  let style = styles.get(db);
+  if (style === undefined) {
+    style = sql`select ${1}`.compile(db).sql.includes('$1') ? 'dollar' : 'question';
+    styles.set(db, style);
+  }
+  return style;
+}
+
+/**
+ * The text of a multi-row upsert of `rowCount` rows, built once per table, size, mode and
+ * engine and reused for every batch (only the parameters change); identifiers are quoted.
+ */
+const upsertTexts = new Map<string, string>();
+function upsertText<Row extends object>(
+  spec: TableWrite<Row>,
+  rowCount: number,
+  mode: 'replace' | 'ignore',
+  style: PlaceholderStyle,
+): string {
+  const key = `${spec.table}\u0000${spec.columns.join(',')}\u0000${spec.key.join(',')}\u0000${rowCount}\u0000${mode}\u0000${style}`;
+  const cached = upsertTexts.get(key);
+  if (cached !== undefined) return cached;
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const updated = spec.columns.filter((column) => !spec.key.includes(column));
   const conflict =
     mode === 'ignore' || updated.length === 0
-      ? sql`on conflict do nothing`
-      : sql`on conflict (${sql.join(spec.key.map((column) => sql.ref(column)))}) do update set ${sql.join(
-          updated.map((column) => sql`${sql.ref(column)} = excluded.${sql.ref(column)}`),
-        )}`;
-  for (const part of chunk(rows, rowsPerStatement(spec.columns.length, maxParameters))) {
-    const values = sql.join(
-      part.map((row) => sql`(${sql.join(spec.columns.map((column) => cell(row, column)))})`),
-    );
-    await sql`insert into ${sql.table(spec.table)} (${columnList}) values ${values} ${conflict}`.execute(db);
+      ? 'on conflict do nothing'
+      : `on conflict (${spec.key.map(quote).join(', ')}) do update set ${updated
+          .map((column) => `${quote(column)} = excluded.${quote(column)}`)
+          .join(', ')}`;
+  let n = 0;
+  const tuples: string[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const marks: string[] = [];
+    for (let c = 0; c < spec.columns.length; c++) marks.push(style === 'dollar' ? `$${++n}` : '?');
+    tuples.push(`(${marks.join(', ')})`);
   }
+  const text = `insert into ${quote(spec.table)} (${spec.columns.map(quote).join(', ')}) values ${tuples.join(', ')} ${conflict}`;
+  if (upsertTexts.size > 1000) upsertTexts.clear();
+  upsertTexts.set(key, text);
+  return text;
 }
 
 /** Deletes the rows of `table` whose `column` is one of `values`, in chunks. */

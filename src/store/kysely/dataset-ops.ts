@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { Case } from '../../model/index.ts';
 import type {
+  DatasetActorLink,
   DatasetActorName,
   DatasetRelease,
   DatasetRowRecord,
@@ -17,9 +18,10 @@ import type {
 } from '../dataset-records.ts';
 import { chunk, deleteWhereIn, upsertRows } from './batch-write.ts';
 import type { TableWrite } from './batch-write.ts';
-import { agreementInCase, eventInCase, negotiationInCase } from './case-scope.ts';
+import { agreementInCase, eventInCase, negotiationInCase, relationInCase } from './case-scope.ts';
 import type {
   Database,
+  DatasetActorLinkRow,
   DatasetActorNameRow,
   DatasetReleaseRow,
   DatasetRowRow,
@@ -46,6 +48,11 @@ const ACTOR_NAMES: TableWrite<DatasetActorNameRow> = {
   table: 'dataset_actor_names',
   columns: ['item_id', 'role', 'name', 'external_id', 'dataset'],
   key: ['item_id', 'role', 'name'],
+};
+const LINKS: TableWrite<DatasetActorLinkRow> = {
+  table: 'dataset_actor_links',
+  columns: ['dataset', 'name', 'actor_id', 'linked'],
+  key: ['dataset', 'name'],
 };
 const RELEASES: TableWrite<DatasetReleaseRow> = {
   table: 'dataset_releases',
@@ -211,12 +218,13 @@ export async function listDatasetActorNames(
   );
 }
 
-/** Items of a case that can carry dataset names: its events, agreements and negotiations. */
+/** Items of a case that can carry dataset names: its events, agreements, negotiations and relations. */
 function itemInCase(kase: Case): Expression<SqlBool> {
   const inEvents = sql<SqlBool>`dataset_actor_names.item_id in (select events.id from events where ${eventInCase(kase)})`;
   const inAgreements = sql<SqlBool>`dataset_actor_names.item_id in (select agreements.id from agreements where ${agreementInCase(kase)})`;
   const inNegotiations = sql<SqlBool>`dataset_actor_names.item_id in (select negotiations.id from negotiations where ${negotiationInCase(kase)})`;
-  return sql<SqlBool>`(${inEvents} or ${inAgreements} or ${inNegotiations})`;
+  const inRelations = sql<SqlBool>`dataset_actor_names.item_id in (select relations.id from relations where ${relationInCase(kase)})`;
+  return sql<SqlBool>`(${inEvents} or ${inAgreements} or ${inNegotiations} or ${inRelations})`;
 }
 
 export async function listUnresolvedNames(
@@ -234,6 +242,9 @@ export async function listUnresolvedNames(
     .groupBy(['dataset_actor_names.dataset', 'dataset_actor_names.name']);
   if (filter.dataset !== undefined) query = query.where('dataset_actor_names.dataset', '=', filter.dataset);
   if (filter.kase !== undefined) query = query.where(itemInCase(filter.kase));
+  query = query.where(
+    sql<SqlBool>`not exists (select 1 from dataset_actor_links where dataset_actor_links.name = dataset_actor_names.name and (dataset_actor_links.dataset = dataset_actor_names.dataset or dataset_actor_links.dataset = ''))`,
+  );
   const rows = await query.execute();
   return rows
     .map((row) => ({
@@ -243,6 +254,38 @@ export async function listUnresolvedNames(
       items: Number(row.items),
     }))
     .sort((a, b) => b.items - a.items || a.dataset.localeCompare(b.dataset) || a.name.localeCompare(b.name));
+}
+
+export async function putDatasetActorLinks(
+  db: Kysely<Database>,
+  links: readonly DatasetActorLink[],
+  maxParameters: number,
+): Promise<void> {
+  const rows = new Map<string, DatasetActorLinkRow>();
+  for (const link of links) {
+    const dataset = link.dataset ?? '';
+    rows.set(`${dataset}\u0000${link.name}`, {
+      dataset,
+      name: link.name,
+      actor_id: link.actorId,
+      linked: link.linked,
+    });
+  }
+  await upsertRows(db, LINKS, [...rows.values()], maxParameters);
+}
+
+export async function listDatasetActorLinks(
+  db: Kysely<Database>,
+  dataset: string | undefined,
+): Promise<DatasetActorLink[]> {
+  let query = db.selectFrom('dataset_actor_links').selectAll().orderBy('dataset').orderBy('name');
+  if (dataset !== undefined) query = query.where('dataset', 'in', [dataset, '']);
+  return (await query.execute()).map((row) => ({
+    dataset: row.dataset === '' ? null : row.dataset,
+    name: row.name,
+    actorId: row.actor_id,
+    linked: row.linked,
+  }));
 }
 
 export async function putDatasetRelease(

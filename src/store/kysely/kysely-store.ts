@@ -21,6 +21,7 @@ import {
 } from '../../model/index.ts';
 import { migrateToLatest } from '../migrations/index.ts';
 import type {
+  DatasetActorLink,
   DatasetActorName,
   DatasetRelease,
   DatasetRowRecord,
@@ -358,6 +359,15 @@ export class KyselyStoreOps implements StoreOps {
 
   listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]> {
     return datasets.listDatasetActorNames(this.db, itemIds, this.profile.maxParameters);
+  }
+
+  async putDatasetActorLinks(links: readonly DatasetActorLink[]): Promise<void> {
+    if (links.length === 0) return;
+    await this.write((_writer, db) => datasets.putDatasetActorLinks(db, links, this.profile.maxParameters));
+  }
+
+  listDatasetActorLinks(dataset?: string): Promise<DatasetActorLink[]> {
+    return datasets.listDatasetActorLinks(this.db, dataset);
   }
 
   async listUnresolvedNames(filter: UnresolvedFilter = {}): Promise<UnresolvedNameCount[]> {

@@ -121,6 +121,14 @@ export interface DatasetActorNameRow {
   dataset: string;
 }
 
+export interface DatasetActorLinkRow {
+  /** '' for a link that holds in every dataset. */
+  dataset: string;
+  name: string;
+  actor_id: string;
+  linked: string;
+}
+
 export interface ImportJournalRow {
   id: string;
   dataset: string;
@@ -148,4 +156,5 @@ export interface Database {
   dataset_rows: DatasetRowRow;
   dataset_actor_names: DatasetActorNameRow;
   import_journal: ImportJournalRow;
+  dataset_actor_links: DatasetActorLinkRow;
 }

@@ -5,10 +5,33 @@
 import type { z } from 'zod';
 import { ValidationError } from '../../errors.ts';
 
+/**
+ * Outputs of `parseOne`, by schema: an item the import already parsed with the entity's
+ * schema is not parsed a second time on its way into the store. Only zod's own outputs are
+ * recorded (fresh objects nobody else holds), so what is written is exactly what was checked.
+ */
+const parsedBy = new WeakMap<z.ZodType, WeakSet<object>>();
+
+/** `schema.safeParse(item)`, remembering a valid output so that `parseAll` need not check it again. */
+export function parseOne<T>(schema: z.ZodType<T>, item: unknown): z.ZodSafeParseResult<T> {
+  const result = schema.safeParse(item);
+  if (result.success && typeof result.data === 'object' && result.data !== null) {
+    let outputs = parsedBy.get(schema);
+    if (outputs === undefined) parsedBy.set(schema, (outputs = new WeakSet()));
+    outputs.add(result.data);
+  }
+  return result;
+}
+
 /** Parses every item with `schema`; throws on the first invalid one, before anything is written. */
 export function parseAll<T>(schema: z.ZodType<T>, entity: string, items: readonly unknown[]): T[] {
   const parsed: T[] = [];
+  const outputs = parsedBy.get(schema);
   items.forEach((item, index) => {
+    if (outputs !== undefined && typeof item === 'object' && item !== null && outputs.has(item)) {
+      parsed.push(item as T);
+      return;
+    }
     const result = schema.safeParse(item);
     if (result.success) {
       parsed.push(result.data);

@@ -1,0 +1,150 @@
+/**
+ * The `brief` use case: assess the question, take the case's items as of the date (the
+ * snapshot the assessment read), run the bargaining scenario when one is named (Monte Carlo
+ * for the outcome range, and the mediation lever when the scenario states one), build the
+ * brief's document model and render it as Markdown, HTML, PDF (the HTML printed by Debian
+ * chromium through playwright-core) or DOCX.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { takeSnapshot } from '../assess/snapshot.ts';
+import type { ScenarioResult } from '../bargain/scenario/analyse.ts';
+import { UnprocessableError, ValidationError } from '../errors.ts';
+import {
+  BRIEF_LANGUAGES,
+  briefStrings,
+  briefToDocx,
+  briefToHtml,
+  briefToMarkdown,
+  buildBrief,
+  type BriefDocument,
+  type BriefLanguage,
+  type BriefScenario,
+} from '../report/index.ts';
+import type { Store } from '../store/store.ts';
+import { assessMediation, loadCaseItems, type AssessRequest } from './assess.ts';
+import { loadScenario, simulate } from './simulate.ts';
+
+export const BRIEF_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
+export type BriefFormat = (typeof BRIEF_FORMATS)[number];
+
+export interface BriefRequest extends Omit<AssessRequest, 'compareAsOf'> {
+  lang?: string;
+  /** ISO date stamped as the generation date; default today. */
+  generated?: string;
+  /** Monte Carlo runs for the scenario's outcome range (default 200, seed 1). */
+  runs?: number;
+}
+
+const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function jirgaVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}
+
+function checkLanguage(lang: string | undefined): BriefLanguage {
+  const value = lang ?? 'en';
+  if (!(BRIEF_LANGUAGES as readonly string[]).includes(value))
+    throw new ValidationError(
+      `no brief templates for language '${value}' (have: ${BRIEF_LANGUAGES.join(', ')})`,
+      {
+        field: '--lang',
+      },
+    );
+  return value as BriefLanguage;
+}
+
+function scenarioRange(reference: string, runs: number): BriefScenario {
+  const result = simulate({ scenario: reference, runs, seed: 1 }) as ScenarioResult;
+  const mc = result.monteCarlo;
+  if (mc === undefined) throw new Error('a Monte Carlo scenario run returned no summary');
+  const scenario = loadScenario(reference);
+  let mediation: BriefScenario['mediation'];
+  if (scenario.mediation !== undefined) {
+    const mediated = simulate({ scenario: reference, mediation: true }) as ScenarioResult;
+    const changed = mediated.levers?.mediation;
+    const before = result.forecast.model.position[0];
+    const after = mediated.forecast.model.position[0];
+    if (changed !== undefined && before !== undefined && after !== undefined)
+      mediation = { mediator: changed.mediator, before, after };
+  }
+  return {
+    title: result.scenario.title,
+    dimension: result.scenario.dimension.name,
+    runs: mc.runs,
+    median: mc.forecast.median,
+    p10: mc.forecast.p10,
+    p90: mc.forecast.p90,
+    zones: mc.zones.map((z) => ({ label: z.label, probability: z.probability })),
+    evidence: [...new Set(result.scenario.inputs.flatMap((i) => i.evidence))].sort(),
+    ...(mediation === undefined ? {} : { mediation }),
+  };
+}
+
+/** The brief's document model for the request. */
+export async function makeBrief(store: Store, request: BriefRequest): Promise<BriefDocument> {
+  const lang = checkLanguage(request.lang);
+  const { assessment } = await assessMediation(store, request);
+  const items = takeSnapshot(await loadCaseItems(store, request.caseId), assessment.asOf, {
+    includeDrafts: request.includeDrafts === true,
+  });
+  const actorNames = Object.fromEntries(items.actors.map((a) => [a.id, a.name]));
+  const scenario =
+    request.scenario === undefined ? undefined : scenarioRange(request.scenario, request.runs ?? 200);
+  return buildBrief({
+    assessment,
+    items,
+    actorNames,
+    caseId: request.caseId,
+    version: jirgaVersion(),
+    generated: request.generated ?? new Date().toISOString().slice(0, 10),
+    strings: briefStrings(lang),
+    ...(scenario === undefined ? {} : { scenario }),
+  });
+}
+
+/** Prints standalone HTML to PDF with the system chromium; no network is allowed to the page. */
+export async function htmlToPdf(html: string, executablePath = CHROMIUM_PATH): Promise<Buffer> {
+  if (!existsSync(executablePath))
+    throw new UnprocessableError(`PDF output needs chromium at ${executablePath}; use --format html instead`);
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function renderBrief(doc: BriefDocument, format: BriefFormat): Promise<string | Buffer> {
+  switch (format) {
+    case 'md':
+      return briefToMarkdown(doc);
+    case 'html':
+      return briefToHtml(doc);
+    case 'pdf':
+      return htmlToPdf(briefToHtml(doc));
+    case 'docx':
+      return briefToDocx(doc);
+  }
+}

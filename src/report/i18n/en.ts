@@ -1,0 +1,136 @@
+/** English templates of the brief. */
+import type { BriefStrings } from './strings.ts';
+
+const LOCALE = 'en-GB';
+const list = (items: string[]) =>
+  new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(items);
+
+export const en: BriefStrings = {
+  lang: 'en',
+  title: ({ mediator, a, b }) => `Can ${mediator} mediate between ${a} and ${b}, and what would come of it?`,
+  stamp: 'Machine-made draft, not reviewed by an analyst.',
+  provenance: ({ caseId, asOf, version, generated, counts }) =>
+    `Made by Jirga ${version} from case ${caseId} with what was known on ${asOf} (${counts.events} events, ${counts.relations} relations, ${counts.agreements} agreements, ${counts.negotiations} negotiations, ${counts.sources} sources); generated ${generated}.`,
+  headings: {
+    summary: 'Summary judgement',
+    background: 'Background',
+    parties: 'The parties and the mediator',
+    dynamics: 'Recent dynamics',
+    mediator: 'What the mediator can and cannot do',
+    scenarios: 'Scenarios',
+    watch: 'What to watch',
+    caveats: 'Caveats',
+    notes: 'Notes',
+  },
+  effects: {
+    onset: 'Mediation starts',
+    agreement: 'Mediation yields an agreement',
+    durability: 'An agreement holds a year',
+  },
+  terms: {
+    'almost no chance': 'almost no chance',
+    'very unlikely': 'very unlikely',
+    unlikely: 'unlikely',
+    'roughly even chance': 'roughly even chance',
+    likely: 'likely',
+    'very likely': 'very likely',
+    'almost certain': 'almost certain',
+  },
+  confidence: { low: 'low', moderate: 'moderate', high: 'high' },
+  percent: (p) => new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(p),
+  number: (x, digits = 2) =>
+    new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
+  date: (iso) =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`)),
+  month: (m) =>
+    new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+      new Date(`${m}-01T00:00:00Z`),
+    ),
+  period: (iso, precision) =>
+    precision === 'year'
+      ? iso.slice(0, 4)
+      : precision === 'month'
+        ? new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+            new Date(`${iso}T00:00:00Z`),
+          )
+        : new Intl.DateTimeFormat(LOCALE, {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(`${iso}T00:00:00Z`)),
+  prospect: ({ effect, term, p, low, high }) => `${effect}: ${term} (${p}; band ${low} to ${high}).`,
+  confidenceLine: ({ confidence }) => `Analytic confidence in this judgement: ${confidence}.`,
+  noEstimate: ({ effect, reason }) => `${effect}: ${reason}.`,
+  baseRate: ({ p, referenceClass }) => `The base rate is ${p}, from ${referenceClass}.`,
+  analogue: ({ name, outcome }) => `Analogue: ${name}, which ${outcome}.`,
+  agreement: ({ name, signed, ended, endedOnDay, how }) =>
+    `${name} was concluded ${signed === null ? 'on an unknown date' : `on ${signed}`}` +
+    (how === null
+      ? ' and is not recorded as ended.'
+      : `; it ended${ended === null ? '' : ` ${endedOnDay ? 'on' : 'in'} ${ended}`}: ${how}.`),
+  negotiation: ({ name, from, to, outcome }) =>
+    `${name} ran ${from === null ? '' : `from ${from} `}${to === null ? 'and is still open' : `to ${to}`}` +
+    (outcome === null ? '.' : `; outcome: ${outcome}.`),
+  mediatorFamily: ({ mediator, members }) =>
+    members.length === 0
+      ? `The mediator is ${mediator}.`
+      : `The mediator, ${mediator}, is read together with ${list(members)}.`,
+  partyFamily: ({ party, members }) =>
+    members.length === 0 ? `${party} is one party.` : `${party} is read together with ${list(members)}.`,
+  tie: ({ x, y, kind, weight, from, to }) =>
+    `From ${from} to ${to} the tie between ${x} and ${y} was ${kind === 'neutral' ? 'neither friendly nor hostile' : kind} (weight ${weight} on a scale from −1 to +1).`,
+  triad: ({ reading }) => `The mediation triangle is ${reading}.`,
+  relation: ({ summary }) => `${summary}.`,
+  according: ({ claimant, summary }) => `According to ${claimant}, ${summary}.`,
+  relationPlain: ({ subject, predicate, object }) => `${subject} ${predicate.replace(/-/g, ' ')} ${object}`,
+  eventsWindow: ({ count, from, to, deaths }) =>
+    `From ${from} to ${to} the case records ${count} event(s) involving the mediator or the parties` +
+    (deaths === null ? '.' : `, with at least ${deaths} death(s) where a toll is known.`),
+  event: ({ date, summary, deaths }) =>
+    `${date}: ${summary}${deaths === null ? '' : ` (${deaths} dead, best estimate)`}.`,
+  claim: ({ by, kind, date, about }) =>
+    kind === 'claimed'
+      ? `${by} claimed responsibility for the event of ${date}.`
+      : kind === 'denied'
+        ? `${by} denied responsibility for the event of ${date}.`
+        : `${by} attributed the event of ${date} to ${about ?? 'another actor'}.`,
+  toll: ({ by, date, deaths }) => `According to ${by}, the event of ${date} killed ${deaths}.`,
+  can: 'What works for the mediation',
+  cannot: 'What works against it',
+  contribution: ({ name, effect, delta, rationale }) =>
+    `${name} (${effect}, ${delta} on the log-odds scale): ${rationale.replace(/\.$/, '')}.`,
+  scenarioRun: ({ title, dimension, median, p10, p90, runs }) =>
+    `In the scenario “${title}”, bargaining ends at ${median} on the scale “${dimension}” (10th to 90th percentile ${p10} to ${p90} over ${runs} runs with perturbed inputs).`,
+  scenarioZone: ({ label, probability }) => `${label}: ${probability} of runs.`,
+  scenarioMediation: ({ mediator, before, after }) =>
+    `With the mediation lever of ${mediator} applied, the forecast moves from ${before} to ${after}.`,
+  scenarioConditional:
+    'These results are conditional on expert inputs (positions, saliences and capabilities set by analysts), not measurements.',
+  watch: ({ name, effect, score, confidence, rationale }) =>
+    `${name} (${effect}; score ${score}, confidence ${confidence}): ${rationale.replace(/\.$/, '')}.`,
+  disputed: ({ summary, claimant }) => `Contested: ${summary} (claimed by ${claimant}).`,
+  figures: {
+    eventsByMonth: ({ from, to, count }) =>
+      `Bar chart of ${count} events per month by PLOVER type, ${from} to ${to}.`,
+    eventsCaption:
+      'Events per month by type (curated and imported events touching the mediator or the parties).',
+    prospects: ({ lines }) => `Chart of the three prospects with their bands: ${lines.join('; ')}.`,
+    prospectsCaption:
+      'Prospects: point estimate and band (10th to 90th percentile of the base rate, moved by the indicators).',
+    prospectAlt: ({ effect, p, low, high }) => `${effect} ${p} (${low} to ${high})`,
+    noEstimate: 'no estimate',
+  },
+  labels: {
+    accessed: 'Date of access',
+    release: 'release',
+    row: 'row',
+    computedOn: 'computed on',
+    figure: 'Figure',
+  },
+};

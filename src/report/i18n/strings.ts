@@ -1,0 +1,114 @@
+/**
+ * Every piece of text a brief is made of, as templates filled with data. One module per
+ * language implements this interface (en.ts; Turkish and Russian to follow), so no string a
+ * reader sees is written anywhere else.
+ */
+export interface BriefStrings {
+  lang: string;
+  /** The assessment's question, which is the brief's title. */
+  title: (v: { mediator: string; a: string; b: string }) => string;
+  stamp: string;
+  provenance: (v: {
+    caseId: string;
+    asOf: string;
+    version: string;
+    generated: string;
+    /** Items of the case as of the date the brief was made from. */
+    counts: { events: number; relations: number; agreements: number; negotiations: number; sources: number };
+  }) => string;
+  headings: {
+    summary: string;
+    background: string;
+    parties: string;
+    dynamics: string;
+    mediator: string;
+    scenarios: string;
+    watch: string;
+    caveats: string;
+    notes: string;
+  };
+  effects: { onset: string; agreement: string; durability: string };
+  /** ICD-203 likelihood terms, keyed by the English term the assessment returns. */
+  terms: Record<string, string>;
+  confidence: { low: string; moderate: string; high: string };
+  percent: (p: number) => string;
+  number: (x: number, digits?: number) => string;
+  date: (iso: string) => string;
+  month: (yyyyMm: string) => string;
+  /** A date as exact as it is known: the day, the month, or the year. */
+  period: (iso: string, precision: string) => string;
+  prospect: (v: { effect: string; term: string; p: string; low: string; high: string }) => string;
+  confidenceLine: (v: { confidence: string }) => string;
+  noEstimate: (v: { effect: string; reason: string }) => string;
+  baseRate: (v: { p: string; referenceClass: string }) => string;
+  analogue: (v: { name: string; outcome: string }) => string;
+  agreement: (v: {
+    name: string;
+    signed: string | null;
+    ended: string | null;
+    /** Whether `ended` is a day (else a month or a year). */
+    endedOnDay: boolean;
+    how: string | null;
+  }) => string;
+  negotiation: (v: {
+    name: string;
+    from: string | null;
+    to: string | null;
+    outcome: string | null;
+  }) => string;
+  mediatorFamily: (v: { mediator: string; members: string[] }) => string;
+  partyFamily: (v: { party: string; members: string[] }) => string;
+  tie: (v: {
+    x: string;
+    y: string;
+    kind: 'friendly' | 'hostile' | 'neutral';
+    weight: string;
+    from: string;
+    to: string;
+  }) => string;
+  triad: (v: { reading: string }) => string;
+  relation: (v: { summary: string }) => string;
+  according: (v: { claimant: string; summary: string }) => string;
+  relationPlain: (v: { subject: string; predicate: string; object: string }) => string;
+  eventsWindow: (v: { count: number; from: string; to: string; deaths: number | null }) => string;
+  event: (v: { date: string; summary: string; deaths: string | null }) => string;
+  claim: (v: {
+    by: string;
+    kind: 'claimed' | 'denied' | 'attributed';
+    date: string;
+    about: string | null;
+  }) => string;
+  /** A casualty figure as someone claimed it. */
+  toll: (v: { by: string; date: string; deaths: string }) => string;
+  can: string;
+  cannot: string;
+  contribution: (v: { name: string; effect: string; delta: string; rationale: string }) => string;
+  scenarioRun: (v: {
+    title: string;
+    dimension: string;
+    median: string;
+    p10: string;
+    p90: string;
+    runs: number;
+  }) => string;
+  scenarioZone: (v: { label: string; probability: string }) => string;
+  scenarioMediation: (v: { mediator: string; before: string; after: string }) => string;
+  scenarioConditional: string;
+  watch: (v: {
+    name: string;
+    effect: string;
+    score: string;
+    confidence: string;
+    rationale: string;
+  }) => string;
+  disputed: (v: { summary: string; claimant: string }) => string;
+  figures: {
+    eventsByMonth: (v: { from: string; to: string; count: number }) => string;
+    eventsCaption: string;
+    prospects: (v: { lines: string[] }) => string;
+    prospectsCaption: string;
+    prospectAlt: (v: { effect: string; p: string; low: string; high: string }) => string;
+    noEstimate: string;
+  };
+  labels: { accessed: string; release: string; row: string; computedOn: string; figure: string };
+}

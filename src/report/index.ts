@@ -1,0 +1,8 @@
+/** Briefs: the document model built from an assessment, and its Markdown, HTML and DOCX renderings. */
+export { buildBrief, monthCounts, type BriefInput, type BriefItems, type BriefScenario } from './build.ts';
+export { briefToMarkdown } from './markdown.ts';
+export { briefToHtml } from './html.ts';
+export { briefToDocx } from './docx.ts';
+export { footnoteText, dottedDate } from './footnotes.ts';
+export { briefStrings, BRIEF_LANGUAGES, type BriefLanguage } from './i18n/index.ts';
+export type * from './model.ts';
