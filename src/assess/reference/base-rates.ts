@@ -19,25 +19,39 @@ export interface BaseRate {
   computedOn: string;
 }
 
-/** Share of CWM episodes with `Med_yes.no` = 1, among episodes coded 0 or 1 (NA left out). */
+/**
+ * Share of CWM conflict episodes that saw mediation. Most CWM rows are single mediation
+ * attempts, so one mediated episode fills many rows: rows are grouped into episodes by country
+ * and `episode.start.date`, and an episode counts as mediated when any of its rows has
+ * `Med_yes.no` = 1. Rows without a start date cannot be placed in an episode and are left out;
+ * episodes with no row coded 0 or 1 are left out too.
+ */
 export function cwmMediationRate(
   text: string,
   file: string,
   computedOn: string,
   country?: string,
 ): BaseRate | null {
-  const rows = parseCsv(text).filter((r) => r['Med_yes.no'] === '0' || r['Med_yes.no'] === '1');
-  const inClass = country === undefined ? rows : rows.filter((r) => (r['country'] ?? '').trim() === country);
-  if (inClass.length === 0) return null;
-  const k = inClass.filter((r) => r['Med_yes.no'] === '1').length;
+  const rows = parseCsv(text).filter((r) => country === undefined || (r['country'] ?? '').trim() === country);
+  const episodes = new Map<string, boolean>();
+  for (const r of rows) {
+    const start = (r['episode.start.date'] ?? '').trim();
+    const coded = r['Med_yes.no'] === '0' || r['Med_yes.no'] === '1';
+    if (start === '' || !coded) continue;
+    const key = `${(r['country'] ?? '').trim()}|${start}`;
+    episodes.set(key, (episodes.get(key) ?? false) || r['Med_yes.no'] === '1');
+  }
+  if (episodes.size === 0) return null;
+  const k = [...episodes.values()].filter(Boolean).length;
   return {
-    p: k / inClass.length,
-    n: inClass.length,
+    p: k / episodes.size,
+    n: episodes.size,
     k,
     referenceClass:
       country === undefined ? 'civil-war episodes 1946–2013 (CWM)' : `civil-war episodes in ${country} (CWM)`,
     file,
-    computation: 'share of episodes with Med_yes.no = 1 among those coded 0 or 1',
+    computation:
+      'share of episodes (rows grouped by country and episode start date) with any row Med_yes.no = 1; rows without a start date left out',
     computedOn,
   };
 }
