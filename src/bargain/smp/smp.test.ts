@@ -197,7 +197,7 @@ describe('SMP invariants', () => {
           ),
         );
       }),
-      { numRuns: 30 },
+      { numRuns: 30, seed: 20261125 },
     );
   });
 
