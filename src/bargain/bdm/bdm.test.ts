@@ -119,7 +119,7 @@ describe('BDM invariants', () => {
           for (const x of round.positions)
             expect(x >= Math.min(...xs) - 1e-9 && x <= Math.max(...xs) + 1e-9).toBe(true);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 20261125 },
     );
   });
 
@@ -134,7 +134,7 @@ describe('BDM invariants', () => {
           order.forEach((i, k) => expect(round.positions[k]).toBeCloseTo(a.rounds[t]!.positions[i]!, 6)),
         );
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 20261125 },
     );
   });
 
@@ -167,7 +167,7 @@ describe('BDM invariants', () => {
         const last = input.actors.length;
         for (const round of run.rounds) expect(round.positions[last]).toBe(round.positions[0]);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 20261125 },
     );
   });
 
@@ -233,7 +233,7 @@ describe('BDM fast paths', () => {
           });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 20261125 },
     );
   });
 });

@@ -152,26 +152,32 @@ describe('SMP invariants', () => {
         for (const turn of run.turns)
           for (const x of turn.positions) for (const v of x) expect(v >= 0 && v <= 1).toBe(true);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 20261125 },
     );
   });
 
   it('permuting the actors permutes the output', () => {
+    // KTAB breaks exact ties by lowest index, so actors sharing a position may be treated
+    // differently after a permutation; the property is checked where positions are distinct.
     fc.assert(
-      fc.property(inputArbitrary, fc.integer({ min: 1, max: 5 }), (input, shift) => {
-        const n = input.actors.length;
-        const order = input.actors.map((_, i) => (i + shift) % n);
-        const permuted = { ...input, actors: order.map((i) => input.actors[i]!) };
-        const a = runSmp(input, { maxTurns: 4 });
-        const b = runSmp(permuted, { maxTurns: 4 });
-        expect(b.turns.length).toBe(a.turns.length);
-        b.turns.forEach((turn, t) =>
-          order.forEach((i, k) =>
-            turn.positions[k]!.forEach((v, d) => expect(v).toBeCloseTo(a.turns[t]!.positions[i]![d]!, 9)),
-          ),
-        );
-      }),
-      { numRuns: 30 },
+      fc.property(
+        inputArbitrary.map(withDistinctPositions),
+        fc.integer({ min: 1, max: 5 }),
+        (input, shift) => {
+          const n = input.actors.length;
+          const order = input.actors.map((_, i) => (i + shift) % n);
+          const permuted = { ...input, actors: order.map((i) => input.actors[i]!) };
+          const a = runSmp(input, { maxTurns: 4 });
+          const b = runSmp(permuted, { maxTurns: 4 });
+          expect(b.turns.length).toBe(a.turns.length);
+          b.turns.forEach((turn, t) =>
+            order.forEach((i, k) =>
+              turn.positions[k]!.forEach((v, d) => expect(v).toBeCloseTo(a.turns[t]!.positions[i]![d]!, 9)),
+            ),
+          );
+        },
+      ),
+      { numRuns: 30, seed: 20261125 },
     );
   });
 
