@@ -7,8 +7,14 @@
  * - relations: subject, object or second object in scope.actors;
  * - negotiations and agreements: any party in scope.actors;
  * - sources: explicit links only (a source is not scoped by actors or places).
+ *
+ * Membership tests on events are correlated `EXISTS` subqueries rather than `id IN (subquery)`:
+ * with a date filter the planner then walks the date index and probes `case_items` and
+ * `event_actors` by key for each candidate, instead of first collecting every event id of every
+ * scoped actor (on 1,000,000 events and a one-year window: 0.7 s against 3.1 s for the IN
+ * form; see bench/assess.ts).
  */
-import { expressionBuilder } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { Expression, SqlBool } from 'kysely';
 import type { Case, CaseItemKind } from '../../model/index.ts';
 import type { Database } from './tables.ts';
@@ -21,18 +27,43 @@ function linkedIds(caseId: string, kind: CaseItemKind) {
     .where('case_items.item_kind', '=', kind);
 }
 
-export function eventInCase(kase: Case): Expression<SqlBool> {
+/** The event is linked to the case explicitly. */
+function eventLinked(caseId: string): Expression<SqlBool> {
   const eb = expressionBuilder<Database, 'events'>();
-  const linked = eb('events.id', 'in', linkedIds(kase.id, 'event'));
-  const { actors, countries, from, to } = kase.scope;
-  const who: Expression<SqlBool>[] = [];
-  if (actors.length > 0) {
-    const withActor = eb
+  return eb.exists(
+    eb
+      .selectFrom('case_items')
+      .select('case_items.item_id')
+      .where('case_items.case_id', '=', caseId)
+      .where('case_items.item_kind', '=', 'event')
+      .whereRef('case_items.item_id', '=', 'events.id'),
+  );
+}
+
+/**
+ * The event has at least one of `actorIds` in any role. The actor column is compared as
+ * `actor_id || ''` (the same value) so that SQLite probes `event_actors` by its primary key
+ * (event, role, actor: two or three rows an event) instead of once per scoped actor through
+ * the actor index; on 1,000,000 events and 50 scoped actors that is 0.7 s instead of 2.4 s.
+ */
+function eventHasActor(actorIds: readonly string[]): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'events'>();
+  const actorValue = sql<string>`(${sql.ref('event_actors.actor_id')} || '')`;
+  return eb.exists(
+    eb
       .selectFrom('event_actors')
       .select('event_actors.event_id')
-      .where('event_actors.actor_id', 'in', actors);
-    who.push(eb('events.id', 'in', withActor));
-  }
+      .whereRef('event_actors.event_id', '=', 'events.id')
+      .where(actorValue, 'in', actorIds),
+  );
+}
+
+export function eventInCase(kase: Case): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'events'>();
+  const linked = eventLinked(kase.id);
+  const { actors, countries, from, to } = kase.scope;
+  const who: Expression<SqlBool>[] = [];
+  if (actors.length > 0) who.push(eventHasActor(actors));
   if (countries.length > 0) who.push(eb('events.country', 'in', countries));
   if (who.length === 0) return linked;
   const inScope = [eb.or(who)];
