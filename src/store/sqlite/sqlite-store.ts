@@ -45,6 +45,9 @@ function openDatabase(path: string): Database.Database {
     database.pragma('busy_timeout = 5000');
     // 64 MiB of page cache (the default is 2 MiB): keeps index pages hot during bulk loads.
     database.pragma('cache_size = -65536');
+    // Reads through a memory map of up to 1 GiB (address space, not memory): random lookups by
+    // id on a 1,000,000-event store run 2-3x faster than through read() calls (bench/assess.ts).
+    if (path !== MEMORY_PATH) database.pragma('mmap_size = 1073741824');
     return database;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
