@@ -32,6 +32,9 @@ const EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
   '.xhtml': 'html',
 };
 
+/** The file name endings read as documents. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
+
 /** The document format a file name says (`.txt`, `.md`, `.html`, …), or undefined. */
 export function documentFormatByName(file: string): DocumentFormat | undefined {
   return EXTENSIONS[extname(file).toLowerCase()];

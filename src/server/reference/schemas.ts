@@ -149,11 +149,16 @@ export function componentSchemas(): Record<string, JsonSchema> {
     },
     UploadList: {
       type: 'object',
-      required: ['maxBytes', 'datasets', 'documentFormats', 'encodings', 'items'],
+      required: ['maxBytes', 'datasets', 'documentFormats', 'documentExtensions', 'encodings', 'items'],
       properties: {
         maxBytes: { ...count, description: 'largest upload accepted' },
         datasets: { type: 'array', items: { type: 'string' } },
         documentFormats: { type: 'array', items: { type: 'string' } },
+        documentExtensions: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'file name endings read as documents unless kind says otherwise',
+        },
         encodings: { type: 'array', items: { type: 'string' } },
         items: { type: 'array', items: ref('UploadJob') },
       },

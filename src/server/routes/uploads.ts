@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { Hono } from 'hono';
 import { requireCase } from '../../app/cases.ts';
 import { ValidationError } from '../../errors.ts';
-import { DOCUMENT_FORMATS, documentFormatByName } from '../../ingest/documents/index.ts';
+import { DOCUMENT_EXTENSIONS, DOCUMENT_FORMATS, documentFormatByName } from '../../ingest/documents/index.ts';
 import { ENCODINGS } from '../../ingest/encoding.ts';
 import type { Store } from '../../store/store.ts';
 import type { ApiEnv } from '../env.ts';
@@ -99,6 +99,7 @@ export function uploadsRoutes(settings: UploadSettings, jobs = new UploadJobs())
         maxBytes: settings.maxBytes,
         datasets: UPLOAD_DATASETS,
         documentFormats: [...DOCUMENT_FORMATS],
+        documentExtensions: [...DOCUMENT_EXTENSIONS],
         encodings: [...ENCODINGS],
         items: jobs.list(),
       }),
