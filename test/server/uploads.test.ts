@@ -5,7 +5,7 @@
  * 10 MB upload completes; an upload over the limit is a 413 that leaves the store and the
  * temporary directory as they were; a document is ingested; bad input names its field. The
  * brief is served as HTML (with its own CSP), Markdown, DOCX and PDF (when chromium is here;
- * under CI a missing chromium fails).
+ * under CI a missing chromium fails). An upload and a refused one also run on PostgreSQL.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +17,11 @@ import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import type { UploadJob } from '../../src/server/uploads/jobs.ts';
+import { safeFileName } from '../../src/server/uploads/receive.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
+import { describePostgres, probePostgres, ThrowAwaySchemas } from '../store/postgres-server.ts';
 
 const CASE = pakistanTtp.case.id;
 const MB = 1024 * 1024;
@@ -49,11 +51,12 @@ async function post(query: Record<string, string>, body: RequestInit['body'], on
   return on.request(`/api/uploads?${new URLSearchParams(query).toString()}`, { method: 'POST', body });
 }
 
-/** Polls the job until it is done or failed; every state seen on the way is kept. */
-async function settle(id: string): Promise<{ job: UploadJob; seen: UploadJob[] }> {
+/** Polls the job until it is done or failed (at most 100 s); every state seen on the way is kept. */
+async function settle(id: string, on = app): Promise<{ job: UploadJob; seen: UploadJob[] }> {
   const seen: UploadJob[] = [];
-  for (let i = 0; i < 3000; i++) {
-    const res = await app.request(`/api/uploads/${id}`);
+  const deadline = Date.now() + 100_000;
+  while (Date.now() < deadline) {
+    const res = await on.request(`/api/uploads/${id}`);
     expect(res.status).toBe(200);
     const job = (await res.json()) as UploadJob;
     seen.push(job);
@@ -126,7 +129,8 @@ describe('POST /api/uploads (datasets)', () => {
     // The importer's own progress callback, seen part way.
     const partWay = seen.filter((s) => s.state === 'running' && s.rows > 0 && s.rows < rows.length);
     expect(partWay.length).toBeGreaterThan(0);
-    expect(partWay.every((s) => s.bytesRead <= s.totalBytes && s.rowsPerSecond > 0)).toBe(true);
+    expect(partWay.every((s) => s.bytesRead > 0 && s.bytesRead <= s.totalBytes)).toBe(true);
+    expect(partWay.filter((s) => s.rows >= 1000).every((s) => s.rowsPerSecond > 0)).toBe(true);
   }, 120_000);
 
   it('answers an upload over the limit with 413, keeping nothing', async () => {
@@ -181,6 +185,26 @@ describe('POST /api/uploads (datasets)', () => {
     expect(job.state).toBe('failed');
     expect(job.error?.code).toBe('validation');
     expect(job.error?.message).toMatch(/format|header/i);
+  });
+});
+
+describe('file names', () => {
+  it('keeps only a safe base name for the temporary file', () => {
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\data\\GEDEvent_v23_1.csv')).toBe('GEDEvent_v23_1.csv');
+    expect(safeFileName('<script>alert(1)</script>.csv')).toBe('script_.csv');
+    expect(safeFileName('my "ged" file<1>.csv')).toBe('my_ged_file_1_.csv');
+    expect(safeFileName('..')).toBe('upload');
+    expect(safeFileName('')).toBe('upload');
+  });
+
+  it('never writes outside its own temporary directory', async () => {
+    const res = await post({ name: '../../escaped-ged.csv' }, gedFile('ged-escape.csv', gedRows(300, 1)));
+    const { job } = await settle(((await res.json()) as UploadJob).id);
+    expect(job).toMatchObject({ state: 'done', name: '../../escaped-ged.csv', imported: 1 });
+    expect(existsSync(join(uploadDir, '..', 'escaped-ged.csv'))).toBe(false);
+    expect(existsSync(join(dir, '..', 'escaped-ged.csv'))).toBe(false);
+    expect(readdirSync(uploadDir)).toEqual([]);
   });
 });
 
@@ -275,5 +299,30 @@ describe('GET /api/brief', () => {
     const client = testClient(app);
     const res = await client.api.uploads[':id'].$get({ param: { id: 'upload-x' } });
     expect(res.status).toBe(400);
+  });
+});
+
+describePostgres('uploads on PostgreSQL', await probePostgres(), () => {
+  const schemas = new ThrowAwaySchemas();
+  let pgStore: Store;
+  let pgApp: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    pgStore = await schemas.open();
+    await ensureBuiltinCases(pgStore);
+    pgApp = createApp({ store: pgStore, maxUploadBytes: MB, uploadDir, webRoot: join(dir, 'no-web') });
+  });
+  afterAll(() => schemas.dropAll());
+
+  it('imports an upload with its rejected row, and refuses one over the limit', async () => {
+    const rows = [...gedRows(201, 2), gedRow('203', { relid: 'PAK-2014-1-857-203', latitude: '95' })];
+    const res = await post({ name: 'ged-pg.csv', case: CASE }, gedFile('ged-pg.csv', rows), pgApp);
+    expect(res.status).toBe(202);
+    const { job } = await settle(((await res.json()) as UploadJob).id, pgApp);
+    expect(job).toMatchObject({ state: 'done', rows: 3, imported: 2, rejected: 1 });
+    expect(job.rejections[0]).toMatchObject({ line: 4, field: 'latitude' });
+    const before = await pgStore.countEvents({});
+    const big = gedFile('ged-pg-big.csv', gedRows(60_000, 700, { source_headline: 'z'.repeat(1900) }));
+    expect((await post({ name: 'ged-pg-big.csv' }, big, pgApp)).status).toBe(413);
+    expect(await pgStore.countEvents({})).toBe(before);
   });
 });
