@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from '../../src/app/brief.ts';
+import { CHROMIUM_PATH, htmlToPdf } from '../../src/app/brief.ts';
+import { parseMegabytes } from '../../src/cli/commands/serve.ts';
+import { httpStatusFor, ServiceUnavailableError, ValidationError } from '../../src/errors.ts';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { createApp } from '../../src/server/index.ts';
@@ -188,6 +190,17 @@ describe('POST /api/uploads (datasets)', () => {
   });
 });
 
+describe('--max-upload-mb', () => {
+  it('takes a size in MB above 0, and names the flag otherwise', () => {
+    expect(parseMegabytes('1024')).toBe(1024);
+    expect(parseMegabytes('0.5')).toBe(0.5);
+    for (const bad of ['0', '-1', 'ten', '']) {
+      expect(() => parseMegabytes(bad)).toThrow(ValidationError);
+      expect(() => parseMegabytes(bad)).toThrow(/--max-upload-mb/);
+    }
+  });
+});
+
 describe('file names', () => {
   it('keeps only a safe base name for the temporary file', () => {
     expect(safeFileName('../../etc/passwd')).toBe('passwd');
@@ -284,6 +297,13 @@ describe('GET /api/brief', () => {
     },
     60_000,
   );
+
+  it('says PDF needs chromium (a 503) where chromium is missing', async () => {
+    const missing = htmlToPdf('<p>x</p>', join(dir, 'no-chromium'));
+    await expect(missing).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(missing).rejects.toThrow(/needs chromium/);
+    expect(httpStatusFor(new ServiceUnavailableError('x'))).toBe(503);
+  });
 
   it('names the field of bad input, through the typed client too', async () => {
     for (const [bad, field] of [
