@@ -80,6 +80,18 @@ export class UnprocessableError extends JirgaError {
   readonly status = 422;
 }
 
+/** A request body is larger than the server accepts (an upload over `--max-upload-mb`). */
+export class PayloadTooLargeError extends JirgaError {
+  readonly code = 'too-large';
+  readonly status = 413;
+}
+
+/** A tool the request needs is not installed here (chromium for PDF output). */
+export class ServiceUnavailableError extends JirgaError {
+  readonly code = 'unavailable';
+  readonly status = 503;
+}
+
 /** CLI exit codes: 0 success, 1 a user error (any JirgaError), 2 an internal error. */
 export function exitCodeFor(error: unknown): 1 | 2 {
   return error instanceof JirgaError && !(error instanceof StoreUnavailableError) ? 1 : 2;

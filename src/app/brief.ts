@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { takeSnapshot } from '../assess/snapshot.ts';
 import type { ScenarioResult } from '../bargain/scenario/analyse.ts';
-import { UnprocessableError, ValidationError } from '../errors.ts';
+import { ServiceUnavailableError, ValidationError } from '../errors.ts';
 import {
   BRIEF_LANGUAGES,
   briefStrings,
@@ -119,7 +119,9 @@ export async function makeBrief(store: Store, request: BriefRequest): Promise<Br
 /** Prints standalone HTML to PDF with the system chromium; no network is allowed to the page. */
 export async function htmlToPdf(html: string, executablePath = CHROMIUM_PATH): Promise<Buffer> {
   if (!existsSync(executablePath))
-    throw new UnprocessableError(`PDF output needs chromium at ${executablePath}; use --format html instead`);
+    throw new ServiceUnavailableError(
+      `PDF output needs chromium at ${executablePath}; use --format html instead`,
+    );
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {

@@ -8,6 +8,7 @@
  * const res = await app.request('/api/events?case=pakistan-ttp&type=ASSAULT');
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
@@ -18,6 +19,7 @@ import { onError, onNotFound } from './error-handler.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { actorsRoutes } from './routes/actors.ts';
 import { assessmentRoutes } from './routes/assessment.ts';
+import { briefRoutes } from './routes/brief.ts';
 import { agreementsRoutes } from './routes/agreements.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { eventsRoutes } from './routes/events.ts';
@@ -26,6 +28,7 @@ import { networkRoutes } from './routes/network.ts';
 import { relationsRoutes } from './routes/relations.ts';
 import { simulateRoutes } from './routes/simulate.ts';
 import { sourcesRoutes } from './routes/sources.ts';
+import { uploadsRoutes, type UploadSettings } from './routes/uploads.ts';
 import { staticFiles } from './static-files.ts';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,10 +42,21 @@ const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'ut
 export type AppOptions = StoreSource & {
   /** The built web app to serve at `/` (default `web/dist`). */
   webRoot?: string;
+  /** Largest upload accepted, in bytes (default `DEFAULT_MAX_UPLOAD_MB`). */
+  maxUploadBytes?: number;
+  /** Where uploads are streamed to before they are imported (default the system's temp dir). */
+  uploadDir?: string;
 };
 
-/** Strict CSP: only our own scripts, styles, images and API; no inline script. */
+/** Uploads up to this size are accepted unless `--max-upload-mb` says otherwise. */
+export const DEFAULT_MAX_UPLOAD_MB = 1024;
+
+/**
+ * Strict CSP: only our own scripts, styles, images and API; no inline script. A response
+ * that sets its own CSP keeps it (only the brief's HTML preview does, see `routes/brief.ts`).
+ */
 const SECURITY = secureHeaders({
+  overwrite: false,
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -56,7 +70,7 @@ const SECURITY = secureHeaders({
 });
 
 /** The `/api` routes alone; their type is what the web app's client is typed against. */
-function apiRoutes(source: StoreSource) {
+function apiRoutes(source: StoreSource, uploads: UploadSettings) {
   const readEtag = etag();
   return new Hono<ApiEnv>()
     .use('*', async (c, next) => {
@@ -74,7 +88,9 @@ function apiRoutes(source: StoreSource) {
     .route('/sources', sourcesRoutes)
     .route('/network', networkRoutes)
     .route('/assessment', assessmentRoutes)
-    .route('/simulate', simulateRoutes);
+    .route('/simulate', simulateRoutes)
+    .route('/brief', briefRoutes)
+    .route('/uploads', uploadsRoutes(uploads));
 }
 
 export function createApp(options: AppOptions) {
@@ -83,7 +99,13 @@ export function createApp(options: AppOptions) {
   const app = new Hono()
     .use('*', SECURITY)
     .route('/api', referenceRoutes(VERSION))
-    .route('/api', apiRoutes(source));
+    .route(
+      '/api',
+      apiRoutes(source, {
+        maxBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
+        tempRoot: options.uploadDir ?? tmpdir(),
+      }),
+    );
   app.onError(onError);
   app.notFound(onNotFound);
   const serveWeb = staticFiles(options.webRoot ?? WEB_DIST);

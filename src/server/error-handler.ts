@@ -12,7 +12,8 @@ export interface ApiErrorBody {
   error: { code: string; message: string; field?: string; suggestions?: string[] };
 }
 
-function bodyOf(error: unknown): ApiErrorBody {
+/** The API's error body for any thrown value (also what a failed upload job reports). */
+export function bodyOf(error: unknown): ApiErrorBody {
   if (error instanceof ValidationError && error.location.field !== undefined) {
     return { error: { code: error.code, message: error.message, field: error.location.field } };
   }
@@ -24,10 +25,12 @@ function bodyOf(error: unknown): ApiErrorBody {
   return { error: { code: 'internal', message: 'internal error' } };
 }
 
+export function statusOf(error: unknown): ContentfulStatusCode {
+  return (error instanceof HTTPException ? error.status : httpStatusFor(error)) as ContentfulStatusCode;
+}
+
 export function onError(error: unknown, c: Context): Response {
-  const status = (
-    error instanceof HTTPException ? error.status : httpStatusFor(error)
-  ) as ContentfulStatusCode;
+  const status = statusOf(error);
   if (status >= 500) console.error(error);
   return c.json(bodyOf(error), status);
 }

@@ -4,7 +4,11 @@
  * client (`hc<AppType>`) sees exactly the parameters a URL takes.
  */
 import { z } from 'zod';
+import { BRIEF_FORMATS } from '../app/brief.ts';
+import { ENCODINGS } from '../ingest/encoding.ts';
+import { formatNames } from '../ingest/pipeline.ts';
 import { ACTOR_KINDS, EntityId, IsoDate, PLOVER_TYPES, Slug } from '../model/index.ts';
+import { BRIEF_LANGUAGES } from '../report/index.ts';
 
 /** Most items one page holds; the default page is smaller. */
 export const MAX_LIMIT = 1000;
@@ -44,6 +48,9 @@ export const Bbox = z
       ])
       .refine((box) => box[1] <= box[3], 'minLat is above maxLat'),
   );
+
+/** The two parties, ids or names: `a,b` or repeated. */
+const TwoParties = StringList.pipe(z.array(z.string()).length(2, 'expected exactly two parties'));
 
 export const PageQuery = z.object({
   case: Slug.optional(),
@@ -109,9 +116,52 @@ export const AssessmentQuery = z
     case: Slug,
     mediator: z.string().min(1),
     /** The two parties, ids or names. */
-    parties: StringList.pipe(z.array(z.string()).length(2, 'expected exactly two parties')),
+    parties: TwoParties,
     asOf: IsoDate,
     compareAsOf: IsoDate.optional(),
     drafts: z.enum(['true', 'false']).optional(),
   })
   .strict();
+
+/** `GET /api/brief`: the assessment's question, and the brief's format and language. */
+export const BriefQuery = z
+  .object({
+    case: Slug,
+    mediator: z.string().min(1),
+    parties: TwoParties,
+    asOf: IsoDate,
+    format: z
+      .enum(BRIEF_FORMATS, { error: `expected a format among ${BRIEF_FORMATS.join(', ')}` })
+      .optional(),
+    lang: z
+      .enum(BRIEF_LANGUAGES, { error: `expected a language among ${BRIEF_LANGUAGES.join(', ')}` })
+      .optional(),
+    drafts: z.enum(['true', 'false']).optional(),
+  })
+  .strict();
+
+/** Dataset formats an upload may name: every importer's, or `auto` to detect it from the header. */
+export const UPLOAD_DATASETS = ['auto', ...formatNames()] as [string, ...string[]];
+export const UPLOAD_KINDS = ['dataset', 'document'] as const;
+
+/** `POST /api/uploads`: what the body (the file itself) is and what to do with it. */
+export const UploadQuery = z
+  .object({
+    name: z
+      .string({ error: 'expected the file name, e.g. name=GEDEvent_v23_1.csv' })
+      .min(1, 'expected the file name')
+      .max(255, 'a file name of at most 255 characters'),
+    kind: z.enum(UPLOAD_KINDS, { error: `expected ${UPLOAD_KINDS.join(' or ')}` }).optional(),
+    dataset: z
+      .enum(UPLOAD_DATASETS, { error: `expected a dataset format among ${UPLOAD_DATASETS.join(', ')}` })
+      .optional(),
+    case: Slug.optional(),
+    encoding: z.enum(ENCODINGS, { error: `expected an encoding among ${ENCODINGS.join(', ')}` }).optional(),
+    dateRef: IsoDate.optional(),
+  })
+  .strict();
+export type UploadQuery = z.output<typeof UploadQuery>;
+
+export const UploadIdParam = z.object({
+  id: z.string().regex(/^upload-[0-9a-f-]{36}$/, 'expected an upload id as returned by POST /api/uploads'),
+});

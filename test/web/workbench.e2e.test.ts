@@ -2,7 +2,8 @@
  * The workbench end to end: builds the web app, serves it with the API on a free port over a
  * temporary SQLite store holding the built-in case, and drives Debian's chromium through
  * playwright-core: the founding question, the timeline, the map, a click through to an
- * event's evidence, the network; no console errors (a CSP violation would be one).
+ * event's evidence, the network, an upload in the Import view and the brief's preview; no
+ * console errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -16,6 +17,7 @@ import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const inCi = (process.env.CI ?? '') !== '';
@@ -172,6 +174,53 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     expect(before).toMatch(/^\d/);
     await page.screenshot({ path: join(shots, '6-simulation.png'), fullPage: true });
   });
+
+  it('uploads a dataset in the Import view, shows its rejected rows and the new events, and previews the brief', async () => {
+    const rows = ['901', '902', '903'].map((id) => gedRow(id, { relid: `PAK-2014-1-857-${id}` }));
+    rows.push(gedRow('904', { relid: 'PAK-2014-1-857-904', longitude: '200' }));
+    const file = writeCsv(join(dir, 'ged-e2e.csv'), GED_49, rows);
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.locator('.import-view input[type="file"]').setInputFiles(file);
+    await expect.poll(() => page.locator('.chosen-file').textContent()).toContain('ged-e2e.csv');
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await expect.poll(() => page.locator('.job-state').textContent(), { timeout: 30_000 }).toContain('Done');
+    expect(await page.locator('[data-total="imported"] dd').textContent()).toBe('3');
+    const rejected = page.locator('.rejections-table tbody tr');
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.first().locator('td').allTextContents()).toEqual([
+      '5',
+      'longitude',
+      expect.stringContaining('200'),
+    ]);
+    await page.locator('.case-refreshed').waitFor();
+    await page.screenshot({ path: join(shots, '7-import.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Case' }).click();
+    await expect
+      .poll(() => page.locator('.counts dd').nth(1).textContent())
+      .toBe(String(pakistanTtp.events.length + 3));
+    await page.getByRole('button', { name: 'Brief' }).click();
+    const brief = page.frameLocator('iframe.brief-frame');
+    await expect
+      .poll(() => brief.locator('h1').textContent(), { timeout: 60_000 })
+      .toMatch(/mediate between Government of Pakistan and Tehrik-i-Taliban Pakistan/);
+    // The brief's inline stylesheet applies inside the sandboxed frame.
+    expect(
+      await brief
+        .locator('.stamp')
+        .evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color),
+    ).toBe('rgb(178, 24, 43)');
+    expect(
+      await page
+        .locator('.brief-downloads a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual([
+      expect.stringContaining('format=md'),
+      expect.stringContaining('format=docx'),
+      expect.stringContaining('format=pdf'),
+    ]);
+    await page.screenshot({ path: join(shots, '8-brief.png'), fullPage: true });
+  }, 120_000);
 
   it('logged no errors in the browser (CSP violations included)', () => {
     expect(problems).toEqual([]);

@@ -13,12 +13,22 @@ import type { Selection } from './selection.ts';
 import { AssessmentView } from './views/AssessmentView.tsx';
 import { CaseView } from './views/CaseView.tsx';
 import { EvidenceView } from './views/EvidenceView.tsx';
+import { ImportView } from './views/ImportView.tsx';
 import { MapView } from './views/MapView.tsx';
 import { NetworkView } from './views/NetworkView.tsx';
 import { SimulationView } from './views/SimulationView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 
-const VIEWS = ['case', 'timeline', 'map', 'network', 'evidence', 'assessment', 'simulation'] as const;
+const VIEWS = [
+  'case',
+  'timeline',
+  'map',
+  'network',
+  'evidence',
+  'assessment',
+  'simulation',
+  'import',
+] as const;
 type ViewName = (typeof VIEWS)[number];
 
 function viewFromHash(): ViewName {
@@ -43,6 +53,7 @@ function CurrentView(props: {
   setTimeWindow: (w: TimeWindow) => void;
   selection: Selection | null;
   select: (s: Selection | null) => void;
+  reload: () => void;
 }) {
   const { view, data, timeWindow, select, selection } = props;
   switch (view) {
@@ -60,6 +71,8 @@ function CurrentView(props: {
       return <AssessmentView key={data.overview.case.id} data={data} select={select} />;
     case 'simulation':
       return <SimulationView key={data.overview.case.id} data={data} />;
+    case 'import':
+      return <ImportView key={data.overview.case.id} data={data} onImported={props.reload} />;
   }
 }
 
@@ -70,7 +83,8 @@ export function App() {
   const [caseId, setCaseId] = useState<string | null>(null);
   const [timeWindow, setTimeWindow] = useState<TimeWindow>(WHOLE_PERIOD);
   const [selection, select] = useState<Selection | null>(null);
-  const data = useCaseData(caseId);
+  const [revision, setRevision] = useState(0);
+  const data = useCaseData(caseId, revision);
 
   useEffect(() => {
     fetchCases().then(
@@ -138,6 +152,7 @@ export function App() {
               setTimeWindow={setTimeWindow}
               selection={selection}
               select={select}
+              reload={() => setRevision((n) => n + 1)}
             />
           </main>
           <EvidencePanel data={data.value} selection={selection} select={select} />

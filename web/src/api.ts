@@ -94,3 +94,43 @@ export type SimulationResponse = InferResponseType<typeof api.simulate.$post, 20
 export type ScenarioRun = Extract<SimulationResponse, { scenario: unknown }>;
 
 export const runSimulation = async (json: SimulateBody) => read(await api.simulate.$post({ json }));
+
+export type UploadSettings = InferResponseType<typeof api.uploads.$get, 200>;
+export type UploadJob = InferResponseType<(typeof api.uploads)[':id']['$get'], 200>;
+export type UploadQuery = Parameters<typeof api.uploads.$post>[0]['query'];
+
+export const fetchUploadSettings = async () => read(await api.uploads.$get());
+export const fetchUpload = async (id: string) => read(await api.uploads[':id'].$get({ param: { id } }));
+
+/**
+ * Sends a file as the body of `POST /api/uploads` (the typed route's URL and answer) with
+ * XMLHttpRequest, the one browser API that reports upload progress.
+ */
+export function sendUpload(
+  file: File,
+  query: UploadQuery,
+  onProgress: (sent: number, total: number) => void,
+): Promise<InferResponseType<typeof api.uploads.$post, 202>> {
+  const url = api.uploads.$url({ query });
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url.toString());
+    request.setRequestHeader('Content-Type', 'application/octet-stream');
+    request.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    request.onerror = () => reject(new Error('the upload did not reach the server'));
+    request.onload = () => {
+      const ok = request.status >= 200 && request.status < 300;
+      read({
+        ok,
+        status: request.status,
+        json: () => Promise.resolve(JSON.parse(request.responseText)),
+      }).then(resolve, reject);
+    };
+    request.send(file);
+  });
+}
+
+export type BriefQuery = Parameters<typeof api.brief.$get>[0]['query'];
+
+/** The brief's address for a question and format (for the preview frame and the downloads). */
+export const briefUrl = (query: BriefQuery): string => api.brief.$url({ query }).toString();

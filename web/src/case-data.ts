@@ -50,14 +50,23 @@ async function loadCase(caseId: string): Promise<CaseData> {
   };
 }
 
-export function useCaseData(caseId: string | null): Loading<CaseData> | null {
+/**
+ * The case's data; a new `revision` (after an import) loads it again, keeping what is shown
+ * until the new data is in, so the views stay where they are.
+ */
+export function useCaseData(caseId: string | null, revision = 0): Loading<CaseData> | null {
   const [data, setData] = useState<Loading<CaseData> | null>(null);
+  const [loaded, setLoaded] = useState<string | null>(null);
   useEffect(() => {
     if (caseId === null) return;
     let current = true;
-    setData({ state: 'loading' });
+    if (caseId !== loaded) setData({ state: 'loading' });
     loadCase(caseId).then(
-      (value) => current && setData({ state: 'ready', value }),
+      (value) => {
+        if (!current) return;
+        setData({ state: 'ready', value });
+        setLoaded(caseId);
+      },
       (error: unknown) =>
         current &&
         setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
@@ -65,7 +74,8 @@ export function useCaseData(caseId: string | null): Loading<CaseData> | null {
     return () => {
       current = false;
     };
-  }, [caseId]);
+    // `loaded` only tells a reload from a first load; it must not trigger one.
+  }, [caseId, revision]);
   return data;
 }
 

@@ -10,6 +10,7 @@ import { ValidationError } from '../../errors.ts';
 import {
   createApp,
   DEFAULT_HOST,
+  DEFAULT_MAX_UPLOAD_MB,
   DEFAULT_PORT,
   ensureWebBuilt,
   listen,
@@ -23,11 +24,20 @@ export interface ServeOptions {
   /** `true` when `--host` is given without an address: every interface. */
   host?: string | true;
   build: boolean;
+  /** Largest upload accepted, in MB. */
+  maxUploadMb?: number;
 }
 
 export function parsePort(value: string, field = '--port'): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) {
     throw new ValidationError(`expected a port number 0–65535, got '${value}'`, { field });
+  }
+  return Number(value);
+}
+
+export function parseMegabytes(value: string, field = '--max-upload-mb'): number {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+    throw new ValidationError(`expected a size in MB above 0, got '${value}'`, { field });
   }
   return Number(value);
 }
@@ -74,7 +84,8 @@ export async function serveWorkbench(
   }
   await withStore(session, async (store) => {
     const stopped = untilStopSignal();
-    const server = await listen(createApp({ store }), { port, host });
+    const maxUploadBytes = Math.round((options.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB) * 1024 * 1024);
+    const server = await listen(createApp({ store, maxUploadBytes }), { port, host });
     write(await ready(server, store));
     const signal = await stopped;
     write(`\n${signal}: stopping…\n`);
@@ -94,7 +105,12 @@ export function withServeOptions(command: Command): Command {
       '--host [address]',
       `address to listen on (default ${DEFAULT_HOST}; --host alone: every interface)`,
     )
-    .option('--no-build', 'do not build the web app even when it is missing or stale');
+    .option('--no-build', 'do not build the web app even when it is missing or stale')
+    .option(
+      '--max-upload-mb <n>',
+      `largest dataset or document upload accepted, in MB (default ${DEFAULT_MAX_UPLOAD_MB})`,
+      (v) => parseMegabytes(v),
+    );
 }
 
 export function serveCommand(): Command {

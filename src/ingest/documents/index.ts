@@ -32,9 +32,17 @@ const EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
   '.xhtml': 'html',
 };
 
+/** The file name endings read as documents. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
+
+/** The document format a file name says (`.txt`, `.md`, `.html`, …), or undefined. */
+export function documentFormatByName(file: string): DocumentFormat | undefined {
+  return EXTENSIONS[extname(file).toLowerCase()];
+}
+
 /** The format of a file from its name, else from a look at its start. */
 export function formatOf(file: string, text: string): DocumentFormat {
-  const byName = EXTENSIONS[extname(file).toLowerCase()];
+  const byName = documentFormatByName(file);
   if (byName !== undefined) return byName;
   if (/^\s*(?:<!doctype html|<html|<head|<body|<article|<meta)/iu.test(text)) return 'html';
   return 'text';

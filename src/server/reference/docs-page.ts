@@ -15,10 +15,10 @@ interface OperationObject {
   summary: string;
   description?: string;
   parameters: ParameterObject[];
-  requestBody?: unknown;
+  requestBody?: { description?: string };
   responses: Record<
     string,
-    { description: string; content?: { 'application/json': { schema: { $ref?: string } } } }
+    { description: string; content?: { 'application/json'?: { schema: { $ref?: string } } } }
   >;
 }
 
@@ -38,7 +38,7 @@ function renderOperation(method: string, path: string, op: OperationObject): str
     .join('');
   const statuses = Object.entries(op.responses)
     .map(([status, r]) => {
-      const name = schemaName(r.content?.['application/json'].schema.$ref);
+      const name = schemaName(r.content?.['application/json']?.schema.$ref);
       return `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(r.description)}${name === '' ? '' : ` — <code>${escapeHtml(name)}</code>`}</li>`;
     })
     .join('');
@@ -46,7 +46,7 @@ function renderOperation(method: string, path: string, op: OperationObject): str
 <h3><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(op.summary)}</p>${op.description === undefined ? '' : `<p>${escapeHtml(op.description)}</p>`}
 ${rows === '' ? '' : `<table><thead><tr><th scope="col">Parameter</th><th scope="col">In</th><th scope="col">Meaning</th></tr></thead><tbody>${rows}</tbody></table>`}
-${op.requestBody === undefined ? '' : '<p>Body: JSON, <code>SimulateRequest</code> (see the schemas below).</p>'}
+${op.requestBody === undefined ? '' : op.requestBody.description === undefined ? '<p>Body: JSON, <code>SimulateRequest</code> (see the schemas below).</p>' : `<p>Body: ${escapeHtml(op.requestBody.description)}.</p>`}
 <ul class="responses">${statuses}</ul>
 </section>`;
 }

@@ -12,7 +12,9 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   404: 'unknown case, item or actor; `error.suggestions` lists close names',
   409: 'an ambiguous actor name',
   422: 'the model cannot run on these inputs',
+  413: 'the upload is over the size limit; nothing was kept',
   500: 'internal error',
+  503: 'a tool the request needs (chromium for PDF) is missing on the server',
 };
 
 function parametersOf(operation: Operation): JsonSchema[] {
@@ -33,11 +35,20 @@ const errorResponse = (status: number) => ({
 });
 
 function operationObject(operation: Operation): JsonSchema {
+  const content =
+    operation.returns !== undefined
+      ? { 'application/json': { schema: ref(operation.returns) } }
+      : Object.fromEntries(
+          Object.entries(operation.produces ?? {}).map(([type, description]) => [
+            type,
+            { schema: { type: 'string', format: 'binary', description } },
+          ]),
+        );
   const responses: Record<string, unknown> = {
-    200: {
-      description: 'OK',
+    [operation.success ?? 200]: {
+      description: operation.success === 202 ? 'accepted: the job is queued' : 'OK',
       ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
-      content: { 'application/json': { schema: ref(operation.returns) } },
+      content,
     },
   };
   if (operation.etag) responses[304] = { description: STATUS_TEXT[304] };
@@ -52,6 +63,15 @@ function operationObject(operation: Operation): JsonSchema {
       : {
           requestBody: { required: true, content: { 'application/json': { schema: ref(operation.body) } } },
         }),
+    ...(operation.rawBody === undefined
+      ? {}
+      : {
+          requestBody: {
+            required: true,
+            description: operation.rawBody,
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+        }),
     responses,
   };
 }
@@ -62,7 +82,9 @@ export function openApiDocument(version: string): JsonSchema {
     (paths[operation.path] ??= {})[operation.method] = operationObject(operation);
   }
   const pages = Object.fromEntries(
-    OPERATIONS.flatMap((op) => (op.pageOf === undefined ? [] : [[op.returns, pageSchema(op.pageOf)]])),
+    OPERATIONS.flatMap((op) =>
+      op.pageOf === undefined || op.returns === undefined ? [] : [[op.returns, pageSchema(op.pageOf)]],
+    ),
   );
   return {
     openapi: '3.1.0',

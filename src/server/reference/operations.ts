@@ -13,6 +13,9 @@ import {
   RelationsQuery,
   NetworkQuery,
   AssessmentQuery,
+  BriefQuery,
+  UploadIdParam,
+  UploadQuery,
 } from '../inputs.ts';
 
 export interface Operation {
@@ -25,8 +28,14 @@ export interface Operation {
   pathParams?: z.ZodObject;
   /** Component schema name of the request body (JSON). */
   body?: string;
-  /** Component schema name of the 200 response. */
-  returns: string;
+  /** A raw request body (a file), described. */
+  rawBody?: string;
+  /** The success status, when not 200. */
+  success?: 200 | 202;
+  /** Non-JSON 200 responses: content type → what it is (the JSON `returns` is then unused). */
+  produces?: Record<string, string>;
+  /** Component schema name of the JSON success response (none when the operation `produces` files). */
+  returns?: string;
   /** The 200 response is a page of this component. */
   pageOf?: string;
   /** Error statuses beyond 400 and 500. */
@@ -80,6 +89,12 @@ export const PARAMETER_HELP: Readonly<Record<string, string>> = {
   parties: 'the two parties, ids or names, comma-separated or repeated',
   asOf: 'the day the assessment is made, YYYY-MM-DD (only what was known by then counts)',
   compareAsOf: 'an earlier day to compare with: what changed since',
+  format: 'html (default, for a preview), md, docx or pdf (downloads; pdf needs chromium on the server)',
+  lang: 'the language of the brief (default en)',
+  name: "the uploaded file's name; its extension tells a document (.txt, .md, .html) from a dataset file",
+  dataset: 'the dataset format, or auto (default) to detect it from the header',
+  encoding: "the dataset file's encoding (default: detected)",
+  dateRef: 'documents: the reference day for relative dates, YYYY-MM-DD (default: the publication date)',
 };
 
 export const OPERATIONS: readonly Operation[] = [
@@ -135,5 +150,55 @@ export const OPERATIONS: readonly Operation[] = [
     returns: 'SimulationResult',
     errors: [404, 422],
     etag: false,
+  },
+  {
+    method: 'get',
+    path: '/api/brief',
+    summary: 'The assessment written up as a brief',
+    description:
+      'A draft brief with numbered footnotes to its evidence. html is served inline with a CSP of its own (inline styles only, no script, sandboxed); md, docx and pdf as downloads (Content-Disposition: attachment).',
+    query: BriefQuery,
+    produces: {
+      'text/html': 'the brief as one HTML file (inline CSS and SVG, no script)',
+      'text/markdown': 'the brief as Markdown',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'the brief as DOCX',
+      'application/pdf': 'the brief as PDF (printed by chromium)',
+    },
+    errors: [404, 409, 503],
+    etag: true,
+  },
+  {
+    method: 'get',
+    path: '/api/uploads',
+    summary: 'Upload settings and the uploads of this server run',
+    description:
+      'The size limit, the dataset formats, document formats and encodings, and the jobs (newest first).',
+    returns: 'UploadList',
+    errors: [],
+    etag: true,
+  },
+  {
+    method: 'post',
+    path: '/api/uploads',
+    summary: 'Upload a dataset file or a document to import',
+    description:
+      'The file is the raw request body (any Content-Type), streamed to a temporary file; over the size limit the answer is 413 and nothing is kept. The import then runs as a queued job through the same use case as `jirga import` (datasets) or `jirga ingest` (documents): poll GET /api/uploads/{id} for its progress.',
+    query: UploadQuery,
+    rawBody: 'the file itself',
+    success: 202,
+    returns: 'UploadJob',
+    errors: [404, 413],
+    etag: false,
+  },
+  {
+    method: 'get',
+    path: '/api/uploads/{id}',
+    summary: 'One upload: state, progress, totals, rejected rows, error',
+    description:
+      'state is queued, running, done or failed; rows and rowsPerSecond follow the importer as it reads; rejections list rejected rows (line, field, reason); error is set when the job failed, shaped like any API error.',
+    pathParams: UploadIdParam,
+    returns: 'UploadJob',
+    errors: [404],
+    etag: true,
   },
 ];

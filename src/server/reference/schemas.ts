@@ -16,6 +16,7 @@ import {
   Source,
 } from '../../model/index.ts';
 import { SimulateBody } from '../inputs.ts';
+import { UPLOAD_STATES } from '../uploads/jobs.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -103,6 +104,64 @@ export function componentSchemas(): Record<string, JsonSchema> {
       description:
         'the assessment (indicators, prospects, inputs and the store state), and with compareAsOf the earlier one and the changes',
       required: ['assessment'],
+    },
+    UploadJob: {
+      type: 'object',
+      description: 'an upload and its import job (see GET /api/uploads/{id})',
+      required: ['id', 'kind', 'name', 'bytes', 'format', 'state', 'rows', 'rejected', 'rejections', 'error'],
+      properties: {
+        id: { type: 'string' },
+        kind: { enum: ['dataset', 'document'] },
+        name: { type: 'string', description: "the client's file name" },
+        bytes: { ...count, description: 'bytes received' },
+        format: { type: 'string', description: 'dataset format (auto until detected) or document format' },
+        caseId: { type: ['string', 'null'] },
+        state: { enum: [...UPLOAD_STATES] },
+        created: { type: 'string', format: 'date-time' },
+        started: { type: ['string', 'null'], format: 'date-time' },
+        finished: { type: ['string', 'null'], format: 'date-time' },
+        rows: { ...count, description: 'data rows read so far (the header not counted)' },
+        rowsPerSecond: count,
+        bytesRead: count,
+        totalBytes: count,
+        imported: count,
+        updated: count,
+        unchanged: count,
+        held: { ...count, description: 'kept as drafts: the registry lacks their actors' },
+        skipped: count,
+        rejected: count,
+        rejections: {
+          type: 'array',
+          description: 'the first rejected rows',
+          items: {
+            type: 'object',
+            required: ['line', 'field', 'reason'],
+            properties: { line: count, field: { type: 'string' }, reason: { type: 'string' } },
+          },
+        },
+        release: { type: ['string', 'null'] },
+        document: {
+          type: ['object', 'null'],
+          description: 'documents: the stored Source, its references, coded events and those left out',
+        },
+        error: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/Error/properties/error' }] },
+      },
+    },
+    UploadList: {
+      type: 'object',
+      required: ['maxBytes', 'datasets', 'documentFormats', 'documentExtensions', 'encodings', 'items'],
+      properties: {
+        maxBytes: { ...count, description: 'largest upload accepted' },
+        datasets: { type: 'array', items: { type: 'string' } },
+        documentFormats: { type: 'array', items: { type: 'string' } },
+        documentExtensions: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'file name endings read as documents unless kind says otherwise',
+        },
+        encodings: { type: 'array', items: { type: 'string' } },
+        items: { type: 'array', items: ref('UploadJob') },
+      },
     },
     Error: {
       type: 'object',

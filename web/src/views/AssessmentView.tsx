@@ -14,13 +14,9 @@ import {
   type Prospect,
 } from '../api.ts';
 import { actorName, type CaseData, type Loading } from '../case-data.ts';
+import { QuestionFields, useQuestion } from '../components/QuestionFields.tsx';
 import { STRINGS } from '../lib/strings.ts';
 import type { Select } from '../selection.ts';
-
-/** The question each built-in case was founded on; other cases start with empty choices. */
-const DEFAULT_QUESTIONS: Readonly<Record<string, { mediator: string; parties: [string, string] }>> = {
-  'pakistan-ttp': { mediator: 'taliban-government', parties: ['pakistan-government', 'ttp'] },
-};
 
 const PROSPECTS = ['onset', 'agreement', 'durability'] as const;
 
@@ -255,28 +251,10 @@ function ComparisonSection({ comparison }: { comparison: Comparison }) {
 
 export function AssessmentView({ data, select }: { data: CaseData; select: Select }) {
   const caseId = data.overview.case.id;
-  const preset = DEFAULT_QUESTIONS[caseId];
-  const has = (id: string | undefined) => (id !== undefined && data.actors.has(id) ? id : '');
-  const [mediator, setMediator] = useState(has(preset?.mediator));
-  const [partyA, setPartyA] = useState(has(preset?.parties[0]));
-  const [partyB, setPartyB] = useState(has(preset?.parties[1]));
-  const [asOf, setAsOf] = useState(data.overview.lastEvent ?? new Date().toISOString().slice(0, 10));
+  const state = useQuestion(data);
+  const { mediator, partyA, partyB, asOf } = state.question;
   const [compareAsOf, setCompareAsOf] = useState('');
   const result = useAssessment({ caseId, mediator, parties: [partyA, partyB], asOf, compareAsOf });
-  const actors = [...data.actors.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const actorSelect = (label: string, value: string, set: (v: string) => void) => (
-    <label>
-      {label}{' '}
-      <select value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">–</option>
-        {actors.map((actor) => (
-          <option key={actor.id} value={actor.id}>
-            {actor.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   const assessment = result?.state === 'ready' ? result.value.assessment : null;
   const comparison = result?.state === 'ready' ? result.value.comparison?.changes : undefined;
   return (
@@ -286,18 +264,7 @@ export function AssessmentView({ data, select }: { data: CaseData; select: Selec
         {data.overview.case.question}
       </h2>
       <form className="assessment-controls" onSubmit={(e) => e.preventDefault()}>
-        {actorSelect(STRINGS.mediator, mediator, setMediator)}
-        {actorSelect(STRINGS.partyA, partyA, setPartyA)}
-        {actorSelect(STRINGS.partyB, partyB, setPartyB)}
-        <label>
-          {STRINGS.asOf}{' '}
-          <input
-            type="date"
-            value={asOf}
-            required
-            onChange={(e) => e.target.value !== '' && setAsOf(e.target.value)}
-          />
-        </label>
+        <QuestionFields data={data} state={state} />
         <label title={STRINGS.compareNone}>
           {STRINGS.compareWith}{' '}
           <input type="date" value={compareAsOf} onChange={(e) => setCompareAsOf(e.target.value)} />

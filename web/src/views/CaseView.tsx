@@ -1,6 +1,7 @@
 /** The Case view: the question, what the store holds for the case, the latest events and the sources. */
 import { useState } from 'react';
 import type { CaseData } from '../case-data.ts';
+import { BriefPanel } from '../components/BriefPanel.tsx';
 import { EventList } from '../components/EventList.tsx';
 import { STRINGS } from '../lib/strings.ts';
 import type { Select } from '../selection.ts';
@@ -23,6 +24,7 @@ export function CaseView({ data, select }: { data: CaseData; select: Select }) {
         {overview.case.question}
       </h2>
       {overview.case.description !== '' && <p className="description">{overview.case.description}</p>}
+      <BriefPanel key={overview.case.id} data={data} />
       <h3>{STRINGS.holds}</h3>
       <dl className="counts">
         {(
