@@ -113,13 +113,19 @@ describe('Turkish and Russian briefs', () => {
     }
   });
 
-  it('write "Date of access" in the language', async () => {
-    for (const [lang, label] of [
-      ['tr', 'Erişim tarihi'],
-      ['ru', 'Дата обращения'],
+  it('write "Date of access" and dataset rows in the language', async () => {
+    for (const [lang, accessed, release, row] of [
+      ['tr', 'Erişim tarihi', 'sürüm', 'satır'],
+      ['ru', 'Дата обращения', 'выпуск', 'строка'],
     ] as const) {
       const md = String(await renderBrief(docs.get(lang)!, 'md'));
-      expect(md).toMatch(new RegExp(`\\(${label}: \\d\\d\\.\\d\\d\\.\\d{4}\\)`));
+      expect(md).toMatch(new RegExp(`\\(${accessed}: \\d\\d\\.\\d\\d\\.\\d{4}\\)`));
+      const rowNote = docs.get(lang)!.footnotes.find((n) => n.kind === 'row');
+      expect(rowNote).toBeDefined();
+      if (rowNote?.kind === 'row')
+        expect(markdownText(md)).toContain(
+          `${rowNote.dataset}, ${release} ${rowNote.release}, ${row} ${rowNote.row}`,
+        );
     }
   });
 

@@ -68,5 +68,14 @@ describe.skipIf(!runnable)(
         for (const word of EXPECTED[lang]!) expect(flat).toContain(word);
         expect(flat).toContain(docs.get(lang)!.title.slice(0, 30));
       }, 60_000);
+
+    it('prints the same bytes twice, apart from the creation time chromium stamps', async () => {
+      const stampless = (pdf: Buffer) =>
+        pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, '/$1 ()');
+      const first = (await renderBrief(docs.get('ru')!, 'pdf')) as Buffer;
+      const second = (await renderBrief(docs.get('ru')!, 'pdf')) as Buffer;
+      expect(stampless(first)).toContain('/CreationDate ()');
+      expect(stampless(first) === stampless(second)).toBe(true);
+    }, 60_000);
   },
 );
