@@ -86,7 +86,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const LOCALES = { tr: 'tr-TR', ru: 'ru-RU' } as const;
 const gramsFor = (lang: (typeof LANGS)[number]) => englishGrams(briefStrings('en'), LOCALES[lang]);
 
+/** Keys of a strings module in order, nested keys as paths ("headings.summary"). */
+const keyPaths = (value: object, prefix = ''): string[] =>
+  Object.entries(value).flatMap(([k, v]) =>
+    v !== null && typeof v === 'object'
+      ? [`${prefix}${k}`, ...keyPaths(v as object, `${prefix}${k}.`)]
+      : [`${prefix}${k}`],
+  );
+
 describe('Turkish and Russian briefs', () => {
+  it('have every key of the English templates, in the same order', () => {
+    for (const lang of LANGS) expect(keyPaths(briefStrings(lang))).toEqual(keyPaths(briefStrings('en')));
+  });
+
   it('read the question in each language, with names from the registry', () => {
     expect(docs.get('en')!.title).toBe(
       'Can the Afghan Taliban mediate between Pakistan and Tehrik-i-Taliban Pakistan, and what would come of it?',
