@@ -101,13 +101,12 @@ export async function makeBrief(store: Store, request: BriefRequest): Promise<Br
   const items = takeSnapshot(await loadCaseItems(store, request.caseId), assessment.asOf, {
     includeDrafts: request.includeDrafts === true,
   });
-  const actorNames = Object.fromEntries(items.actors.map((a) => [a.id, a.name]));
   const scenario =
     request.scenario === undefined ? undefined : scenarioRange(request.scenario, request.runs ?? 200);
   return buildBrief({
     assessment,
     items,
-    actorNames,
+    actors: items.actors,
     caseId: request.caseId,
     version: jirgaVersion(),
     generated: request.generated ?? new Date().toISOString().slice(0, 10),

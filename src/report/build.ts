@@ -6,10 +6,12 @@
  */
 import type { Assessment } from '../assess/assessment.ts';
 import type { Prospect } from '../assess/prospects.ts';
-import type { Agreement, Event, Evidence, Negotiation, Relation, Source } from '../model/index.ts';
+import type { Actor, Agreement, Event, Evidence, Negotiation, Relation, Source } from '../model/index.ts';
+import { fatalitiesByMonth, monthCounts, networkFigure } from './figure-data.ts';
 import { FootnoteRegistry, type Ref } from './footnotes.ts';
 import type { BriefStrings } from './i18n/strings.ts';
-import type { Block, BriefDocument, MonthCount, ProspectBar, Section, Sentence } from './model.ts';
+import type { Block, BriefDocument, ProspectBar, Section, Sentence } from './model.ts';
+import { localName, takesDefiniteArticle } from './names.ts';
 
 export interface BriefItems {
   events: readonly Event[];
@@ -37,8 +39,8 @@ export interface BriefInput {
   assessment: Assessment;
   /** The case's items as of the assessment's date (a snapshot), including every item it cites. */
   items: BriefItems;
-  /** Display names by actor id; ids are shown where a name is missing. */
-  actorNames: Readonly<Record<string, string>>;
+  /** The registry's actors, for names in the brief's language; ids are shown for actors missing here. */
+  actors: readonly Actor[];
   caseId: string;
   version: string;
   /** ISO date the brief was generated on. */
@@ -54,7 +56,17 @@ const RECENT_EVENTS_SHOWN = 8;
 export function buildBrief(input: BriefInput): BriefDocument {
   const { assessment: a, items, strings: t } = input;
   const notes = new FootnoteRegistry(items.sources, a.asOf);
-  const name = (id: string) => input.actorNames[id] ?? id;
+  const actorsById = new Map(input.actors.map((x) => [x.id, x]));
+  /** The actor's name alone, as figures label it. */
+  const label = (id: string) => {
+    const actor = actorsById.get(id);
+    return actor === undefined ? id : localName(actor, t.lang);
+  };
+  /** The actor's name as running text writes it (in English, with "the" where it takes one). */
+  const name = (id: string) => {
+    const actor = actorsById.get(id);
+    return t.nameInText({ name: label(id), article: actor !== undefined && takesDefiniteArticle(actor) });
+  };
   const byId = new Map<string, { evidence: readonly Evidence[] }>();
   for (const list of [items.events, items.relations, items.agreements, items.negotiations])
     for (const item of list) byId.set(item.id, item);
@@ -212,8 +224,32 @@ export function buildBrief(input: BriefInput): BriefDocument {
             tieRefs(tie),
           ),
     ),
-    a.network.triad === null ? null : fact(t.triad({ reading: a.network.triad.reading }), allTieRefs),
+    a.network.triad === null
+      ? null
+      : fact(t.triad({ reading: a.network.triad.reading, balanced: a.network.triad.balanced }), allTieRefs),
   ]);
+  const network = networkFigure(items, input.actors, a.network.window, a.mediator, a.parties);
+  const networkNotes = notes.cite(
+    itemRefs([...network.evidence.events, ...network.evidence.relations, ...network.evidence.agreements]),
+  );
+  const friendlyTies = network.edges.filter((e) => e.weight > 0).length;
+  const networkBlock: Block[] =
+    network.edges.length === 0 || networkNotes.length === 0
+      ? []
+      : [
+          {
+            kind: 'figure',
+            figure: 'network',
+            alt: t.figures.network({
+              ...window,
+              nodes: network.nodes.length,
+              friendly: friendlyTies,
+              hostile: network.edges.length - friendlyTies,
+            }),
+            caption: t.figures.networkCaption(window),
+            notes: networkNotes,
+          },
+        ];
   const relationSentences = kept(citedRelations.map(relationSentence));
 
   // Recent dynamics: the year's events touching the three families, counted and the latest told.
@@ -234,6 +270,8 @@ export function buildBrief(input: BriefInput): BriefDocument {
     label: t.month(m.month),
   }));
   const types = [...new Set(recent.map((e) => e.type))].sort();
+  const fatalities = fatalitiesByMonth(recent, a.network.window.from, a.asOf);
+  const seriesLabel = (id: string) => t.figures.series[id as keyof typeof t.figures.series] ?? id;
   if (overview !== null) {
     dynamics.push({ kind: 'paragraph', sentences: [overview] });
     dynamics.push({
@@ -241,7 +279,22 @@ export function buildBrief(input: BriefInput): BriefDocument {
       figure: 'events-by-month',
       alt: t.figures.eventsByMonth({ ...window, count: recent.length }),
       caption: t.figures.eventsCaption,
+      notes: overview.notes,
     });
+    const tolled = recent.filter((e) => e.fatalities.best !== null);
+    const tollNotes = notes.cite(tolled.flatMap((e) => refsOf(e.evidence)));
+    if (tollNotes.length > 0)
+      dynamics.push({
+        kind: 'figure',
+        figure: 'fatalities-by-month',
+        alt: t.figures.fatalitiesByMonth({
+          ...window,
+          incidents: fatalities.incidents,
+          series: fatalities.series.map(seriesLabel),
+        }),
+        caption: t.figures.fatalitiesCaption,
+        notes: tollNotes,
+      });
   }
   const told = recent
     .filter((e) => e.summary !== undefined && notes.resolvable(refsOf(e.evidence)))
@@ -290,7 +343,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
           const i = indicatorsById.get(c.indicator)!;
           return {
             text: t.contribution({
-              name: i.name,
+              name: t.indicatorNames[i.id] ?? i.name,
               effect: effect(c.effect),
               delta: signed(c.delta),
               rationale: i.rationale,
@@ -356,7 +409,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
       .sort((x, y) => x.closeness - y.closeness || x.i.id.localeCompare(y.i.id))
       .map(({ i }) => ({
         text: t.watch({
-          name: i.name,
+          name: t.indicatorNames[i.id] ?? i.name,
           effect: effect(i.effect),
           score: signed(i.score!),
           confidence: t.number(i.confidence),
@@ -400,13 +453,20 @@ export function buildBrief(input: BriefInput): BriefDocument {
       factual: false,
       blocks: [
         { kind: 'paragraph', sentences: summary },
-        { kind: 'figure', figure: 'prospects', alt: prospectAlt, caption: t.figures.prospectsCaption },
+        {
+          kind: 'figure',
+          figure: 'prospects',
+          alt: prospectAlt,
+          caption: t.figures.prospectsCaption,
+          notes: [],
+        },
       ],
     },
     section('background', t.headings.background, [{ kind: 'list', items: background }]),
     section('parties', t.headings.parties, [
       ...familyNotes,
       { kind: 'paragraph', sentences: parties },
+      ...networkBlock,
       { kind: 'list', items: relationSentences },
     ]),
     section('dynamics', t.headings.dynamics, dynamics),
@@ -423,6 +483,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
 
   return {
     lang: t.lang,
+    generated: input.generated,
     title: t.title({ mediator: name(a.mediator.id), a: name(a.parties[0].id), b: name(a.parties[1].id) }),
     stamp: t.stamp,
     provenance: t.provenance({
@@ -444,9 +505,21 @@ export function buildBrief(input: BriefInput): BriefDocument {
     figures: {
       eventsByMonth: { months, types },
       prospects,
+      fatalitiesByMonth: {
+        months: fatalities.months.map((m) => ({ ...m, label: t.month(m.month) })),
+        series: fatalities.series.map((id) => ({ id, label: seriesLabel(id) })),
+        rangeLabel: t.figures.range,
+      },
+      network: {
+        nodes: network.nodes.map((n) => ({ ...n, label: label(n.id) })),
+        edges: network.edges,
+        friendly: t.figures.friendly,
+        hostile: t.figures.hostile,
+      },
       ticks: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, label: pct(value) })),
     },
     labels: t.labels,
+    tables: { note: t.figures.asTable, columns: t.figures.columns },
   };
 }
 
@@ -471,27 +544,4 @@ function dropEmpty(s: Section): Section {
       (b.kind === 'list' && b.items.length > 0),
   );
   return { ...s, blocks: s.factual && !hasEvidence ? [] : blocks };
-}
-
-/** Events per month by type, every month of the window present (zero where none). */
-export function monthCounts(events: readonly Event[], from: string, to: string): Omit<MonthCount, 'label'>[] {
-  const months: Omit<MonthCount, 'label'>[] = [];
-  let [y, m] = from.slice(0, 7).split('-').map(Number) as [number, number];
-  const end = to.slice(0, 7);
-  for (;;) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    if (key > end) break;
-    months.push({ month: key, byType: {} });
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  const index = new Map(months.map((x) => [x.month, x]));
-  for (const e of events) {
-    const month = index.get(e.date.slice(0, 7));
-    if (month !== undefined) month.byType[e.type] = (month.byType[e.type] ?? 0) + 1;
-  }
-  return months;
 }

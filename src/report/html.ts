@@ -4,7 +4,9 @@
  * data is escaped.
  */
 import { dottedDate } from './footnotes.ts';
-import type { Block, BriefDocument, Footnote, Sentence } from './model.ts';
+import type { Block, BriefDocument, FigureId, Footnote, Sentence } from './model.ts';
+import { fatalitiesChart } from './svg-fatalities.ts';
+import { networkChart } from './svg-network.ts';
 import { escapeXml as esc, eventsChart, prospectsChart } from './svg.ts';
 
 const CSS = `
@@ -33,11 +35,20 @@ function block(b: Block, doc: BriefDocument): string {
   if (b.kind === 'list') return `<ul>${b.items.map((s) => `<li>${sentence(s)}</li>`).join('')}</ul>`;
   if (b.kind === 'label') return `<p class="label">${esc(b.text)}</p>`;
   if (b.kind === 'subheading') return `<h3>${esc(b.text)}</h3>`;
-  const svg =
-    b.figure === 'events-by-month'
-      ? eventsChart(doc.figures.eventsByMonth, b.alt)
-      : prospectsChart(doc.figures.prospects, doc.figures.ticks, b.alt);
-  return `<figure>${svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
+  return `<figure>${figureSvg(b.figure, b.alt, doc)}<figcaption>${esc(b.caption)}${marks(b.notes)}</figcaption></figure>`;
+}
+
+function figureSvg(figure: FigureId, alt: string, doc: BriefDocument): string {
+  switch (figure) {
+    case 'events-by-month':
+      return eventsChart(doc.figures.eventsByMonth, alt);
+    case 'prospects':
+      return prospectsChart(doc.figures.prospects, doc.figures.ticks, alt);
+    case 'fatalities-by-month':
+      return fatalitiesChart(doc.figures.fatalitiesByMonth, alt);
+    case 'network':
+      return networkChart(doc.figures.network, alt);
+  }
 }
 
 /** Only http(s) links become anchors; anything else is shown as text. */

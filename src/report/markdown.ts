@@ -14,7 +14,8 @@ function block(b: Block): string[] {
   if (b.kind === 'list') return [...b.items.map((s) => `- ${sentence(s)}`), ''];
   if (b.kind === 'label') return [`> ${escapeMarkdown(b.text)}`, ''];
   if (b.kind === 'subheading') return [`### ${escapeMarkdown(b.text)}`, ''];
-  return [`*${escapeMarkdown(b.caption)}* ${escapeMarkdown(b.alt)}`, ''];
+  const marks = b.notes.map((n) => `[^${n}]`).join('');
+  return [`*${escapeMarkdown(b.caption)}*${marks} ${escapeMarkdown(b.alt)}`, ''];
 }
 
 /** A URL as an autolink: unescaped inside angle brackets, with what would end it percent-encoded. */

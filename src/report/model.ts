@@ -46,9 +46,10 @@ export type Block =
   | { kind: 'subheading'; text: string }
   /** A note on method or a standing label ("conditional on expert inputs"), not a claim of fact. */
   | { kind: 'label'; text: string }
-  | { kind: 'figure'; figure: FigureId; alt: string; caption: string };
+  /** A figure; its caption cites the evidence the figure is drawn from (`notes`). */
+  | { kind: 'figure'; figure: FigureId; alt: string; caption: string; notes: number[] };
 
-export type FigureId = 'events-by-month' | 'prospects';
+export type FigureId = 'events-by-month' | 'prospects' | 'fatalities-by-month' | 'network';
 
 export type SectionId =
   'summary' | 'background' | 'parties' | 'dynamics' | 'mediator' | 'scenarios' | 'watch' | 'caveats';
@@ -80,8 +81,46 @@ export interface ProspectBar {
   text: string;
 }
 
+/** Deaths in one month of one series (events of one origin), each incident counted once. */
+export interface FatalityCell {
+  /** The series: the origin of the events ('curated', 'dataset', 'coded'). */
+  series: string;
+  best: number;
+  /** Sum of the low (high) estimates, the best estimate standing in where one is missing. */
+  low: number;
+  high: number;
+  /** Incidents counted, and those among them with no known toll. */
+  incidents: number;
+  unknown: number;
+}
+
+export interface MonthFatalities {
+  /** YYYY-MM */
+  month: string;
+  label: string;
+  cells: FatalityCell[];
+}
+
+export interface NetworkNode {
+  id: string;
+  label: string;
+  role: 'mediator' | 'party' | 'other';
+  /** Position in the drawing (0…1 on both axes), fixed by the layout. */
+  x: number;
+  y: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  /** Net tie over the event, relation and agreement layers, in [−1, 1]. */
+  weight: number;
+}
+
 export interface BriefDocument {
   lang: string;
+  /** ISO day the brief was generated on (the one thing that may differ between identical runs). */
+  generated: string;
   title: string;
   /** "Machine-made draft, not reviewed". */
   stamp: string;
@@ -93,9 +132,21 @@ export interface BriefDocument {
   figures: {
     eventsByMonth: { months: MonthCount[]; types: string[] };
     prospects: ProspectBar[];
+    fatalitiesByMonth: {
+      months: MonthFatalities[];
+      /** Series present, in order, with their labels as written. */
+      series: { id: string; label: string }[];
+      rangeLabel: string;
+    };
+    network: { nodes: NetworkNode[]; edges: NetworkEdge[]; friendly: string; hostile: string };
     /** Axis ticks of the prospects chart (0, 25, 50, 75, 100 per cent), as written. */
     ticks: { value: number; label: string }[];
   };
   /** Labels the renderers need. */
   labels: { accessed: string; release: string; row: string; computedOn: string; figure: string };
+  /** What the DOCX edition writes where it gives a figure as a table, and the tables' columns. */
+  tables: {
+    note: string;
+    columns: Record<'month' | 'series' | 'best' | 'range' | 'pair' | 'tie' | 'weight', string>;
+  };
 }

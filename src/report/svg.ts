@@ -34,9 +34,9 @@ const colour = (type: string) => COLOURS[type] ?? '#777777';
 
 export function eventsChart(data: { months: MonthCount[]; types: string[] }, alt: string): string {
   const width = 640;
-  const height = 240;
+  const height = 256;
   const left = 32;
-  const bottom = 40;
+  const bottom = 56;
   const top = 10;
   const legend = 110;
   const plotW = width - left - legend;
@@ -117,6 +117,7 @@ export function prospectsChart(
   return svg(width, height, alt, parts);
 }
 
-function svg(width: number, height: number, alt: string, parts: string[]): string {
+/** An SVG element with its alt text as accessible name and title. */
+export function svg(width: number, height: number, alt: string, parts: string[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeXml(alt)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${escapeXml(alt)}</title>${parts.join('')}</svg>`;
 }

@@ -10,27 +10,27 @@ import { CHROMIUM_PATH, makeBrief, renderBrief } from '../../src/app/brief.ts';
 import { withStore } from '../../src/app/session.ts';
 import { briefToHtml, briefToMarkdown, type BriefDocument, type Sentence } from '../../src/report/index.ts';
 import { runCli } from '../cli-harness.ts';
+import { foundingRequest } from './founding-request.ts';
 
 let dir: string;
 let db: string;
 let doc: BriefDocument;
 let stored: Set<string>;
 
-const request = {
-  caseId: 'pakistan-ttp',
-  mediator: 'afghan-taliban',
-  parties: ['pakistan', 'ttp'],
-  asOf: '2023-05-09',
-  scenario: 'pakistan-ttp/ttp-demands',
-  generated: '2026-01-01',
-  runs: 50,
-};
+const request = foundingRequest;
 
 const sentencesOf = (d: BriefDocument, factualOnly: boolean): Sentence[] =>
   d.sections
     .filter((s) => !factualOnly || s.factual)
     .flatMap((s) => s.blocks)
     .flatMap((b) => (b.kind === 'paragraph' ? b.sentences : b.kind === 'list' ? b.items : []));
+/** Sentences and figure captions in document order, each with its notes. */
+const citingOf = (d: BriefDocument): { notes: number[] }[] =>
+  d.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b): { notes: number[] }[] =>
+      b.kind === 'paragraph' ? b.sentences : b.kind === 'list' ? b.items : b.kind === 'figure' ? [b] : [],
+    );
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jirga-brief-'));
@@ -45,7 +45,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('brief for the founding case', () => {
   it('is titled with the question and stamped as an unreviewed machine draft', () => {
     expect(doc.title).toBe(
-      'Can Afghan Taliban mediate between Pakistan and Tehrik-i-Taliban Pakistan, and what would come of it?',
+      'Can the Afghan Taliban mediate between Pakistan and Tehrik-i-Taliban Pakistan, and what would come of it?',
     );
     expect(doc.stamp).toMatch(/machine-made draft, not reviewed/i);
     const md = briefToMarkdown(doc);
@@ -86,7 +86,7 @@ describe('brief for the founding case', () => {
   it('numbers footnotes 1…n in order of first citation, each defined and cited', () => {
     const numbers = doc.footnotes.map((n) => n.n);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-    const cited = sentencesOf(doc, false).flatMap((s) => s.notes);
+    const cited = citingOf(doc).flatMap((s) => s.notes);
     const firsts = [...new Set(cited)];
     expect(firsts).toEqual(numbers);
     for (const n of cited) expect(numbers).toContain(n);
@@ -119,7 +119,7 @@ describe('brief for the founding case', () => {
 
   it('attributes contested relations to who claims them', () => {
     const texts = sentencesOf(doc, true).map((s) => s.text);
-    expect(texts.some((t) => t.startsWith('According to Government of Pakistan,'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('According to the Government of Pakistan,'))).toBe(true);
   });
 
   it('defines every Markdown footnote marker', () => {
@@ -143,7 +143,7 @@ describe('brief for the founding case', () => {
       expect(notes).toContain(`href="${href}"`);
     }
     const svgs = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]);
-    expect(svgs).toHaveLength(2);
+    expect(svgs).toHaveLength(4);
     for (const svg of svgs) expect(svg).toMatch(/role="img" aria-label="[^"]+"/);
   });
 

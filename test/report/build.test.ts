@@ -19,13 +19,12 @@ import {
 const asOf = '2023-05-09';
 const snapshot = takeSnapshot(pakistanTtp, asOf);
 const assessment = assess(snapshot, { mediator: 'afghan-taliban', parties: ['pakistan', 'ttp'] });
-const names = Object.fromEntries(pakistanTtp.actors.map((a) => [a.id, a.name]));
 
 function brief(items: BriefItems = snapshot): BriefDocument {
   return buildBrief({
     assessment,
     items,
-    actorNames: names,
+    actors: pakistanTtp.actors,
     caseId: 'pakistan-ttp',
     version: 'test',
     generated: '2026-01-01',

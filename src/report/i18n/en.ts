@@ -1,13 +1,15 @@
 /** English templates of the brief. */
+import { capitalise, intlFormats } from './intl.ts';
 import type { BriefStrings } from './strings.ts';
 
 const LOCALE = 'en-GB';
-const list = (items: string[]) =>
-  new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(items);
+const { list, ...formats } = intlFormats(LOCALE);
+const cap = (text: string) => capitalise(text, LOCALE);
 
 export const en: BriefStrings = {
   lang: 'en',
   title: ({ mediator, a, b }) => `Can ${mediator} mediate between ${a} and ${b}, and what would come of it?`,
+  nameInText: ({ name, article }) => (article ? `the ${name}` : name),
   stamp: 'Machine-made draft, not reviewed by an analyst.',
   provenance: ({ caseId, asOf, version, generated, counts }) =>
     `Made by Jirga ${version} from case ${caseId} with what was known on ${asOf} (${counts.events} events, ${counts.relations} relations, ${counts.agreements} agreements, ${counts.negotiations} negotiations, ${counts.sources} sources); generated ${generated}.`,
@@ -37,33 +39,7 @@ export const en: BriefStrings = {
     'almost certain': 'almost certain',
   },
   confidence: { low: 'low', moderate: 'moderate', high: 'high' },
-  percent: (p) => new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(p),
-  number: (x, digits = 2) =>
-    new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x),
-  date: (iso) =>
-    new Intl.DateTimeFormat(LOCALE, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${iso}T00:00:00Z`)),
-  month: (m) =>
-    new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-      new Date(`${m}-01T00:00:00Z`),
-    ),
-  period: (iso, precision) =>
-    precision === 'year'
-      ? iso.slice(0, 4)
-      : precision === 'month'
-        ? new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-            new Date(`${iso}T00:00:00Z`),
-          )
-        : new Intl.DateTimeFormat(LOCALE, {
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-            timeZone: 'UTC',
-          }).format(new Date(`${iso}T00:00:00Z`)),
+  ...formats,
   prospect: ({ effect, term, p, low, high }) => `${effect}: ${term} (${p}; band ${low} to ${high}).`,
   confidenceLine: ({ confidence }) => `Analytic confidence in this judgement: ${confidence}.`,
   noEstimate: ({ effect, reason }) => `${effect}: ${reason}.`,
@@ -82,13 +58,16 @@ export const en: BriefStrings = {
       ? `The mediator is ${mediator}.`
       : `The mediator, ${mediator}, is read together with ${list(members)}.`,
   partyFamily: ({ party, members }) =>
-    members.length === 0 ? `${party} is one party.` : `${party} is read together with ${list(members)}.`,
+    members.length === 0
+      ? `${cap(party)} is one party.`
+      : `${cap(party)} is read together with ${list(members)}.`,
   tie: ({ x, y, kind, weight, from, to }) =>
     `From ${from} to ${to} the tie between ${x} and ${y} was ${kind === 'neutral' ? 'neither friendly nor hostile' : kind} (weight ${weight} on a scale from −1 to +1).`,
   triad: ({ reading }) => `The mediation triangle is ${reading}.`,
   relation: ({ summary }) => `${summary}.`,
   according: ({ claimant, summary }) => `According to ${claimant}, ${summary}.`,
-  relationPlain: ({ subject, predicate, object }) => `${subject} ${predicate.replace(/-/g, ' ')} ${object}`,
+  relationPlain: ({ subject, predicate, object }) =>
+    `${cap(subject)} ${predicate.replace(/-/g, ' ')} ${object}`,
   eventsWindow: ({ count, from, to, deaths }) =>
     `From ${from} to ${to} the case records ${count} event(s) involving the mediator or the parties` +
     (deaths === null ? '.' : `, with at least ${deaths} death(s) where a toll is known.`),
@@ -96,13 +75,32 @@ export const en: BriefStrings = {
     `${date}: ${summary}${deaths === null ? '' : ` (${deaths} dead, best estimate)`}.`,
   claim: ({ by, kind, date, about }) =>
     kind === 'claimed'
-      ? `${by} claimed responsibility for the event of ${date}.`
+      ? `${cap(by)} claimed responsibility for the event of ${date}.`
       : kind === 'denied'
-        ? `${by} denied responsibility for the event of ${date}.`
-        : `${by} attributed the event of ${date} to ${about ?? 'another actor'}.`,
+        ? `${cap(by)} denied responsibility for the event of ${date}.`
+        : `${cap(by)} attributed the event of ${date} to ${about ?? 'another actor'}.`,
   toll: ({ by, date, deaths }) => `According to ${by}, the event of ${date} killed ${deaths}.`,
   can: 'What works for the mediation',
   cannot: 'What works against it',
+  indicatorNames: {
+    'bargaining-range': 'Bargaining range (simulation)',
+    spoilers: 'Spoilers and fragmentation',
+    sanctuary: "Sanctuary on the mediator's territory",
+    'third-party-stakes': 'Third-party stakes',
+    'recognition-cost': 'Cost of recognition',
+    'episode-age': 'Age of the episode',
+    'failed-agreements': 'Failed ceasefires and deals',
+    'agreement-strength': 'Strength of the last agreement',
+    'mediator-ties': "Mediator's ties with the parties",
+    'mediator-bias': "Mediator's bias",
+    'mediator-leverage': "Mediator's leverage",
+    'mediator-hostility': 'Hostility between the mediator and a party',
+    'mediation-record': "Mediator's record",
+    intensity: 'Conflict intensity',
+    'intensity-trend': 'Trend of the fighting',
+    stalemate: 'Stalemate and ripeness',
+    'rebel-strength': 'Rebel strength',
+  },
   contribution: ({ name, effect, delta, rationale }) =>
     `${name} (${effect}, ${delta} on the log-odds scale): ${rationale.replace(/\.$/, '')}.`,
   scenarioRun: ({ title, dimension, median, p10, p90, runs }) =>
@@ -125,6 +123,28 @@ export const en: BriefStrings = {
       'Prospects: point estimate and band (10th to 90th percentile of the base rate, moved by the indicators).',
     prospectAlt: ({ effect, p, low, high }) => `${effect} ${p} (${low} to ${high})`,
     noEstimate: 'no estimate',
+    fatalitiesByMonth: ({ from, to, incidents, series }) =>
+      `Bar chart of deaths per month, best estimate with the low to high range where known, over ${incidents} incident(s) from ${from} to ${to}; series: ${list(series)}.`,
+    fatalitiesCaption:
+      'Deaths per month touching the mediator or the parties, best estimate (whiskers: low to high where known); each incident counted once, in the series of its report with the highest best estimate.',
+    series: { curated: 'curated events', dataset: 'dataset events', coded: 'machine-coded events' },
+    range: 'low to high',
+    network: ({ from, to, nodes, friendly, hostile }) =>
+      `Network of ${nodes} actors from ${from} to ${to}: ${friendly} friendly ties (solid lines) and ${hostile} hostile ties (dashed lines).`,
+    networkCaption: ({ from, to }) =>
+      `Signed actor network from ${from} to ${to}: the mediator's and each party's family drawn as one node; solid lines friendly, dashed lines hostile, thicker lines stronger ties.`,
+    friendly: 'friendly',
+    hostile: 'hostile',
+    asTable: 'This edition gives the figure as a table; the HTML and PDF editions draw it.',
+    columns: {
+      month: 'Month',
+      series: 'Series',
+      best: 'Deaths (best)',
+      range: 'Low to high',
+      pair: 'Actors',
+      tie: 'Tie',
+      weight: 'Weight',
+    },
   },
   labels: {
     accessed: 'Date of access',

@@ -1,12 +1,16 @@
 /**
  * Every piece of text a brief is made of, as templates filled with data. One module per
- * language implements this interface (en.ts; Turkish and Russian to follow), so no string a
- * reader sees is written anywhere else.
+ * language implements this interface (en.ts, tr.ts, ru.ts, keys in the same order), so no string
+ * a reader sees is written anywhere else. Actor names reach the templates already localised
+ * (`names.ts`) and, in English, with their article; templates put them where no case ending is
+ * needed.
  */
 export interface BriefStrings {
   lang: string;
   /** The assessment's question, which is the brief's title. */
   title: (v: { mediator: string; a: string; b: string }) => string;
+  /** An actor's name as running text writes it: English adds "the" where `article` is set. */
+  nameInText: (v: { name: string; article: boolean }) => string;
   stamp: string;
   provenance: (v: {
     caseId: string;
@@ -66,9 +70,11 @@ export interface BriefStrings {
     from: string;
     to: string;
   }) => string;
-  triad: (v: { reading: string }) => string;
+  /** `reading` is the assessment's English wording; other languages word `balanced` themselves. */
+  triad: (v: { reading: string; balanced: boolean }) => string;
   relation: (v: { summary: string }) => string;
   according: (v: { claimant: string; summary: string }) => string;
+  /** A relation without a summary; `predicate` is the model's id ("hostile-to"). */
   relationPlain: (v: { subject: string; predicate: string; object: string }) => string;
   eventsWindow: (v: { count: number; from: string; to: string; deaths: number | null }) => string;
   event: (v: { date: string; summary: string; deaths: string | null }) => string;
@@ -82,6 +88,8 @@ export interface BriefStrings {
   toll: (v: { by: string; date: string; deaths: string }) => string;
   can: string;
   cannot: string;
+  /** Indicator names by indicator id; an id not listed keeps the assessment's (English) name. */
+  indicatorNames: Readonly<Record<string, string>>;
   contribution: (v: { name: string; effect: string; delta: string; rationale: string }) => string;
   scenarioRun: (v: {
     title: string;
@@ -109,6 +117,27 @@ export interface BriefStrings {
     prospectsCaption: string;
     prospectAlt: (v: { effect: string; p: string; low: string; high: string }) => string;
     noEstimate: string;
+    fatalitiesByMonth: (v: { from: string; to: string; incidents: number; series: string[] }) => string;
+    fatalitiesCaption: string;
+    /** Series of the fatalities chart, by the events' origin. */
+    series: { curated: string; dataset: string; coded: string };
+    /** Legend entry of the low–high whiskers. */
+    range: string;
+    network: (v: { from: string; to: string; nodes: number; friendly: number; hostile: number }) => string;
+    networkCaption: (v: { from: string; to: string }) => string;
+    friendly: string;
+    hostile: string;
+    /** Said where an edition shows a figure as a table (DOCX). */
+    asTable: string;
+    columns: {
+      month: string;
+      series: string;
+      best: string;
+      range: string;
+      pair: string;
+      tie: string;
+      weight: string;
+    };
   };
   labels: { accessed: string; release: string; row: string; computedOn: string; figure: string };
 }

@@ -1,0 +1,196 @@
+/**
+ * Finding English template text in a Turkish or Russian brief. The English fragments are the
+ * literal parts of every English template (each template called with placeholder values, on
+ * every branch), cut into word n-grams; English month names are added. A rendered brief is
+ * turned into plain text, the data that legitimately stays in English (summaries, source
+ * titles, URLs, dataset names, the assessment's own wording, actor names without a local alias)
+ * is cut out of it, and whatever English n-gram is left is a leak.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { RELATION_PREDICATES } from '../../src/model/index.ts';
+import type { BriefStrings } from '../../src/report/index.ts';
+
+const P = (i: number) => `⟪${i}⟫`;
+type Sample = Record<string, unknown>;
+
+/** Sample arguments for every English template, one per branch. */
+function samples(): Partial<Record<keyof BriefStrings, Sample[]>> {
+  const counts = { events: 1, relations: 1, agreements: 1, negotiations: 1, sources: 1 };
+  return {
+    title: [{ mediator: P(1), a: P(2), b: P(3) }],
+    nameInText: [
+      { name: P(1), article: true },
+      { name: P(1), article: false },
+    ],
+    provenance: [{ caseId: P(1), asOf: P(2), version: P(3), generated: P(4), counts }],
+    prospect: [{ effect: P(1), term: P(2), p: P(3), low: P(4), high: P(5) }],
+    confidenceLine: [{ confidence: P(1) }],
+    noEstimate: [{ effect: P(1), reason: P(2) }],
+    baseRate: [{ p: P(1), referenceClass: P(2) }],
+    analogue: [{ name: P(1), outcome: P(2) }],
+    agreement: [
+      { name: P(1), signed: P(2), ended: P(3), endedOnDay: true, how: P(4) },
+      { name: P(1), signed: null, ended: P(3), endedOnDay: false, how: P(4) },
+      { name: P(1), signed: P(2), ended: null, endedOnDay: true, how: P(4) },
+      { name: P(1), signed: P(2), ended: null, endedOnDay: true, how: null },
+    ],
+    negotiation: [
+      { name: P(1), from: P(2), to: P(3), outcome: P(4) },
+      { name: P(1), from: null, to: null, outcome: null },
+    ],
+    mediatorFamily: [
+      { mediator: P(1), members: [] },
+      { mediator: P(1), members: [P(2), P(3)] },
+    ],
+    partyFamily: [
+      { party: P(1), members: [] },
+      { party: P(1), members: [P(2), P(3)] },
+    ],
+    tie: (['friendly', 'hostile', 'neutral'] as const).map((kind) => ({
+      x: P(1),
+      y: P(2),
+      kind,
+      weight: P(3),
+      from: P(4),
+      to: P(5),
+    })),
+    triad: [
+      { reading: P(1), balanced: true },
+      { reading: P(1), balanced: false },
+    ],
+    relation: [{ summary: P(1) }],
+    according: [{ claimant: P(1), summary: P(2) }],
+    relationPlain: RELATION_PREDICATES.map((predicate) => ({ subject: P(1), predicate, object: P(2) })),
+    eventsWindow: [
+      { count: 1, from: P(1), to: P(2), deaths: 3 },
+      { count: 1, from: P(1), to: P(2), deaths: null },
+    ],
+    event: [
+      { date: P(1), summary: P(2), deaths: P(3) },
+      { date: P(1), summary: P(2), deaths: null },
+    ],
+    claim: (['claimed', 'denied', 'attributed'] as const).flatMap((kind) => [
+      { by: P(1), kind, date: P(2), about: P(3) },
+      { by: P(1), kind, date: P(2), about: null },
+    ]),
+    toll: [{ by: P(1), date: P(2), deaths: P(3) }],
+    contribution: [{ name: P(1), effect: P(2), delta: P(3), rationale: P(4) }],
+    scenarioRun: [{ title: P(1), dimension: P(2), median: P(3), p10: P(4), p90: P(5), runs: 9 }],
+    scenarioZone: [{ label: P(1), probability: P(2) }],
+    scenarioMediation: [{ mediator: P(1), before: P(2), after: P(3) }],
+    watch: [{ name: P(1), effect: P(2), score: P(3), confidence: P(4), rationale: P(5) }],
+    disputed: [{ summary: P(1), claimant: P(2) }],
+  };
+}
+
+const FIGURE_SAMPLES: Record<string, Sample[]> = {
+  eventsByMonth: [{ from: P(1), to: P(2), count: 3 }],
+  prospects: [{ lines: [P(1), P(2)] }],
+  prospectAlt: [{ effect: P(1), p: P(2), low: P(3), high: P(4) }],
+  fatalitiesByMonth: [{ from: P(1), to: P(2), incidents: 3, series: [P(3), P(4)] }],
+  network: [{ from: P(1), to: P(2), nodes: 3, friendly: 4, hostile: 5 }],
+  networkCaption: [{ from: P(1), to: P(2) }],
+};
+
+/** Keys whose values are formats (digits and dates), not words. */
+const FORMATS = new Set(['lang', 'percent', 'number', 'date', 'month', 'period']);
+
+/** Every literal piece of text the templates write, placeholders and digits cut out. */
+export function templateChunks(strings: BriefStrings): string[] {
+  const chunks: string[] = [];
+  const add = (text: string) => chunks.push(...text.split(/⟪\d+⟫|\d+/));
+  const all = samples();
+  const walk = (value: unknown, key: string, sampleOf: (k: string) => Sample[] | undefined) => {
+    if (typeof value === 'string') add(value);
+    else if (typeof value === 'function') {
+      const list = sampleOf(key);
+      if (list === undefined) throw new Error(`no sample arguments for the template '${key}'`);
+      for (const args of list) add(String((value as (v: Sample) => unknown)(args)));
+    } else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value))
+        walk(v, k, key === 'figures' ? (x) => FIGURE_SAMPLES[x] : sampleOf);
+  };
+  for (const [key, value] of Object.entries(strings))
+    if (!FORMATS.has(key)) walk(value, key, (k) => all[k as keyof BriefStrings]);
+  return chunks;
+}
+
+const words = (text: string) => text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+
+/** Month names, long and short, as a locale writes them (lower case). */
+function monthNames(locale: string): string[] {
+  return Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2023, m, 15))).flatMap((day) =>
+    (['long', 'short'] as const).map((month) =>
+      new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(day).toLowerCase(),
+    ),
+  );
+}
+
+/**
+ * Word n-grams (n = 3, or the whole chunk when shorter) of the English templates, and English
+ * month names except those the target locale writes the same way (Turkish "May", "Mar").
+ */
+export function englishGrams(strings: BriefStrings, targetLocale: string): Set<string> {
+  const grams = new Set<string>();
+  for (const chunk of templateChunks(strings)) {
+    const w = words(chunk);
+    if (w.length === 0) continue;
+    if (w.length < 3) grams.add(w.join(' '));
+    else for (let i = 0; i + 3 <= w.length; i++) grams.add(w.slice(i, i + 3).join(' '));
+  }
+  const own = new Set(monthNames(targetLocale).flatMap(words));
+  for (const month of monthNames('en-GB').flatMap(words)) if (!own.has(month)) grams.add(month);
+  return grams;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, e: string) => ENTITIES[e]!);
+
+/** Visible text of an HTML page (tags dropped, entities decoded). */
+export function htmlText(html: string): string {
+  return unescapeXml(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' '));
+}
+
+/** Markdown with its backslash escapes undone. */
+export function markdownText(md: string): string {
+  return md.replace(/\\(.)/g, '$1');
+}
+
+/** The text runs of a DOCX file's main part, read with node's zlib (no zip library). */
+export function docxText(docx: Buffer): string {
+  let eocd = docx.length - 22;
+  while (eocd >= 0 && docx.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let at = docx.readUInt32LE(eocd + 16);
+  for (let i = 0; i < docx.readUInt16LE(eocd + 10); i++) {
+    const nameLength = docx.readUInt16LE(at + 28);
+    const name = docx.toString('utf8', at + 46, at + 46 + nameLength);
+    if (name === 'word/document.xml') {
+      const local = docx.readUInt32LE(at + 42);
+      const start = local + 30 + docx.readUInt16LE(local + 26) + docx.readUInt16LE(local + 28);
+      const data = docx.subarray(start, start + docx.readUInt32LE(at + 20));
+      const xml = (docx.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
+      return unescapeXml([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '));
+    }
+    at += 46 + nameLength + docx.readUInt16LE(at + 30) + docx.readUInt16LE(at + 32);
+  }
+  throw new Error('no word/document.xml in the DOCX file');
+}
+
+/** The English grams left in `text` once the data strings are cut out of it. */
+export function leaks(text: string, data: readonly string[], grams: ReadonlySet<string>): string[] {
+  const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let rest = normal(text);
+  const cut = [...new Set(data.map(normal).filter((d) => d.length > 0))].sort((x, y) => y.length - x.length);
+  for (const d of cut) rest = rest.split(d).join(' | ');
+  const found = new Set<string>();
+  for (const piece of rest.split(' | ')) {
+    const w = words(piece);
+    for (let n = 1; n <= 3; n++)
+      for (let i = 0; i + n <= w.length; i++) {
+        const gram = w.slice(i, i + n).join(' ');
+        if (grams.has(gram)) found.add(gram);
+      }
+  }
+  return [...found].sort();
+}
