@@ -10,6 +10,7 @@ import { WindowControls } from './components/WindowControls.tsx';
 import { STRINGS } from './lib/strings.ts';
 import { WHOLE_PERIOD, type TimeWindow } from './lib/time-window.ts';
 import type { Selection } from './selection.ts';
+import { ActorView } from './views/ActorView.tsx';
 import { AssessmentView } from './views/AssessmentView.tsx';
 import { CaseView } from './views/CaseView.tsx';
 import { EvidenceView } from './views/EvidenceView.tsx';
@@ -18,7 +19,16 @@ import { NetworkView } from './views/NetworkView.tsx';
 import { SimulationView } from './views/SimulationView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 
-const VIEWS = ['case', 'timeline', 'map', 'network', 'evidence', 'assessment', 'simulation'] as const;
+const VIEWS = [
+  'case',
+  'timeline',
+  'map',
+  'network',
+  'evidence',
+  'assessment',
+  'simulation',
+  'actor',
+] as const;
 type ViewName = (typeof VIEWS)[number];
 
 function viewFromHash(): ViewName {
@@ -53,13 +63,23 @@ function CurrentView(props: {
     case 'map':
       return <MapView data={data} window={timeWindow} select={select} selection={selection} />;
     case 'network':
-      return <NetworkView data={data} window={timeWindow} select={select} selection={selection} />;
+      return (
+        <NetworkView
+          data={data}
+          window={timeWindow}
+          setWindow={props.setTimeWindow}
+          select={select}
+          selection={selection}
+        />
+      );
     case 'evidence':
       return <EvidenceView data={data} window={timeWindow} select={select} />;
     case 'assessment':
       return <AssessmentView key={data.overview.case.id} data={data} select={select} />;
     case 'simulation':
       return <SimulationView key={data.overview.case.id} data={data} />;
+    case 'actor':
+      return <ActorView key={data.overview.case.id} data={data} select={select} />;
   }
 }
 
