@@ -291,9 +291,13 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     const involving = pakistanTtp.relations.filter(
       (r) => r.subjectId === 'ttp' || r.objectId === 'ttp' || r.secondObjectId === 'ttp',
     );
-    const rivals = involving.filter(
-      (r) => r.sign < -0.05 && !['splinter-of', 'merged-into'].includes(r.predicate),
+    const signed = involving.filter(
+      (r) => !['splinter-of', 'merged-into', 'negotiates-with', 'mediates-between'].includes(r.predicate),
     );
+    expect(await page.locator('table[aria-label^="Allies"] tbody tr').count()).toBe(
+      signed.filter((r) => r.sign > 0.05).length,
+    );
+    const rivals = signed.filter((r) => r.sign < -0.05);
     expect(await page.locator('table[aria-label^="Rivals"] tbody tr').count()).toBe(rivals.length);
     const designations = page.locator('.profile-designations li');
     expect(await designations.count()).toBe(ttp.designations.length);

@@ -71,6 +71,7 @@ export const STRINGS = {
   profileAllies: 'Allies and supporters (positive relations)',
   profileRivals: 'Rivals and enemies (negative relations)',
   profileSplits: 'Splits and mergers',
+  profileTalks: 'Talks and mediation',
   profileDesignations: 'Designations',
   profileEvents: 'Major events (deadliest first)',
   profileNone: 'None held.',

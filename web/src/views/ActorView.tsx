@@ -1,7 +1,8 @@
 /**
  * The Actor profile: an actor of the case with its names and aliases in every language and
  * script held, the ids other datasets use, offices and leaders over time, allies and rivals
- * (signed relations over time), splits and mergers, designations, and its deadliest events.
+ * (signed relations over time), talks and mediation, splits and mergers, designations, and its
+ * deadliest events.
  * Every relation, designation and event opens its evidence in the evidence panel.
  */
 import { useState } from 'react';
@@ -16,6 +17,8 @@ import type { Select } from '../selection.ts';
 /** Events listed as major: the deadliest, then the latest. */
 const MAJOR_EVENTS = 12;
 const SPLIT_PREDICATES: readonly string[] = ['splinter-of', 'merged-into'];
+/** Talks are neither alliance nor rivalry, whatever their sign. */
+const TALK_PREDICATES: readonly string[] = ['negotiates-with', 'mediates-between'];
 
 const period = (from: string | null, to: string | null) => `${from ?? '…'} – ${to ?? '…'}`;
 
@@ -123,7 +126,11 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
   if (actor === undefined) return <p className="empty">{STRINGS.profileNoActors}</p>;
   const related = relationsOf(data, actor.id);
   const splits = related.filter(({ relation }) => SPLIT_PREDICATES.includes(relation.predicate));
-  const signed = related.filter(({ relation }) => !SPLIT_PREDICATES.includes(relation.predicate));
+  const talks = related.filter(({ relation }) => TALK_PREDICATES.includes(relation.predicate));
+  const signed = related.filter(
+    ({ relation }) =>
+      !SPLIT_PREDICATES.includes(relation.predicate) && !TALK_PREDICATES.includes(relation.predicate),
+  );
   const allies = signed.filter(({ relation }) => relation.sign > 0.05);
   const rivals = signed.filter(({ relation }) => relation.sign < -0.05);
   const offices = actor.roles;
@@ -175,6 +182,12 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
       <RelationTable data={data} rows={allies} label={STRINGS.profileAllies} select={select} />
       <h3>{STRINGS.profileRivals}</h3>
       <RelationTable data={data} rows={rivals} label={STRINGS.profileRivals} select={select} />
+      {talks.length > 0 && (
+        <>
+          <h3>{STRINGS.profileTalks}</h3>
+          <RelationTable data={data} rows={talks} label={STRINGS.profileTalks} select={select} />
+        </>
+      )}
       {splits.length > 0 && (
         <>
           <h3>{STRINGS.profileSplits}</h3>
