@@ -15,7 +15,7 @@
  * holds the events, so that a second run skips the insert.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assessMediation, loadAssessmentItems, loadCaseItems } from '../src/app/assess.ts';
@@ -26,6 +26,7 @@ import type { Actor, Agreement, Event, Negotiation, PloverType, Relation } from 
 import { RELATION_PREDICATES } from '../src/model/relation.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
+import { datasetSource, machine, printTable } from './synthetic.ts';
 
 interface Options {
   events: number;
@@ -215,23 +216,7 @@ async function build(store: Store, options: Options): Promise<number> {
   const random = seededRandom(20261125);
   const actors = syntheticActors();
   const ids = actors.map((a) => a.id);
-  await store.putSources([
-    {
-      id: SOURCE_ID,
-      kind: 'dataset',
-      title: 'Synthetic benchmark events',
-      author: null,
-      publisher: null,
-      language: 'en',
-      url: null,
-      published: null,
-      accessed: null,
-      editionOf: null,
-      reliability: null,
-      credibility: null,
-      contentHash: null,
-    },
-  ]);
+  await store.putSources([datasetSource(SOURCE_ID, 'Synthetic benchmark events')]);
   await store.putActors(actors);
   await store.putCase({
     id: CASE_ID,
@@ -268,22 +253,6 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-
-function machine(): [string, string][] {
-  const cpu = cpus();
-  return [
-    ['cpu', cpu[0]?.model.trim() ?? 'unknown'],
-    ['cores', String(cpu.length)],
-    ['ram', `${(totalmem() / 2 ** 30).toFixed(1)} GiB`],
-    ['node', process.version],
-    ['os', `${type()} ${release()}`],
-  ];
-}
-
-function printTable(rows: [string, string][]): void {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-}
 
 async function main(): Promise<void> {
   const options = readOptions();

@@ -1,9 +1,10 @@
 /**
  * The workbench end to end: builds the web app, serves it with the API on a free port over a
  * temporary SQLite store holding the built-in case, and drives Debian's chromium through
- * playwright-core: the founding question, the timeline, the map, a click through to an
- * event's evidence, the network, an upload in the Import view and the brief's preview; no
- * console errors (a CSP violation would be one).
+ * playwright-core: the founding question, the timeline (per month and per ISO week), the map
+ * (with clusters: a second store holds a case of many close events), a click through to an
+ * event's evidence, the network and its time slider, an upload in the Import view and the
+ * brief's preview; no console errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -16,6 +17,7 @@ import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { Event } from '../../src/model/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
 
@@ -29,6 +31,8 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  let denseStore: Store;
+  let denseServer: RunningServer;
   const problems: string[] = [];
   const shots = mkdtempSync(join(tmpdir(), 'jirga-screens-'));
 
@@ -38,6 +42,9 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     store = await openSqliteStore(join(dir, 'jirga.sqlite'));
     await ensureBuiltinCases(store);
     server = await listen(createApp({ store }), { port: 0, host: '127.0.0.1' });
+    denseStore = await openSqliteStore(join(dir, 'dense.sqlite'));
+    await storeDenseCase(denseStore);
+    denseServer = await listen(createApp({ store: denseStore }), { port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -63,6 +70,8 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await browser?.close();
     await server?.close();
     await store?.close();
+    await denseServer?.close();
+    await denseStore?.close();
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -103,7 +112,14 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.locator('svg.map').waitFor();
     expect(await page.locator('svg.map .countries path').count()).toBeGreaterThan(200);
     const points = page.locator('svg.map circle.event-point');
-    expect(await points.count()).toBe(pakistanTtp.events.filter((e) => e.location.lat !== null).length);
+    // Every placed event is a point or counted in a cluster (Kabul's many events cluster).
+    const clustered = (await page
+      .locator('svg.map .cluster')
+      .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-count'))))) as number[];
+    expect(clustered.length).toBeGreaterThan(0);
+    expect((await points.count()) + clustered.reduce((sum, n) => sum + n, 0)).toBe(
+      pakistanTtp.events.filter((e) => e.location.lat !== null).length,
+    );
     const point = points.last();
     const eventId = await point.getAttribute('data-event-id');
     const event = pakistanTtp.events.find((e) => e.id === eventId);
@@ -175,6 +191,126 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.screenshot({ path: join(shots, '6-simulation.png'), fullPage: true });
   });
 
+  it('counts the timeline per ISO week, and the brush still sets the window', async () => {
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const chart = page.locator('svg.timeline-chart');
+    await chart.waitFor();
+    const monthBins = Number(await chart.getAttribute('data-bins'));
+    const monthBars = await chart.locator('rect.bar').count();
+    await page.getByLabel('week (ISO)').check();
+    await expect.poll(() => chart.getAttribute('data-unit')).toBe('week');
+    const weekBins = Number(await chart.getAttribute('data-bins'));
+    expect(weekBins).toBeGreaterThan(monthBins * 4);
+    expect(await chart.locator('rect.bar').count()).toBeGreaterThan(monthBars);
+    // A bar's tooltip names its ISO week.
+    expect(await chart.locator('rect.bar title').first().textContent()).toMatch(/^\d{4}-W\d{2}: \d+ [A-Z]+$/);
+    const box = (await chart.locator('rect.brush-area').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.7, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 20, { steps: 5 });
+    await page.mouse.up();
+    const from = await page.getByLabel('From', { exact: true }).inputValue();
+    const to = await page.getByLabel('To', { exact: true }).inputValue();
+    expect(new Date(from).getUTCDay()).toBe(1); // a Monday
+    expect(new Date(to).getUTCDay()).toBe(0); // a Sunday
+    const expected = pakistanTtp.events.filter((e) => e.date >= from && e.date <= to).length;
+    await expect.poll(() => page.locator('.timeline-view .event-list li').count()).toBe(expected);
+    await page.screenshot({ path: join(shots, '7-timeline-weeks.png') });
+    await page.getByRole('button', { name: 'Whole period' }).click();
+    await page.getByLabel('month', { exact: true }).check();
+    await expect.poll(() => chart.getAttribute('data-bins')).toBe(String(monthBins));
+  });
+
+  it('moves the network’s time slider, and the window and the edge set follow', async () => {
+    await page.getByRole('link', { name: 'Network' }).click();
+    const edgeIds = async () =>
+      new Set(
+        (await page
+          .locator('svg.network line.edge')
+          .evaluateAll((lines) => lines.map((l) => l.getAttribute('data-relation-id')))) as string[],
+      );
+    const all = await edgeIds();
+    const slider = page.getByRole('slider', { name: 'Ends' });
+    await page.getByLabel('Spans').selectOption('12');
+    // The slider's months run from the first dated item; its middle falls in the 2010s.
+    const max = Number(await slider.getAttribute('max'));
+    await slider.fill(String(Math.floor(max / 2)));
+    const from = await page.getByLabel('From', { exact: true }).inputValue();
+    const to = await page.getByLabel('To', { exact: true }).inputValue();
+    expect(from).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(to > from).toBe(true);
+    const active = pakistanTtp.relations.filter(
+      (r) => (r.from === null || r.from <= to) && (r.to === null || r.to >= from),
+    );
+    await expect.poll(async () => (await edgeIds()).size).toBe(new Set(active.map((r) => r.id)).size);
+    const windowed = await edgeIds();
+    expect(windowed.size).toBeLessThan(all.size);
+    expect([...windowed].every((id) => active.some((r) => r.id === id))).toBe(true);
+    await page.screenshot({ path: join(shots, '9-network-slider.png') });
+    await page.getByRole('button', { name: 'Whole period' }).click();
+    await expect.poll(async () => (await edgeIds()).size).toBe(all.size);
+  });
+
+  it('clusters close events on the map: count and deaths shown, one spot listed, a spread group zoomed', async () => {
+    const dense = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    dense.on('pageerror', (error) => problems.push(error.message));
+    await dense.goto(`${denseServer.url}/#/map`);
+    await dense.locator('svg.map').waitFor();
+    const herat = dense.locator(`svg.map .cluster[data-count="${HERAT.length}"]`);
+    await expect.poll(() => herat.count()).toBe(1);
+    expect(await herat.getAttribute('data-deaths')).toBe(String(deathsOf(HERAT)));
+    expect(await herat.textContent()).toContain(String(HERAT.length));
+    const mazar = dense.locator(`svg.map .cluster[data-count="${MAZAR.length}"]`);
+    expect(await mazar.count()).toBe(1);
+    expect(await dense.locator('svg.map circle.event-point').count()).toBe(1); // Kabul alone
+    await dense.locator('svg.map').screenshot({ path: join(shots, '8-map-clusters.png') });
+    // One spot: zooming cannot split it, so it lists its events, each opening its evidence.
+    await herat.click();
+    const listed = dense.locator('.cluster-list .event-list li');
+    await expect.poll(() => listed.count()).toBe(HERAT.length);
+    await listed.first().locator('button').click();
+    await expect.poll(() => dense.locator('.evidence-panel .evidence-item').count()).toBeGreaterThan(0);
+    // A spread group: the map zooms to it and its events become points.
+    await mazar.click();
+    await expect.poll(() => dense.locator('svg.map circle.event-point').count()).toBe(MAZAR.length);
+    expect(await dense.locator('svg.map .cluster').count()).toBe(0);
+    await dense.locator('svg.map').screenshot({ path: join(shots, '8b-map-zoomed.png') });
+    await dense.getByRole('button', { name: 'Show all events' }).click();
+    await expect.poll(() => dense.locator('svg.map .cluster').count()).toBe(2);
+    await dense.close();
+  });
+
+  it('profiles an actor: names in every script held, allies and rivals, designations with evidence', async () => {
+    await page.getByRole('link', { name: 'Actors' }).click();
+    const ttp = pakistanTtp.actors.find((a) => a.id === 'ttp')!;
+    await page.locator('.actor-picker select').selectOption('ttp');
+    await expect.poll(() => page.locator('#actor-heading').textContent()).toBe(ttp.name);
+    const languages = Object.keys(ttp.aliases).filter((lang) => ttp.aliases[lang]!.length > 0);
+    expect(await page.locator('.profile-names tbody tr').count()).toBe(languages.length);
+    const scripts = await page.locator('.profile-names tbody td:nth-child(2)').allTextContents();
+    expect(new Set(scripts.flatMap((s) => s.split(', ')))).toEqual(new Set(['Latin', 'Arabic', 'Cyrillic']));
+    const involving = pakistanTtp.relations.filter(
+      (r) => r.subjectId === 'ttp' || r.objectId === 'ttp' || r.secondObjectId === 'ttp',
+    );
+    const signed = involving.filter(
+      (r) => !['splinter-of', 'merged-into', 'negotiates-with', 'mediates-between'].includes(r.predicate),
+    );
+    expect(await page.locator('table[aria-label^="Allies"] tbody tr').count()).toBe(
+      signed.filter((r) => r.sign > 0.05).length,
+    );
+    const rivals = signed.filter((r) => r.sign < -0.05);
+    expect(await page.locator('table[aria-label^="Rivals"] tbody tr').count()).toBe(rivals.length);
+    const designations = page.locator('.profile-designations li');
+    expect(await designations.count()).toBe(ttp.designations.length);
+    const un = ttp.designations.findIndex((d) => d.by === 'un-security-council');
+    await designations.nth(un).getByRole('button').click();
+    const titles = ttp.designations[un]!.evidence.map(
+      (e) => pakistanTtp.sources.find((s) => s.id === e.sourceId)!.title,
+    );
+    await expect.poll(() => page.locator('.evidence-panel .source-title').allTextContents()).toEqual(titles);
+    await page.screenshot({ path: join(shots, '10-actor-profile.png'), fullPage: true });
+  });
+
   it('uploads a dataset in the Import view, shows its rejected rows and the new events, and previews the brief', async () => {
     const rows = ['901', '902', '903'].map((id) => gedRow(id, { relid: `PAK-2014-1-857-${id}` }));
     rows.push(gedRow('904', { relid: 'PAK-2014-1-857-904', longitude: '200' }));
@@ -226,3 +362,44 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     expect(problems).toEqual([]);
   });
 });
+
+/** Events for the dense case: copies of a built-in event moved to one place, with their own ids. */
+const template = pakistanTtp.events.find((e) => e.location.lat !== null && e.evidence.length > 0)!;
+function movedEvent(id: string, date: string, lat: number, lon: number, best: number | null): Event {
+  return {
+    ...template,
+    id,
+    date,
+    location: { name: id, country: 'AFG', admin1: null, admin2: null, lat, lon, precision: 'exact' },
+    fatalities: { low: best, best, high: best },
+    incidentId: null,
+  };
+}
+/** 40 events on one spot in Herat (within 0.0005°), 12 on a 4 × 3 grid 0.03° apart in Mazar-i-Sharif, one in Kabul. */
+const HERAT = Array.from({ length: 40 }, (_, i) =>
+  movedEvent(
+    `dense-herat-${i}`,
+    `2023-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    34.352 + (i % 5) * 1e-4,
+    62.204 + (i % 3) * 1e-4,
+    i % 7 === 0 ? null : i % 4,
+  ),
+);
+const MAZAR = Array.from({ length: 12 }, (_, i) =>
+  movedEvent(`dense-mazar-${i}`, '2023-02-01', 36.7 + Math.floor(i / 4) * 0.03, 67.1 + (i % 4) * 0.03, 1),
+);
+const KABUL = [movedEvent('dense-kabul', '2023-03-01', 34.5553, 69.2075, 5)];
+const deathsOf = (events: Event[]) => events.reduce((sum, e) => sum + (e.fatalities.best ?? 0), 0);
+
+async function storeDenseCase(store: Store): Promise<void> {
+  await store.putSources(pakistanTtp.sources);
+  await store.putActors(pakistanTtp.actors);
+  await store.putCase({
+    id: 'dense-map',
+    title: 'Dense map test case',
+    question: 'Do close events cluster on the map?',
+    scope: { countries: ['AFG'], actors: [], from: null, to: null },
+    description: '',
+  });
+  await store.putEvents([...HERAT, ...MAZAR, ...KABUL]);
+}

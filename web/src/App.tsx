@@ -10,6 +10,7 @@ import { WindowControls } from './components/WindowControls.tsx';
 import { STRINGS } from './lib/strings.ts';
 import { WHOLE_PERIOD, type TimeWindow } from './lib/time-window.ts';
 import type { Selection } from './selection.ts';
+import { ActorView } from './views/ActorView.tsx';
 import { AssessmentView } from './views/AssessmentView.tsx';
 import { CaseView } from './views/CaseView.tsx';
 import { EvidenceView } from './views/EvidenceView.tsx';
@@ -28,6 +29,7 @@ const VIEWS = [
   'assessment',
   'simulation',
   'import',
+  'actor',
 ] as const;
 type ViewName = (typeof VIEWS)[number];
 
@@ -64,7 +66,15 @@ function CurrentView(props: {
     case 'map':
       return <MapView data={data} window={timeWindow} select={select} selection={selection} />;
     case 'network':
-      return <NetworkView data={data} window={timeWindow} select={select} selection={selection} />;
+      return (
+        <NetworkView
+          data={data}
+          window={timeWindow}
+          setWindow={props.setTimeWindow}
+          select={select}
+          selection={selection}
+        />
+      );
     case 'evidence':
       return <EvidenceView data={data} window={timeWindow} select={select} />;
     case 'assessment':
@@ -73,6 +83,8 @@ function CurrentView(props: {
       return <SimulationView key={data.overview.case.id} data={data} />;
     case 'import':
       return <ImportView key={data.overview.case.id} data={data} onImported={props.reload} />;
+    case 'actor':
+      return <ActorView key={data.overview.case.id} data={data} select={select} />;
   }
 }
 

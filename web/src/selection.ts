@@ -1,6 +1,6 @@
 /**
- * What the evidence panel shows: one event, relation or agreement by id, or an indicator of
- * the assessment with the items its value rests on.
+ * What the evidence panel shows: one event, relation or agreement by id, an actor's
+ * designation, or an indicator of the assessment with the items its value rests on.
  */
 export interface IndicatorSelection {
   kind: 'indicator';
@@ -14,6 +14,7 @@ export type Selection =
   | { kind: 'event'; id: string }
   | { kind: 'relation'; id: string }
   | { kind: 'agreement'; id: string }
+  | { kind: 'designation'; actorId: string; index: number }
   | IndicatorSelection;
 
 export type Select = (selection: Selection | null) => void;

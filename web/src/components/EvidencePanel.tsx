@@ -2,7 +2,8 @@
  * The evidence behind one event, relation or agreement: what it says, then each piece of
  * evidence with its source's title, publisher, URL and access date, and the quoted sentence or
  * dataset row. For an assessment indicator: its rationale and the items it rests on, each
- * fetched by id through the API and opening its own evidence.
+ * fetched by id through the API and opening its own evidence. For an actor's designation: who
+ * listed it, on which list, and the evidence.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -301,6 +302,27 @@ function IndicatorEvidence({
   );
 }
 
+function DesignationEvidence({ data, actorId, index }: { data: CaseData; actorId: string; index: number }) {
+  const designation = data.actors.get(actorId)?.designations[index];
+  if (designation === undefined)
+    return <p className="empty">{STRINGS.itemMissing('designation', actorId)}</p>;
+  return (
+    <>
+      <h3 className="selected-heading">
+        {STRINGS.designationOf(actorName(data, actorId), actorName(data, designation.by))}
+      </h3>
+      <p>
+        {designation.list} ({designation.from ?? '…'} – {designation.to ?? '…'})
+      </p>
+      <ol className="evidence-list">
+        {designation.evidence.map((evidence, i) => (
+          <EvidenceItem key={`${evidence.sourceId}-${i}`} data={data} evidence={evidence} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
 export function EvidencePanel({
   data,
   selection,
@@ -324,6 +346,13 @@ export function EvidencePanel({
         <p className="hint">{STRINGS.evidenceHint}</p>
       ) : selection.kind === 'indicator' ? (
         <IndicatorEvidence data={data} indicator={selection} select={select} />
+      ) : selection.kind === 'designation' ? (
+        <DesignationEvidence
+          key={`${selection.actorId}:${selection.index}`}
+          data={data}
+          actorId={selection.actorId}
+          index={selection.index}
+        />
       ) : (
         <ItemEvidence
           key={`${selection.kind}:${selection.id}`}

@@ -1,12 +1,14 @@
 /**
  * The Network view: the relations active in the window as signed edges between actors
  * (green positive, red negative, grey neutral; dashed when disputed or claimed by an author),
- * nodes coloured by actor kind, placed by a small force layout. Choosing an edge opens the
- * relation's evidence; a table lists the same relations for keyboard and screen readers.
+ * nodes coloured by actor kind, placed by a small force layout. A time slider moves the shared
+ * window through the period. Choosing an edge opens the relation's evidence; a table lists the
+ * same relations for keyboard and screen readers.
  */
 import { useMemo } from 'react';
 import type { Relation } from '../api.ts';
 import { actorName, type CaseData } from '../case-data.ts';
+import { TimeSlider } from '../components/TimeSlider.tsx';
 import { kindColor, signColor } from '../lib/colors.ts';
 import { forceLayout } from '../lib/force-layout.ts';
 import { STRINGS } from '../lib/strings.ts';
@@ -82,14 +84,27 @@ export function unbalancedTriads(edges: readonly { from: string; to: string; sig
   return triads;
 }
 
+/** The period the slider covers: the earliest to the latest date of any relation or event. */
+function periodOf(data: CaseData): [string, string] | null {
+  const dates = [
+    ...data.relations.items.flatMap((r) => [r.from, r.to]),
+    ...data.events.items.map((e) => e.date),
+  ]
+    .filter((d): d is string => d !== null)
+    .sort();
+  return dates.length === 0 ? null : [dates[0]!, dates.at(-1)!];
+}
+
 export function NetworkView({
   data,
   window,
+  setWindow,
   select,
   selection,
 }: {
   data: CaseData;
   window: TimeWindow;
+  setWindow: (window: TimeWindow) => void;
   select: Select;
   selection: Selection | null;
 }) {
@@ -116,10 +131,21 @@ export function NetworkView({
     triads.flatMap(({ nodes: [a, b, c] }) => [pairKey(a, b), pairKey(a, c), pairKey(b, c)]),
   );
   const kinds = [...new Set(ids.map((id) => data.actors.get(id)?.kind ?? 'unknown'))].sort();
+  const period = periodOf(data);
+  const slider = period !== null && (
+    <TimeSlider
+      first={period[0]}
+      last={period[1]}
+      window={window}
+      setWindow={setWindow}
+      label={STRINGS.networkSlider}
+    />
+  );
   if (relations.length === 0) {
     return (
       <section className="view network-view" aria-labelledby="network-heading">
         <h2 id="network-heading">{STRINGS.views.network}</h2>
+        {slider}
         <p className="empty">{STRINGS.noRelations}</p>
       </section>
     );
@@ -128,6 +154,7 @@ export function NetworkView({
     <section className="view network-view" aria-labelledby="network-heading">
       <h2 id="network-heading">{STRINGS.views.network}</h2>
       <p className="hint">{STRINGS.networkHint}</p>
+      {slider}
       <svg
         className="network"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -180,6 +207,7 @@ export function NetworkView({
                 stroke={signColor(relation.sign)}
                 strokeWidth={1.5 + Math.abs(relation.sign) * 2.5}
                 markerEnd="url(#arrow)"
+                data-relation-id={relation.id}
                 onClick={() => select({ kind: 'relation', id: relation.id })}
               >
                 <title>{label}</title>

@@ -1,7 +1,7 @@
 /**
- * The Timeline view: events per month stacked by PLOVER type, deaths per month, agreements as
- * bands from signed to ended, and a brush (or the from/to inputs) setting the window that
- * every view follows.
+ * The Timeline view: events per month or per ISO week (a toggle) stacked by PLOVER type, deaths
+ * per bin, agreements as bands from signed to ended, and a brush (or the from/to inputs)
+ * setting the window that every view follows.
  */
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { CaseData } from '../case-data.ts';
@@ -9,7 +9,8 @@ import { EventList } from '../components/EventList.tsx';
 import { TypeLegend } from '../components/TypeLegend.tsx';
 import { typeColor } from '../lib/colors.ts';
 import { STRINGS } from '../lib/strings.ts';
-import { dateInWindow, lastDayOf, monthOf, monthsBetween, type TimeWindow } from '../lib/time-window.ts';
+import { fractionWithin, periodKeyOf, periodsBetween, type Period, type PeriodUnit } from '../lib/periods.ts';
+import { dateInWindow, type TimeWindow } from '../lib/time-window.ts';
 import type { Select } from '../selection.ts';
 
 const WIDTH = 1000;
@@ -22,19 +23,19 @@ const DEATHS_HEIGHT = 70;
 const BANDS_TOP = DEATHS_TOP + DEATHS_HEIGHT + 30;
 const BAND_HEIGHT = 16;
 
-interface MonthBin {
-  month: string;
+interface Bin {
+  period: Period;
   byType: Map<string, number>;
   total: number;
   deaths: number;
 }
 
-function binByMonth(data: CaseData, months: string[]): MonthBin[] {
+function binEvents(data: CaseData, periods: Period[], unit: PeriodUnit): Bin[] {
   const bins = new Map(
-    months.map((month) => [month, { month, byType: new Map<string, number>(), total: 0, deaths: 0 }]),
+    periods.map((period) => [period.key, { period, byType: new Map<string, number>(), total: 0, deaths: 0 }]),
   );
   for (const event of data.events.items) {
-    const bin = bins.get(monthOf(event.date));
+    const bin = bins.get(periodKeyOf(event.date, unit));
     if (bin === undefined) continue;
     bin.byType.set(event.type, (bin.byType.get(event.type) ?? 0) + 1);
     bin.total += 1;
@@ -50,7 +51,7 @@ function periodOf(data: CaseData): [string, string] | null {
       .flatMap((a) => [a.signed, a.ended?.date ?? null])
       .filter((d): d is string => d !== null),
   ].sort();
-  return dates.length === 0 ? null : [monthOf(dates[0]!), monthOf(dates.at(-1)!)];
+  return dates.length === 0 ? null : [dates[0]!, dates.at(-1)!];
 }
 
 export function TimelineView({
@@ -65,50 +66,54 @@ export function TimelineView({
   select: Select;
 }) {
   const period = periodOf(data);
-  const months = useMemo(
-    () => (period === null ? [] : monthsBetween(period[0], period[1])),
-    [period?.[0], period?.[1]],
+  const [unit, setUnit] = useState<PeriodUnit>('month');
+  const periods = useMemo(
+    () => (period === null ? [] : periodsBetween(period[0], period[1], unit)),
+    [period?.[0], period?.[1], unit],
   );
-  const bins = useMemo(() => binByMonth(data, months), [data, months]);
+  const bins = useMemo(() => binEvents(data, periods, unit), [data, periods, unit]);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   if (period === null) return <p className="empty">{STRINGS.noEvents}</p>;
 
-  const step = (WIDTH - LEFT - RIGHT) / months.length;
-  const xOf = (month: string) => LEFT + months.indexOf(month) * step;
+  const step = (WIDTH - LEFT - RIGHT) / periods.length;
+  const xOf = (index: number) => LEFT + index * step;
   const xOfDate = (date: string) => {
-    const index = months.indexOf(monthOf(date));
-    if (index < 0) return date < months[0]! ? LEFT : WIDTH - RIGHT;
-    return LEFT + (index + (Number(date.slice(8, 10)) - 1) / 31) * step;
+    const index = periods.findIndex((p) => p.start <= date && date <= p.end);
+    if (index < 0) return date < periods[0]!.start ? LEFT : WIDTH - RIGHT;
+    return xOf(index + fractionWithin(date, periods[index]!));
   };
+  const perUnit = unit === 'month' ? STRINGS.eventsPerMonth : STRINGS.eventsPerWeek;
+  const deathsPerUnit = unit === 'month' ? STRINGS.deathsPerMonth : STRINGS.deathsPerWeek;
   const maxCount = Math.max(1, ...bins.map((bin) => bin.total));
   const maxDeaths = Math.max(1, ...bins.map((bin) => bin.deaths));
   const bands = [...data.agreements]
     .filter((a) => a.signed !== null)
     .sort((a, b) => a.signed!.localeCompare(b.signed!));
   const height = BANDS_TOP + Math.max(bands.length, 1) * (BAND_HEIGHT + 4) + 10;
-  const years = months.filter((month) => month.endsWith('-01'));
+  // Year ticks: the first bin starting in each calendar year.
+  const years = periods.flatMap((p, i) => (i > 0 && p.year !== periods[i - 1]!.year ? [i] : []));
   const inWindow = data.events.items.filter((event) => dateInWindow(event.date, window));
 
-  const monthAt = (clientX: number): number => {
+  const binAt = (clientX: number): number => {
     const svg = svgRef.current;
     if (svg === null) return 0;
     const box = svg.getBoundingClientRect();
     const x = ((clientX - box.left) / box.width) * WIDTH;
-    return Math.min(months.length - 1, Math.max(0, Math.floor((x - LEFT) / step)));
+    return Math.min(periods.length - 1, Math.max(0, Math.floor((x - LEFT) / step)));
   };
   const onDown = (e: PointerEvent<SVGRectElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
-    const m = monthAt(e.clientX);
-    setDrag({ start: m, end: m });
+    const bin = binAt(e.clientX);
+    setDrag({ start: bin, end: bin });
   };
   const onMove = (e: PointerEvent<SVGRectElement>) =>
-    drag !== null && setDrag({ ...drag, end: monthAt(e.clientX) });
+    drag !== null && setDrag({ ...drag, end: binAt(e.clientX) });
   const onUp = () => {
     if (drag === null) return;
     const [a, b] = [Math.min(drag.start, drag.end), Math.max(drag.start, drag.end)];
     setDrag(null);
-    if (b > a) setWindow({ from: `${months[a]!}-01`, to: lastDayOf(months[b]!) });
+    if (b > a) setWindow({ from: periods[a]!.start, to: periods[b]!.end });
   };
   const shade =
     drag !== null
@@ -126,20 +131,37 @@ export function TimelineView({
     <section className="view timeline-view" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{STRINGS.views.timeline}</h2>
       <p className="hint">{STRINGS.brushHint}</p>
+      <fieldset className="period-unit">
+        <legend>{STRINGS.binBy}</legend>
+        {(['month', 'week'] as const).map((choice) => (
+          <label key={choice}>
+            <input
+              type="radio"
+              name="period-unit"
+              value={choice}
+              checked={unit === choice}
+              onChange={() => setUnit(choice)}
+            />{' '}
+            {STRINGS.binUnits[choice]}
+          </label>
+        ))}
+      </fieldset>
       <svg
         ref={svgRef}
         className="timeline-chart"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={`${STRINGS.eventsPerMonth}, ${months[0]} to ${months.at(-1)}: ${data.events.items.length} events, ${bins.reduce((s, b) => s + b.deaths, 0)} deaths, ${bands.length} agreements.`}
+        aria-label={`${perUnit}, ${periods[0]?.key} to ${periods.at(-1)?.key}: ${data.events.items.length} events, ${bins.reduce((s, b) => s + b.deaths, 0)} deaths, ${bands.length} agreements.`}
+        data-unit={unit}
+        data-bins={periods.length}
       >
         <text x={LEFT} y={EVENTS_TOP - 1} className="chart-label">
-          {STRINGS.eventsPerMonth} (max {maxCount})
+          {perUnit} (max {maxCount})
         </text>
-        {bins.map((bin) => {
+        {bins.map((bin, index) => {
           let y = EVENTS_TOP + EVENTS_HEIGHT;
           return (
-            <g key={bin.month}>
+            <g key={bin.period.key}>
               {[...bin.byType.entries()].map(([type, count]) => {
                 const h = (count / maxCount) * (EVENTS_HEIGHT - 10);
                 y -= h;
@@ -147,13 +169,13 @@ export function TimelineView({
                   <rect
                     key={type}
                     className="bar"
-                    x={xOf(bin.month)}
+                    x={xOf(index)}
                     y={y}
                     width={Math.max(step - 0.5, 1)}
                     height={h}
                     fill={typeColor(type)}
                   >
-                    <title>{`${bin.month}: ${count} ${type}`}</title>
+                    <title>{`${bin.period.key}: ${count} ${type}`}</title>
                   </rect>
                 );
               })}
@@ -168,25 +190,24 @@ export function TimelineView({
           className="axis"
         />
         <text x={LEFT} y={DEATHS_TOP - 4} className="chart-label">
-          {STRINGS.deathsPerMonth} (max {maxDeaths})
+          {deathsPerUnit} (max {maxDeaths})
         </text>
-        {bins
-          .filter((bin) => bin.deaths > 0)
-          .map((bin) => {
-            const h = (bin.deaths / maxDeaths) * DEATHS_HEIGHT;
-            return (
-              <rect
-                key={bin.month}
-                className="deaths-bar"
-                x={xOf(bin.month)}
-                y={DEATHS_TOP + DEATHS_HEIGHT - h}
-                width={Math.max(step - 0.5, 1)}
-                height={h}
-              >
-                <title>{`${bin.month}: ${bin.deaths} deaths`}</title>
-              </rect>
-            );
-          })}
+        {bins.map((bin, index) => {
+          if (bin.deaths === 0) return null;
+          const h = (bin.deaths / maxDeaths) * DEATHS_HEIGHT;
+          return (
+            <rect
+              key={bin.period.key}
+              className="deaths-bar"
+              x={xOf(index)}
+              y={DEATHS_TOP + DEATHS_HEIGHT - h}
+              width={Math.max(step - 0.5, 1)}
+              height={h}
+            >
+              <title>{`${bin.period.key}: ${bin.deaths} deaths`}</title>
+            </rect>
+          );
+        })}
         <line
           x1={LEFT}
           x2={WIDTH - RIGHT}
@@ -194,11 +215,11 @@ export function TimelineView({
           y2={DEATHS_TOP + DEATHS_HEIGHT}
           className="axis"
         />
-        {years.map((month) => (
-          <g key={month}>
-            <line x1={xOf(month)} x2={xOf(month)} y1={EVENTS_TOP} y2={height - 6} className="year-line" />
-            <text x={xOf(month) + 2} y={DEATHS_TOP + DEATHS_HEIGHT + 14} className="tick">
-              {month.slice(0, 4)}
+        {years.map((index) => (
+          <g key={index}>
+            <line x1={xOf(index)} x2={xOf(index)} y1={EVENTS_TOP} y2={height - 6} className="year-line" />
+            <text x={xOf(index) + 2} y={DEATHS_TOP + DEATHS_HEIGHT + 14} className="tick">
+              {periods[index]!.year}
             </text>
           </g>
         ))}
