@@ -339,7 +339,7 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     const brief = page.frameLocator('iframe.brief-frame');
     await expect
       .poll(() => brief.locator('h1').textContent(), { timeout: 60_000 })
-      .toMatch(/mediate between Government of Pakistan and Tehrik-i-Taliban Pakistan/);
+      .toMatch(/mediate between the Government of Pakistan and Tehrik-i-Taliban Pakistan/);
     // The brief's inline stylesheet applies inside the sandboxed frame.
     expect(
       await brief
