@@ -1,4 +1,5 @@
 /** Briefs: the document model built from an assessment, and its Markdown, HTML and DOCX renderings. */
+export { eventsInPeriod, type BriefDigest } from './digest.ts';
 export { buildBrief, monthCounts, type BriefInput, type BriefItems, type BriefScenario } from './build.ts';
 export { briefToMarkdown } from './markdown.ts';
 export { briefToHtml } from './html.ts';
