@@ -113,6 +113,26 @@ describe('the TTP profile of the founding case', () => {
     expect(entries.some((e) => e.items.relations.includes(relation.id))).toBe(true);
   });
 
+  it('lists allies and rivals by the sign of each relation, disputed claims only with their claimant', () => {
+    const own = new Set(['leads', 'splinter-of', 'merged-into', 'designates', 'mediates-between']);
+    const ties = stored.relations.filter(
+      (r) =>
+        r.status === 'reviewed' &&
+        (r.from === null || r.from <= asOf) &&
+        (r.subjectId === 'ttp' || r.objectId === 'ttp') &&
+        !own.has(r.predicate) &&
+        r.sign !== 0,
+    );
+    expect(ties.some((r) => r.sign > 0) && ties.some((r) => r.sign < 0)).toBe(true);
+    const entries = section(ttp, 'allies').entries;
+    for (const r of ties) {
+      const entry = entries.find((e) => e.items.relations.includes(r.id));
+      expect(entry, r.id).toBeDefined();
+      expect(entry!.text.startsWith(r.sign > 0 ? 'Ally:' : 'Rival:'), r.id).toBe(true);
+      if (r.stance === 'disputed') expect(entry!.text).toContain('According to');
+    }
+  });
+
   it('shows the deadliest attacks with their claims, denials and disputes', () => {
     const entries = section(ttp, 'attacks').entries;
     const deadliest = stored.events

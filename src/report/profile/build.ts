@@ -91,9 +91,12 @@ export function buildProfile(input: ProfileInput): ActorProfile {
       r.summary ??
       t.relationPlain({ subject: name(r.subjectId), predicate: r.predicate, object: name(r.objectId) })
     ).replace(/\.$/, '');
-    if (r.claimedBy === null && r.stance === 'asserted') return plain;
     const claimant = claimantOf(r);
-    return claimant === undefined ? null : t.according({ claimant: claimantName(claimant), summary: plain });
+    if (claimant !== undefined && (r.claimedBy !== null || r.stance === 'disputed'))
+      return t.according({ claimant: claimantName(claimant), summary: plain });
+    // A disputed claim nobody is named for is not written; a reported one says it was reported.
+    if (r.stance === 'disputed') return null;
+    return r.stance === 'reported' ? t.reported({ summary: plain }) : plain;
   };
   /** The relation as an undated line (its own dates are told by the caller). */
   const relationLine = (r: Relation): Draft[] => {
@@ -198,9 +201,22 @@ export function buildProfile(input: ProfileInput): ActorProfile {
   entry('strength', []);
 
   // Allies and rivals: every other signed relation, in order of its start.
+  const counterpart = (r: Relation) => (r.subjectId === id ? r.objectId : r.subjectId);
   entry(
     'allies',
-    relations.filter((r) => !OWN_SECTIONS.has(r.predicate) && r.sign !== 0).flatMap(relationDraft),
+    relations
+      .filter((r) => !OWN_SECTIONS.has(r.predicate) && r.sign !== 0)
+      .flatMap((r) =>
+        relationLine(r).map((d) => ({
+          ...d,
+          text: t.alliance({
+            side: r.sign > 0 ? 'ally' : 'rival',
+            counterpart: name(counterpart(r)),
+            period: period(r.from, r.to),
+            text: d.text,
+          }),
+        })),
+      ),
   );
 
   // The balance of events with each counterpart, year by year.

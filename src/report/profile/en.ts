@@ -70,6 +70,9 @@ export const en: ProfileStrings = {
   externalIds: ({ ids }) => `Identifiers in other datasets: ${ids.join(', ')}.`,
   dated: ({ period, text }) => `${period}: ${text.replace(/\.$/, '')}.`,
   according: ({ claimant, summary }) => `According to ${claimant}, ${summary.replace(/\.$/, '')}`,
+  alliance: ({ side, counterpart, period, text }) =>
+    `${side === 'ally' ? 'Ally' : 'Rival'}: ${counterpart} (${period.charAt(0).toLowerCase()}${period.slice(1)}). ${text.replace(/\.$/, '')}.`,
+  reported: ({ summary }) => `Reported: ${summary.replace(/\.$/, '')}`,
   relationPlain: brief.relationPlain,
   splinter: ({ child, parent }) => `${child} broke away from ${parent}`,
   earliest: ({ date, text }) =>

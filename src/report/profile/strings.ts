@@ -34,6 +34,10 @@ export interface ProfileStrings {
   /** A dated line: "From … to …: text." */
   dated: (v: { period: string; text: string }) => string;
   according: (v: { claimant: string; summary: string }) => string;
+  /** One ally or rival, the period and what the case says of the tie. */
+  alliance: (v: { side: 'ally' | 'rival'; counterpart: string; period: string; text: string }) => string;
+  /** A relation the sources report without vouching for it. */
+  reported: (v: { summary: string }) => string;
   relationPlain: (v: { subject: string; predicate: string; object: string }) => string;
   splinter: (v: { child: string; parent: string }) => string;
   earliest: (v: { date: string; text: string }) => string;
