@@ -118,10 +118,8 @@ export function buildProfile(input: ProfileInput): ActorProfile {
   const brokeAway = splits
     .filter((r) => r.predicate === 'splinter-of' && r.subjectId === id)
     .map((r) => ({
-      text: t.dated({
-        period: period(r.from, r.to),
-        text: r.summary ?? t.splinter({ child: name(id), parent: name(r.objectId) }),
-      }),
+      // The split's own dates are those of the separation (told under splits), not a founding date.
+      text: t.sentence({ text: r.summary ?? t.splinter({ child: name(id), parent: name(r.objectId) }) }),
       refs: refsOf(r.evidence),
       items: { relations: [r.id] },
       date: r.from,

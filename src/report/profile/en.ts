@@ -74,6 +74,7 @@ export const en: ProfileStrings = {
     `${side === 'ally' ? 'Ally' : 'Rival'}: ${counterpart} (${period.charAt(0).toLowerCase()}${period.slice(1)}). ${text.replace(/\.$/, '')}.`,
   reported: ({ summary }) => `Reported: ${summary.replace(/\.$/, '')}`,
   relationPlain: brief.relationPlain,
+  sentence: ({ text }) => `${text.replace(/\.$/, '')}.`,
   splinter: ({ child, parent }) => `${child} broke away from ${parent}`,
   earliest: ({ date, text }) =>
     `The earliest dated item the case holds is of ${date}: ${text.replace(/\.$/, '')}.`,

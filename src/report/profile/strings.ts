@@ -39,6 +39,8 @@ export interface ProfileStrings {
   /** A relation the sources report without vouching for it. */
   reported: (v: { summary: string }) => string;
   relationPlain: (v: { subject: string; predicate: string; object: string }) => string;
+  /** Text from data as one sentence. */
+  sentence: (v: { text: string }) => string;
   splinter: (v: { child: string; parent: string }) => string;
   earliest: (v: { date: string; text: string }) => string;
   leader: (v: { name: string; role: string | null; period: string; summary: string | null }) => string;
