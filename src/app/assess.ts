@@ -49,7 +49,8 @@ const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CWM_FILE = 'agreements/CWM-civil-wars-mediation-2014.csv';
 const UCDP_PA_FILE = 'ucdp/ucdp-peace-agreements-221.csv';
 
-function checkDate(value: string, field: string): string {
+/** The value as an ISO date, or a ValidationError naming the field. */
+export function checkDate(value: string, field: string): string {
   const parsed = IsoDate.safeParse(value);
   if (!parsed.success) throw new ValidationError(`${parsed.error.issues[0]?.message}: '${value}'`, { field });
   return parsed.data;

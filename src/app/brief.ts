@@ -21,15 +21,26 @@ import {
   type BriefDocument,
   type BriefLanguage,
   type BriefScenario,
+  type Review,
 } from '../report/index.ts';
 import type { Store } from '../store/store.ts';
-import { assessMediation, loadCaseItems, type AssessRequest } from './assess.ts';
+import { assessMediation, checkDate, loadCaseItems, type AssessRequest } from './assess.ts';
 import { loadScenario, simulate } from './simulate.ts';
 
 export const BRIEF_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
-export interface BriefRequest extends Omit<AssessRequest, 'compareAsOf'> {
+/** An analyst's statement that they reviewed the draft: the flag is their word, not a check. */
+export interface ReviewRequest {
+  /** `--reviewed-by NAME` */
+  reviewedBy?: string;
+  /** `--review-note TEXT` (only with a reviewer) */
+  reviewNote?: string;
+}
+
+export interface BriefRequest extends Omit<AssessRequest, 'compareAsOf'>, ReviewRequest {
+  /** Start of the "what changed" digest (`--since`), before `asOf`. */
+  since?: string;
   lang?: string;
   /** ISO date stamped as the generation date; default today. */
   generated?: string;
@@ -50,7 +61,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-function jirgaVersion(): string {
+export function jirgaVersion(): string {
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? 'unknown';
 }
@@ -94,10 +105,34 @@ function scenarioRange(reference: string, runs: number): BriefScenario {
   };
 }
 
+/** The review the request states, dated the generation day; none without a reviewer. */
+export function reviewOf(request: ReviewRequest, generated: string): Review | undefined {
+  const by = request.reviewedBy?.trim();
+  const note = request.reviewNote?.trim();
+  if (by === undefined || by === '') {
+    if (request.reviewedBy !== undefined)
+      throw new ValidationError('--reviewed-by needs the name of the analyst', { field: '--reviewed-by' });
+    if (note !== undefined)
+      throw new ValidationError('--review-note needs --reviewed-by NAME', { field: '--review-note' });
+    return undefined;
+  }
+  return { by, on: generated, note: note === undefined || note === '' ? null : note };
+}
+
 /** The brief's document model for the request. */
 export async function makeBrief(store: Store, request: BriefRequest): Promise<BriefDocument> {
   const lang = checkLanguage(request.lang);
-  const { assessment } = await assessMediation(store, request);
+  const generated = request.generated ?? new Date().toISOString().slice(0, 10);
+  const review = reviewOf(request, generated);
+  const since = request.since === undefined ? undefined : checkDate(request.since, '--since');
+  if (since !== undefined && since >= checkDate(request.asOf, '--as-of'))
+    throw new ValidationError(`--since ${since} must be before --as-of ${request.asOf}`, {
+      field: '--since',
+    });
+  const { assessment, comparison } = await assessMediation(store, {
+    ...request,
+    ...(since === undefined ? {} : { compareAsOf: since }),
+  });
   const items = takeSnapshot(await loadCaseItems(store, request.caseId), assessment.asOf, {
     includeDrafts: request.includeDrafts === true,
   });
@@ -109,9 +144,13 @@ export async function makeBrief(store: Store, request: BriefRequest): Promise<Br
     actors: items.actors,
     caseId: request.caseId,
     version: jirgaVersion(),
-    generated: request.generated ?? new Date().toISOString().slice(0, 10),
+    generated,
     strings: briefStrings(lang),
     ...(scenario === undefined ? {} : { scenario }),
+    ...(comparison === undefined
+      ? {}
+      : { digest: { before: comparison.assessment, changes: comparison.changes } }),
+    ...(review === undefined ? {} : { review }),
   });
 }
 

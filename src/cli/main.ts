@@ -8,6 +8,7 @@ import { actorsCommand } from './commands/actors.ts';
 import { assessCommand } from './commands/assess.ts';
 import { agreementsCommand } from './commands/agreements.ts';
 import { briefCommand } from './commands/brief.ts';
+import { profileCommand } from './commands/profile.ts';
 import { caseCommand } from './commands/case.ts';
 import { codeCommand } from './commands/code.ts';
 import { eventsCommand } from './commands/events.ts';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
     simulateCommand(),
     assessCommand(),
     briefCommand(),
+    profileCommand(),
     networkCommand(),
     codeCommand(),
     importCommand(),

@@ -8,9 +8,10 @@ import type { Assessment } from '../assess/assessment.ts';
 import type { Prospect } from '../assess/prospects.ts';
 import type { Actor, Agreement, Event, Evidence, Negotiation, Relation, Source } from '../model/index.ts';
 import { fatalitiesByMonth, monthCounts, networkFigure } from './figure-data.ts';
+import { digestSection, type BriefDigest } from './digest.ts';
 import { FootnoteRegistry, type Ref } from './footnotes.ts';
 import type { BriefStrings } from './i18n/strings.ts';
-import type { Block, BriefDocument, ProspectBar, Section, Sentence } from './model.ts';
+import type { Block, BriefDocument, ProspectBar, Review, Section, Sentence } from './model.ts';
 import { localName, takesDefiniteArticle } from './names.ts';
 
 export interface BriefItems {
@@ -46,6 +47,10 @@ export interface BriefInput {
   /** ISO date the brief was generated on. */
   generated: string;
   scenario?: BriefScenario;
+  /** What changed since an earlier date (`--since`). */
+  digest?: BriefDigest;
+  /** Set when an analyst marked the draft reviewed. */
+  review?: Review;
   strings: BriefStrings;
 }
 
@@ -133,6 +138,12 @@ export function buildBrief(input: BriefInput): BriefDocument {
         ]),
       );
   }
+
+  // What changed since --since, built here so that its notes are numbered in reading order.
+  const changes =
+    input.digest === undefined
+      ? undefined
+      : digestSection(input.digest, a, items, { strings: t, name, fact, itemRefs });
 
   // Background: the analogues (earlier mediation and deals), each from its own item.
   const agreementsById = new Map(items.agreements.map((g) => [g.id, g]));
@@ -462,6 +473,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
         },
       ],
     },
+    ...(changes === undefined ? [] : [changes]),
     section('background', t.headings.background, [{ kind: 'list', items: background }]),
     section('parties', t.headings.parties, [
       ...familyNotes,
@@ -481,7 +493,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
     },
   ];
 
-  return {
+  return withReview(input.review, t, {
     lang: t.lang,
     generated: input.generated,
     title: t.title({ mediator: name(a.mediator.id), a: name(a.parties[0].id), b: name(a.parties[1].id) }),
@@ -520,6 +532,22 @@ export function buildBrief(input: BriefInput): BriefDocument {
     },
     labels: t.labels,
     tables: { note: t.figures.asTable, columns: t.figures.columns },
+  });
+}
+
+/** The document stamped as reviewed, with the review in its provenance, when an analyst said so. */
+export function withReview(
+  review: Review | undefined,
+  t: Pick<BriefStrings, 'reviewed' | 'reviewRecord' | 'date'>,
+  doc: BriefDocument,
+): BriefDocument {
+  if (review === undefined) return doc;
+  const record = { by: review.by, date: t.date(review.on) };
+  return {
+    ...doc,
+    stamp: t.reviewed(record),
+    review,
+    provenance: doc.provenance + t.reviewRecord({ ...record, note: review.note }),
   };
 }
 

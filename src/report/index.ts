@@ -1,4 +1,5 @@
 /** Briefs: the document model built from an assessment, and its Markdown, HTML and DOCX renderings. */
+export { eventsInPeriod, type BriefDigest } from './digest.ts';
 export { buildBrief, type BriefInput, type BriefItems, type BriefScenario } from './build.ts';
 export { fatalitiesByMonth, incidentReports, monthCounts, networkFigure } from './figure-data.ts';
 export { localName, takesDefiniteArticle } from './names.ts';

@@ -3,6 +3,7 @@
  * sentence carrying the numbers of the footnotes it rests on, the footnotes themselves, and
  * the data of the figures. Renderers (Markdown, HTML, DOCX) only lay this out.
  */
+import type { ProfileSectionId } from './profile/model.ts';
 
 /** What a footnote points at: a stored document, a dataset row, or a reference file read for a base rate. */
 export type Footnote =
@@ -52,7 +53,16 @@ export type Block =
 export type FigureId = 'events-by-month' | 'prospects' | 'fatalities-by-month' | 'network';
 
 export type SectionId =
-  'summary' | 'background' | 'parties' | 'dynamics' | 'mediator' | 'scenarios' | 'watch' | 'caveats';
+  | 'summary'
+  | 'changes'
+  | 'background'
+  | 'parties'
+  | 'dynamics'
+  | 'mediator'
+  | 'scenarios'
+  | 'watch'
+  | 'caveats'
+  | ProfileSectionId;
 
 export interface Section {
   id: SectionId;
@@ -117,13 +127,23 @@ export interface NetworkEdge {
   weight: number;
 }
 
+/** An analyst's statement that they reviewed the draft (their own word: Jirga cannot check it). */
+export interface Review {
+  by: string;
+  /** ISO date of the review. */
+  on: string;
+  note: string | null;
+}
+
 export interface BriefDocument {
   lang: string;
   /** ISO day the brief was generated on (the one thing that may differ between identical runs). */
   generated: string;
   title: string;
-  /** "Machine-made draft, not reviewed". */
+  /** "Machine-made draft, not reviewed", or who reviewed it and when. */
   stamp: string;
+  /** Set when an analyst marked the draft reviewed. */
+  review?: Review;
   /** One line on what the brief was made from (case, date, Jirga version). */
   provenance: string;
   sections: Section[];

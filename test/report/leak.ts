@@ -80,6 +80,11 @@ function samples(): Partial<Record<keyof BriefStrings, Sample[]>> {
     scenarioMediation: [{ mediator: P(1), before: P(2), after: P(3) }],
     watch: [{ name: P(1), effect: P(2), score: P(3), confidence: P(4), rationale: P(5) }],
     disputed: [{ summary: P(1), claimant: P(2) }],
+    reviewed: [{ by: P(1), date: P(2) }],
+    reviewRecord: [
+      { by: P(1), date: P(2), note: P(3) },
+      { by: P(1), date: P(2), note: null },
+    ],
   };
 }
 
@@ -90,6 +95,21 @@ const FIGURE_SAMPLES: Record<string, Sample[]> = {
   fatalitiesByMonth: [{ from: P(1), to: P(2), incidents: 3, series: [P(3), P(4)] }],
   network: [{ from: P(1), to: P(2), nodes: 3, friendly: 4, hostile: 5 }],
   networkCaption: [{ from: P(1), to: P(2) }],
+};
+
+const DIGEST_SAMPLES: Record<string, Sample[]> = {
+  heading: [{ from: P(1), to: P(2) }],
+  nothing: [{ from: P(1), to: P(2) }],
+  events: [null, 0, 7].map((deaths) => ({ count: 3, from: P(1), to: P(2), byType: P(3), deaths })),
+  typeCount: [{ type: P(1), count: 2 }],
+  eventPlain: [{ type: P(1), sources: P(2), targets: P(3) }],
+  relationStarted: [{ date: P(1), summary: P(2) }],
+  relationEnded: [{ date: P(1), summary: P(2) }],
+  agreementSigned: [{ name: P(1), date: P(2) }],
+  agreementEnded: [{ name: P(1), date: P(2), how: P(3) }],
+  indicator: [{ name: P(1), before: P(2), after: P(3), rationale: P(4) }],
+  prospect: [{ effect: P(1), before: P(2), after: P(3) }],
+  contribution: [{ name: P(1), before: P(2), after: P(3) }],
 };
 
 /** Keys whose values are formats (digits and dates), not words. */
@@ -108,7 +128,15 @@ export function templateChunks(strings: BriefStrings): string[] {
       for (const args of list) add(String((value as (v: Sample) => unknown)(args)));
     } else if (value !== null && typeof value === 'object')
       for (const [k, v] of Object.entries(value))
-        walk(v, k, key === 'figures' ? (x) => FIGURE_SAMPLES[x] : sampleOf);
+        walk(
+          v,
+          k,
+          key === 'figures'
+            ? (x) => FIGURE_SAMPLES[x]
+            : key === 'digest'
+              ? (x) => DIGEST_SAMPLES[x]
+              : sampleOf,
+        );
   };
   for (const [key, value] of Object.entries(strings))
     if (!FORMATS.has(key)) walk(value, key, (k) => all[k as keyof BriefStrings]);

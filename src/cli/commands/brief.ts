@@ -1,7 +1,13 @@
 /** `jirga brief`: the assessment written up as a sourced, footnoted draft brief (md, html, pdf, docx). */
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { BRIEF_FORMATS, makeBrief, renderBrief, type BriefFormat } from '../../app/brief.ts';
+import {
+  BRIEF_FORMATS,
+  makeBrief,
+  renderBrief,
+  type BriefFormat,
+  type ReviewRequest,
+} from '../../app/brief.ts';
 import { withStore } from '../../app/session.ts';
 import { ValidationError } from '../../errors.ts';
 import { BRIEF_LANGUAGES } from '../../report/index.ts';
@@ -19,6 +25,17 @@ interface BriefOptions {
   lang: string;
   out?: string;
   runs?: number;
+  since?: string;
+  reviewedBy?: string;
+  reviewNote?: string;
+}
+
+/** The review flags as the use cases take them (shared with `jirga profile`). */
+export function reviewOptions(options: { reviewedBy?: string; reviewNote?: string }): ReviewRequest {
+  return {
+    ...(options.reviewedBy === undefined ? {} : { reviewedBy: options.reviewedBy }),
+    ...(options.reviewNote === undefined ? {} : { reviewNote: options.reviewNote }),
+  };
 }
 
 export function briefCommand(): Command {
@@ -48,6 +65,9 @@ export function briefCommand(): Command {
       "Monte Carlo runs for the scenario's outcome range (default 200)",
       parseCount('--runs'),
     )
+    .option('--since <date>', 'add a digest of what changed from this day to --as-of (YYYY-MM-DD)')
+    .option('--reviewed-by <name>', 'stamp the brief as reviewed by this analyst (your own statement)')
+    .option('--review-note <text>', 'a note recorded with the review (needs --reviewed-by)')
     .option(
       '--out <file>',
       'write to this file (required for pdf and docx; md and html go to stdout without it)',
@@ -66,6 +86,8 @@ export function briefCommand(): Command {
           ...(options.runs === undefined ? {} : { runs: options.runs }),
           ...(options.referenceData === undefined ? {} : { referenceData: options.referenceData }),
           ...(options.scenario === undefined ? {} : { scenario: options.scenario }),
+          ...(options.since === undefined ? {} : { since: options.since }),
+          ...reviewOptions(options),
         }),
       );
       const output = await renderBrief(doc, options.format);

@@ -153,4 +153,34 @@ export const en: BriefStrings = {
     computedOn: 'computed on',
     figure: 'Figure',
   },
+  digest: {
+    heading: ({ from, to }) => `What changed from ${from} to ${to}`,
+    nothing: ({ from, to }) =>
+      `The case records no new events, relations or agreements from ${from} to ${to}, and no indicator moved.`,
+    events: ({ count, from, to, byType, deaths }) =>
+      `From ${from} to ${to} the case records ${count} new event(s): ${byType}` +
+      (deaths === null
+        ? '.'
+        : deaths === 0
+          ? '; no deaths where a toll is known.'
+          : `; at least ${deaths} death(s) where a toll is known.`),
+    typeCount: ({ type, count }) => `${count} ${type}`,
+    eventPlain: ({ type, sources, targets }) => `${type} by ${sources} against ${targets}`,
+    relationsHeading: 'Relations and agreements',
+    relationStarted: ({ date, summary }) => `From ${date}: ${summary.replace(/\.$/, '')}.`,
+    relationEnded: ({ date, summary }) => `Ended ${date}: ${summary.replace(/\.$/, '')}.`,
+    agreementSigned: ({ name, date }) => `${name} was concluded on ${date}.`,
+    agreementEnded: ({ name, date, how }) => `${name} ended ${date}: ${how.replace(/\.$/, '')}.`,
+    indicatorsHeading: 'Indicators that moved',
+    indicator: ({ name, before, after, rationale }) =>
+      `${name}: score ${before} before, ${after} now; ${rationale.replace(/\.$/, '')}.`,
+    noScore: 'none',
+    prospectsHeading: 'Prospects that moved',
+    prospect: ({ effect, before, after }) => `${effect}: from ${before} to ${after}.`,
+    contribution: ({ name, before, after }) =>
+      `${name} contributed ${before} before and ${after} now (log-odds).`,
+  },
+  reviewed: ({ by, date }) => `Reviewed by ${by} on ${date} (the reviewer's own statement).`,
+  reviewRecord: ({ by, date, note }) =>
+    ` Marked reviewed by ${by} on ${date}${note === null ? '' : `, with the note: ${note}`}.`,
 };

@@ -199,4 +199,35 @@ export const ru: BriefStrings = {
     computedOn: 'дата расчёта',
     figure: 'Рисунок',
   },
+  digest: {
+    heading: ({ from, to }) => `Что изменилось с ${from} по ${to}`,
+    nothing: ({ from, to }) =>
+      `С ${from} по ${to} в деле нет новых событий, отношений или соглашений; ни один индикатор не изменился.`,
+    events: ({ count, from, to, byType, deaths }) =>
+      `С ${from} по ${to} в деле новых событий: ${count} (${byType})` +
+      (deaths === null
+        ? '.'
+        : deaths === 0
+          ? '; погибших нет там, где известно число жертв.'
+          : `; погибших не менее ${deaths} там, где известно число жертв.`),
+    typeCount: ({ type, count }) => `${type}: ${count}`,
+    eventPlain: ({ type, sources, targets }) => `${type} (кто: ${sources}; против кого: ${targets})`,
+    relationsHeading: 'Отношения и соглашения',
+    relationStarted: ({ date, summary }) => `С ${date}: ${summary.replace(/\.$/, '')}.`,
+    relationEnded: ({ date, summary }) => `Прекращено ${date}: ${summary.replace(/\.$/, '')}.`,
+    agreementSigned: ({ name, date }) => `Заключено соглашение (${date}): ${name}.`,
+    agreementEnded: ({ name, date, how }) =>
+      `Соглашение прекращено (${date}): ${name}; ${how.replace(/\.$/, '')}.`,
+    indicatorsHeading: 'Изменившиеся индикаторы',
+    indicator: ({ name, before, after, rationale }) =>
+      `${name}: оценка была ${before}, теперь ${after}; ${rationale.replace(/\.$/, '')}.`,
+    noScore: 'нет',
+    prospectsHeading: 'Изменившиеся перспективы',
+    prospect: ({ effect, before, after }) => `${effect}: было ${before}, стало ${after}.`,
+    contribution: ({ name, before, after }) =>
+      `${name}: вклад был ${before}, теперь ${after} (логарифм шансов).`,
+  },
+  reviewed: ({ by, date }) => `Проверено: ${by}, ${date} (заявление проверяющего).`,
+  reviewRecord: ({ by, date, note }) =>
+    ` Отмечено как проверенное: ${by}, ${date}${note === null ? '' : `; примечание: ${note}`}.`,
 };

@@ -140,4 +140,27 @@ export interface BriefStrings {
     };
   };
   labels: { accessed: string; release: string; row: string; computedOn: string; figure: string };
+  /** The "what changed" digest (`--since`). */
+  digest: {
+    heading: (v: { from: string; to: string }) => string;
+    nothing: (v: { from: string; to: string }) => string;
+    events: (v: { count: number; from: string; to: string; byType: string; deaths: number | null }) => string;
+    typeCount: (v: { type: string; count: number }) => string;
+    eventPlain: (v: { type: string; sources: string; targets: string }) => string;
+    relationsHeading: string;
+    relationStarted: (v: { date: string; summary: string }) => string;
+    relationEnded: (v: { date: string; summary: string }) => string;
+    agreementSigned: (v: { name: string; date: string }) => string;
+    agreementEnded: (v: { name: string; date: string; how: string }) => string;
+    indicatorsHeading: string;
+    indicator: (v: { name: string; before: string; after: string; rationale: string }) => string;
+    noScore: string;
+    prospectsHeading: string;
+    prospect: (v: { effect: string; before: string; after: string }) => string;
+    contribution: (v: { name: string; before: string; after: string }) => string;
+  };
+  /** The stamp once an analyst has said the draft was reviewed (their own statement). */
+  reviewed: (v: { by: string; date: string }) => string;
+  /** Appended to the provenance when reviewed. */
+  reviewRecord: (v: { by: string; date: string; note: string | null }) => string;
 }

@@ -193,4 +193,35 @@ export const tr: BriefStrings = {
     computedOn: 'hesaplanma tarihi',
     figure: 'Şekil',
   },
+  digest: {
+    heading: ({ from, to }) => `${from} – ${to} arasında ne değişti`,
+    nothing: ({ from, to }) =>
+      `Vaka, ${from} – ${to} arasında yeni bir olay, ilişki ya da anlaşma kaydetmiyor; hiçbir gösterge değişmedi.`,
+    events: ({ count, from, to, byType, deaths }) =>
+      `${from} – ${to} arasında vakada ${count} yeni olay var: ${byType}` +
+      (deaths === null
+        ? '.'
+        : deaths === 0
+          ? '; ölü sayısı bilinen olaylarda ölen yok.'
+          : `; ölü sayısı bilinen olaylarda en az ${deaths} ölü.`),
+    typeCount: ({ type, count }) => `${count} ${type}`,
+    eventPlain: ({ type, sources, targets }) => `${type} (yapan: ${sources}; hedef: ${targets})`,
+    relationsHeading: 'İlişkiler ve anlaşmalar',
+    relationStarted: ({ date, summary }) => `Başlangıç ${date}: ${summary.replace(/\.$/, '')}.`,
+    relationEnded: ({ date, summary }) => `Bitiş ${date}: ${summary.replace(/\.$/, '')}.`,
+    agreementSigned: ({ name, date }) => `Anlaşma yapıldı (${date}): ${name}.`,
+    agreementEnded: ({ name, date, how }) =>
+      `Anlaşma sona erdi (${date}): ${name}; ${how.replace(/\.$/, '')}.`,
+    indicatorsHeading: 'Değişen göstergeler',
+    indicator: ({ name, before, after, rationale }) =>
+      `${name}: puan önce ${before}, şimdi ${after}; ${rationale.replace(/\.$/, '')}.`,
+    noScore: 'yok',
+    prospectsHeading: 'Değişen olasılıklar',
+    prospect: ({ effect, before, after }) => `${effect}: ${before} değerinden ${after} değerine.`,
+    contribution: ({ name, before, after }) =>
+      `${name}: katkı önce ${before}, şimdi ${after} (log-olasılık oranı).`,
+  },
+  reviewed: ({ by, date }) => `İnceleyen: ${by}, ${date} (inceleyenin kendi beyanı).`,
+  reviewRecord: ({ by, date, note }) =>
+    ` İncelendi olarak işaretleyen: ${by}, ${date}${note === null ? '' : `; not: ${note}`}.`,
 };

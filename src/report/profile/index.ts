@@ -1,0 +1,17 @@
+/** Actor profiles: the pure builder, the languages it can be written in, and its document for the brief's renderers. */
+import { en } from './en.ts';
+import type { ProfileStrings } from './strings.ts';
+
+export const PROFILE_LANGUAGES = ['en'] as const;
+export type ProfileLanguage = (typeof PROFILE_LANGUAGES)[number];
+
+const STRINGS: Record<ProfileLanguage, ProfileStrings> = { en };
+
+export function profileStrings(lang: ProfileLanguage): ProfileStrings {
+  return STRINGS[lang];
+}
+
+export { buildProfile, type ProfileInput } from './build.ts';
+export { profileDocument } from './document.ts';
+export type { ProfileStrings } from './strings.ts';
+export type * from './model.ts';
