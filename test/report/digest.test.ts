@@ -129,10 +129,16 @@ describe('the digest from 2023-04-01 to 2023-05-09', () => {
     // Sentences and figure captions (which cite the evidence they are drawn from), in order.
     const cited = doc.sections
       .flatMap((s) => s.blocks)
-      .flatMap((b) =>
-        b.kind === 'paragraph' ? b.sentences : b.kind === 'list' ? b.items : b.kind === 'figure' ? [b] : [],
+      .flatMap((b): number[][] =>
+        b.kind === 'paragraph'
+          ? b.sentences.map((x) => x.notes)
+          : b.kind === 'list'
+            ? b.items.map((x) => x.notes)
+            : b.kind === 'figure'
+              ? [b.notes]
+              : [],
       )
-      .flatMap((s) => s.notes);
+      .flat();
     expect([...new Set(cited)]).toEqual(doc.footnotes.map((n) => n.n));
   });
 

@@ -2,8 +2,8 @@
  * The versioned migrations, in order, and the function that applies the pending ones. Both
  * engines run the same migrations; only the column types of `column-types.ts` differ.
  */
-import { Migrator } from 'kysely';
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { Migrator, sql } from 'kysely';
+import type { DatabaseIntrospector, Kysely, Migration, MigrationProvider, TableMetadata } from 'kysely';
 import { StoreUnavailableError } from '../../errors.ts';
 import type { EngineName } from '../store.ts';
 import { initialMigration } from './0001_initial.ts';
@@ -38,7 +38,7 @@ export async function migrateToLatest<DB>(
   schema?: string,
 ): Promise<string[]> {
   const migrator = new Migrator({
-    db,
+    db: engine === 'postgres' ? withSchemaIntrospection(db, schema) : db,
     provider: new StaticMigrationProvider(allMigrations(engine)),
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
@@ -51,6 +51,32 @@ export async function migrateToLatest<DB>(
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * The database as the migrator sees it, with table introspection limited to one schema (the
+ * store's, or the connection's current schema). Kysely's own PostgreSQL introspector reads every
+ * schema of the database and resolves each table's name (`pg_get_serial_sequence`), which fails
+ * with "schema … does not exist" when another client drops a schema meanwhile: several stores
+ * sharing one database, such as parallel test runs, each in its own schema.
+ */
+function withSchemaIntrospection<DB>(db: Kysely<DB>, schema: string | undefined): Kysely<DB> {
+  const introspection: DatabaseIntrospector = {
+    getSchemas: () => db.introspection.getSchemas(),
+    getMetadata: async (options) => ({ tables: await introspection.getTables(options) }),
+    getTables: async (): Promise<TableMetadata[]> => {
+      const owner = schema === undefined ? sql<string>`current_schema()` : sql<string>`${schema}`;
+      const rows = await sql<{ name: string; schema: string }>`
+        select table_name as name, table_schema as schema
+        from information_schema.tables
+        where table_schema = ${owner}`.execute(db);
+      return rows.rows.map((row) => ({ ...row, isView: false, columns: [] }));
+    },
+  };
+  return new Proxy(db, {
+    get: (target, property, receiver) =>
+      property === 'introspection' ? introspection : Reflect.get(target, property, receiver),
+  });
 }
 
 function describeError(error: unknown): string {
