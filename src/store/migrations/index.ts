@@ -73,9 +73,13 @@ function withSchemaIntrospection<DB>(db: Kysely<DB>, schema: string | undefined)
       return rows.rows.map((row) => ({ ...row, isView: false, columns: [] }));
     },
   };
+  // Kysely keeps its state in private fields: every other member is read from, and bound to, `db`.
   return new Proxy(db, {
-    get: (target, property, receiver) =>
-      property === 'introspection' ? introspection : Reflect.get(target, property, receiver),
+    get: (target, property) => {
+      if (property === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
   });
 }
 
