@@ -20,6 +20,7 @@ import { actorsRoutes } from './routes/actors.ts';
 import { assessmentRoutes } from './routes/assessment.ts';
 import { agreementsRoutes } from './routes/agreements.ts';
 import { casesRoutes } from './routes/cases.ts';
+import { curationRoutes } from './routes/curation.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { negotiationsRoutes } from './routes/negotiations.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -74,7 +75,8 @@ function apiRoutes(source: StoreSource) {
     .route('/sources', sourcesRoutes)
     .route('/network', networkRoutes)
     .route('/assessment', assessmentRoutes)
-    .route('/simulate', simulateRoutes);
+    .route('/simulate', simulateRoutes)
+    .route('/', curationRoutes);
 }
 
 export function createApp(options: AppOptions) {

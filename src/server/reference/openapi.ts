@@ -4,13 +4,14 @@
  */
 import type { z } from 'zod';
 import { jsonSchemaOf, pageSchema, ref, componentSchemas, type JsonSchema } from './schemas.ts';
+import { curationSchemas } from './curation-operations.ts';
 import { OPERATIONS, PARAMETER_HELP, type Operation } from './operations.ts';
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   304: 'not modified (If-None-Match matched the ETag)',
   400: 'bad input; `error.field` names the parameter',
   404: 'unknown case, item or actor; `error.suggestions` lists close names',
-  409: 'an ambiguous actor name',
+  409: 'an ambiguous actor name; for a change, a stale If-Match version or an id already taken',
   422: 'the model cannot run on these inputs',
   500: 'internal error',
 };
@@ -21,10 +22,11 @@ function parametersOf(operation: Operation): JsonSchema[] {
       name,
       in: where,
       required: where === 'path',
-      description: PARAMETER_HELP[name] ?? name,
+      description: operation.parameterHelp?.[name] ?? PARAMETER_HELP[name] ?? name,
       schema: jsonSchemaOf(schema as z.ZodType, 'input'),
     }));
-  return [...of(operation.pathParams, 'path'), ...of(operation.query, 'query')];
+  const headers = (operation.headers ?? []).map((h) => ({ ...h, in: 'header', schema: { type: 'string' } }));
+  return [...of(operation.pathParams, 'path'), ...of(operation.query, 'query'), ...headers];
 }
 
 const errorResponse = (status: number) => ({
@@ -34,8 +36,8 @@ const errorResponse = (status: number) => ({
 
 function operationObject(operation: Operation): JsonSchema {
   const responses: Record<string, unknown> = {
-    200: {
-      description: 'OK',
+    [operation.status ?? 200]: {
+      description: operation.status === 201 ? 'Created' : 'OK',
       ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
       content: { 'application/json': { schema: ref(operation.returns) } },
     },
@@ -74,6 +76,6 @@ export function openApiDocument(version: string): JsonSchema {
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     paths,
-    components: { schemas: { ...componentSchemas(), ...pages } },
+    components: { schemas: { ...componentSchemas(), ...curationSchemas(), ...pages } },
   };
 }

@@ -14,9 +14,10 @@ import {
   NetworkQuery,
   AssessmentQuery,
 } from '../inputs.ts';
+import { CURATION_OPERATIONS } from './curation-operations.ts';
 
 export interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI path template (`{id}`). */
   path: string;
   summary: string;
@@ -33,6 +34,12 @@ export interface Operation {
   errors: number[];
   /** GET responses carry an ETag and answer If-None-Match with 304. */
   etag: boolean;
+  /** The success status when not 200 (201 for a creation). */
+  status?: number;
+  /** Descriptions of this operation's parameters where they differ from PARAMETER_HELP. */
+  parameterHelp?: Readonly<Record<string, string>>;
+  /** Request headers the operation reads, each with whether it is required. */
+  headers?: { name: string; required: boolean; description: string }[];
 }
 
 const list = (
@@ -136,4 +143,5 @@ export const OPERATIONS: readonly Operation[] = [
     errors: [404, 422],
     etag: false,
   },
+  ...CURATION_OPERATIONS,
 ];
