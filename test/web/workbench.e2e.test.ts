@@ -2,7 +2,8 @@
  * The workbench end to end: builds the web app, serves it with the API on a free port over a
  * temporary SQLite store holding the built-in case, and drives Debian's chromium through
  * playwright-core: the founding question, the timeline, the map, a click through to an
- * event's evidence, the network; no console errors (a CSP violation would be one).
+ * event's evidence, the network; a draft reviewed and the review undone in the Curation view;
+ * no console errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -12,10 +13,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
+import { getItem } from '../../src/app/curation/kinds.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import type { Store } from '../../src/store/store.ts';
+import type { ReviewableKind, Store } from '../../src/store/store.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const inCi = (process.env.CI ?? '') !== '';
@@ -171,6 +173,36 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await expect.poll(() => page.locator('.lever-summary').count(), { timeout: 30_000 }).toBe(1);
     expect(before).toMatch(/^\d/);
     await page.screenshot({ path: join(shots, '6-simulation.png'), fullPage: true });
+  });
+
+  it('reviews a draft from the curation queue, shows its audit entry, and undoes it', async () => {
+    await page.getByRole('link', { name: 'Curation' }).click();
+    const rows = page.locator('.review-queue tbody tr');
+    const drafts = [
+      ...pakistanTtp.events,
+      ...pakistanTtp.relations,
+      ...pakistanTtp.negotiations,
+      ...pakistanTtp.agreements,
+    ].filter((item) => item.status === 'draft').length;
+    await expect.poll(() => rows.count()).toBe(drafts);
+    const row = rows.first();
+    const [kind, ...rest] = (await row.getAttribute('data-item'))!.split(':');
+    const id = rest.join(':');
+    await row.getByRole('button', { name: /^Open / }).click();
+    await page.locator('.audit-history, .opened-item .empty').first().waitFor();
+    await row.getByRole('button', { name: /^Mark .* as reviewed$/ }).click();
+    await expect.poll(() => rows.count()).toBe(drafts - 1);
+    const review = page.locator('.audit-entry[data-action="review"]');
+    await expect.poll(() => review.count()).toBe(1);
+    expect(await review.locator('.audit-who').textContent()).toBe('analyst');
+    const stored = async () =>
+      ((await getItem(store, kind as ReviewableKind, id)) as { status: string }).status;
+    expect(await stored()).toBe('reviewed');
+    await page.screenshot({ path: join(shots, '7-curation.png'), fullPage: true });
+    await review.getByRole('button', { name: /^Undo change / }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="undo"]').count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(drafts);
+    expect(await stored()).toBe('draft');
   });
 
   it('logged no errors in the browser (CSP violations included)', () => {

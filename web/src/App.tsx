@@ -12,13 +12,23 @@ import { WHOLE_PERIOD, type TimeWindow } from './lib/time-window.ts';
 import type { Selection } from './selection.ts';
 import { AssessmentView } from './views/AssessmentView.tsx';
 import { CaseView } from './views/CaseView.tsx';
+import { CurationView } from './views/CurationView.tsx';
 import { EvidenceView } from './views/EvidenceView.tsx';
 import { MapView } from './views/MapView.tsx';
 import { NetworkView } from './views/NetworkView.tsx';
 import { SimulationView } from './views/SimulationView.tsx';
 import { TimelineView } from './views/TimelineView.tsx';
 
-const VIEWS = ['case', 'timeline', 'map', 'network', 'evidence', 'assessment', 'simulation'] as const;
+const VIEWS = [
+  'case',
+  'timeline',
+  'map',
+  'network',
+  'evidence',
+  'assessment',
+  'simulation',
+  'curation',
+] as const;
 type ViewName = (typeof VIEWS)[number];
 
 function viewFromHash(): ViewName {
@@ -60,6 +70,8 @@ function CurrentView(props: {
       return <AssessmentView key={data.overview.case.id} data={data} select={select} />;
     case 'simulation':
       return <SimulationView key={data.overview.case.id} data={data} />;
+    case 'curation':
+      return <CurationView key={data.overview.case.id} data={data} />;
   }
 }
 
