@@ -10,6 +10,7 @@ import { agreementsCommand } from './commands/agreements.ts';
 import { briefCommand } from './commands/brief.ts';
 import { caseCommand } from './commands/case.ts';
 import { codeCommand } from './commands/code.ts';
+import { curationCommands } from './commands/curate.ts';
 import { eventsCommand } from './commands/events.ts';
 import { importCommand } from './commands/import.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
     statsCommand(),
     unresolvedCommand(),
     ingestCommand(),
+    ...curationCommands(),
   ]) {
     program.addCommand(command);
   }

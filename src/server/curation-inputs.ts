@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.ts';
 import { Credibility, EntityId, REVIEW_STATUSES, Reliability, Slug } from '../model/index.ts';
-import { REVIEWABLE_KINDS, AUDIT_KINDS, type AuditKind } from '../store/curation-records.ts';
+import { ITEM_REF_HELP, parseItemRef } from '../app/curation/kinds.ts';
+import { REVIEWABLE_KINDS } from '../store/curation-records.ts';
 
 /** The header naming the analyst who makes a change (default "analyst"). */
 export const ANALYST_HEADER = 'X-Analyst';
@@ -50,21 +51,16 @@ export const GradeBody = z
   .object({ reliability: Reliability, credibility: Credibility, note: z.string().max(2000).optional() })
   .strict();
 
-/** `kind:id`, the id possibly holding colons itself (`event:ucdp-ged:244657`). */
+/** The item whose history is asked for, as `kind:id`. */
 export const AuditQuery = z
   .object({
     item: z.string().transform((value, ctx) => {
-      const at = value.indexOf(':');
-      const kind = value.slice(0, at);
-      const id = value.slice(at + 1);
-      if (at < 0 || !(AUDIT_KINDS as readonly string[]).includes(kind) || !EntityId.safeParse(id).success) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `expected KIND:ID with KIND among ${AUDIT_KINDS.join(', ')}, e.g. event:ucdp-ged:244657`,
-        });
+      const ref = parseItemRef(value);
+      if (ref === undefined) {
+        ctx.addIssue({ code: 'custom', message: `expected ${ITEM_REF_HELP}` });
         return z.NEVER;
       }
-      return { kind: kind as AuditKind, id };
+      return ref;
     }),
   })
   .strict();

@@ -1,10 +1,12 @@
 /**
  * The kinds of item analysts curate, by name: each kind's schema, and reading, writing and
  * deleting an item of a kind named at run time (the store validates every write with the
- * kind's schema, so a bad item is a `ValidationError` naming the field).
+ * kind's schema, so a bad item is a `ValidationError` naming the field); items named as
+ * `kind:id`.
  */
 import { NotFoundError } from '../../errors.ts';
-import { Actor, Agreement, Case, Event, Negotiation, Relation, Source } from '../../model/index.ts';
+import { Actor, Agreement, Case, EntityId, Event, Negotiation, Relation, Source } from '../../model/index.ts';
+import { AUDIT_KINDS } from '../../store/curation-records.ts';
 import type { AuditKind, StoreOps } from '../../store/store.ts';
 
 /** The kinds an analyst creates and edits (a case is curated only through an actor merge). */
@@ -96,4 +98,16 @@ export async function restoreItem(
 ): Promise<void> {
   if (item === null) await store.deleteItems(kind, [id]);
   else await putItem(store, kind, item);
+}
+
+/** The form an item is named by in the API and the CLI, e.g. event:ucdp-ged:244657. */
+export const ITEM_REF_HELP = `KIND:ID with KIND among ${AUDIT_KINDS.join(', ')}, e.g. event:ucdp-ged:244657`;
+
+/** `kind:id` (the id may hold colons itself); undefined when it is not one. */
+export function parseItemRef(value: string): { kind: AuditKind; id: string } | undefined {
+  const at = value.indexOf(':');
+  const kind = AUDIT_KINDS.find((k) => k === value.slice(0, at));
+  const id = value.slice(at + 1);
+  if (at < 0 || kind === undefined || !EntityId.safeParse(id).success) return undefined;
+  return { kind, id };
 }
