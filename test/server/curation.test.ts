@@ -221,6 +221,16 @@ describe('bad input', () => {
         await call('POST', '/api/review', { items: [{ kind: 'actor', id: 'ttp' }], status: 'reviewed' }),
         'items.0.kind',
       ],
+      [
+        await call('POST', '/api/review', {
+          items: [
+            { kind: 'event', id: template.id },
+            { kind: 'event', id: template.id },
+          ],
+          status: 'reviewed',
+        }),
+        'items.1.id',
+      ],
       [await call('GET', '/api/audit?item=nonsense'), 'item'],
       [
         await call('PUT', `/api/sources/${pakistanTtp.sources[0]!.id}/grade`, {

@@ -205,6 +205,23 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     expect(await stored()).toBe('draft');
   });
 
+  it('edits a draft event in the form, refusing what the schema refuses, and records the edit', async () => {
+    const row = page.locator('.review-queue tbody tr[data-item^="event:"]').first();
+    const id = (await row.getAttribute('data-item'))!.slice('event:'.length);
+    await row.getByRole('button', { name: /^Open / }).click();
+    const summary = page.getByLabel('Summary', { exact: true });
+    await summary.waitFor();
+    await page.getByLabel('Confidence (0–1)').fill('3');
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('confidence');
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel('Confidence (0–1)').fill('0.6');
+    await summary.fill('Edited in the workbench');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="update"]').count()).toBe(1);
+    expect((await store.getEvent(id))?.summary).toBe('Edited in the workbench');
+    expect((await store.getEvent(id))?.confidence).toBe(0.6);
+  });
+
   it('logged no errors in the browser (CSP violations included)', () => {
     expect(problems).toEqual([]);
   });

@@ -5,13 +5,12 @@
  * when any item is stale or unknown, none is changed. Each item gets its own audit entry, so
  * each can be undone alone.
  */
-import { ValidationError } from '../../errors.ts';
+import { NotFoundError, ValidationError } from '../../errors.ts';
 import { ReviewStatus } from '../../model/index.ts';
 import type { AuditEntry, DraftFilter, DraftItem, ReviewableKind, Store } from '../../store/store.ts';
 import { REVIEWABLE_KINDS } from '../../store/curation-records.ts';
 import { requireCase } from '../cases.ts';
 import { readForChange, recordChanges, type Change } from './changes.ts';
-import { NotFoundError } from '../../errors.ts';
 
 export interface ReviewTarget {
   kind: string;
@@ -50,6 +49,12 @@ export async function reviewItems(
   }
   if (targets.length === 0) throw new ValidationError('nothing to review', { field: 'items' });
   const kinds = targets.map((t, i) => reviewableKind(t.kind, i));
+  const seen = new Set<string>();
+  targets.forEach((t, i) => {
+    const key = `${t.kind}:${t.id}`;
+    if (seen.has(key)) throw new ValidationError(`${key} is listed twice`, { field: `items.${i}.id` });
+    seen.add(key);
+  });
   return store.transaction(async (tx) => {
     const changes: Change[] = [];
     const unchanged: ReviewResult['unchanged'] = [];
