@@ -43,6 +43,9 @@ export const ReviewQueueQuery = z
   })
   .strict();
 
+/** Where a new item goes: the case to link it to. */
+export const CreateQuery = z.object({ case: Slug.optional() }).strict();
+
 export const ActorMergeBody = z.object({ into: Slug, merged: Slug }).strict();
 
 export const IncidentMergeBody = z.object({ events: z.tuple([EntityId, EntityId]) }).strict();

@@ -375,11 +375,12 @@ describe('merges', () => {
 });
 
 describe('the typed client', () => {
-  it('creates and edits through hc routes', async () => {
+  it('creates (linked to the case) and edits through hc routes', async () => {
     const client = testClient(app);
     const source = { ...pakistanTtp.sources[0]!, id: 'curated-source', title: 'A curated source' };
-    const res = await client.api.sources.$post({ json: source });
+    const res = await client.api.sources.$post({ query: { case: CASE }, json: source });
     expect(res.status).toBe(201);
+    expect((await store.listSources({ caseId: CASE })).map((s) => s.id)).toContain(source.id);
     const created = await res.json();
     if (!('version' in created)) throw new Error('expected a curated source');
     const edit = await client.api.sources[':id'].$put(

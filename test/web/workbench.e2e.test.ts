@@ -222,6 +222,30 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     expect((await store.getEvent(id))?.confidence).toBe(0.6);
   });
 
+  it('creates a relation from the form, with its evidence, as a draft in the queue', async () => {
+    const rows = page.locator('.review-queue tbody tr');
+    const before = await rows.count();
+    await page.getByRole('button', { name: 'New relation' }).click();
+    await page.getByLabel('Id', { exact: true }).fill('curated-e2e-relation');
+    await page.getByLabel('Subject (actor id)').fill('afghan-taliban');
+    await page.getByLabel('Object (actor id)').fill('ttp');
+    await page.getByLabel('Sign (−1 … +1)').fill('0.5');
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('evidence.0.sourceId');
+    const source = pakistanTtp.sources[0]!;
+    await page.getByLabel('Evidence: source').selectOption(source.id);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="create"]').count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    const stored = await store.getRelation('curated-e2e-relation');
+    expect(stored).toMatchObject({
+      subjectId: 'afghan-taliban',
+      objectId: 'ttp',
+      status: 'draft',
+      sign: 0.5,
+    });
+    expect(stored?.evidence).toEqual([{ sourceId: source.id }]);
+  });
+
   it('logged no errors in the browser (CSP violations included)', () => {
     expect(problems).toEqual([]);
   });

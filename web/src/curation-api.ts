@@ -62,3 +62,17 @@ export async function saveEditable(
     return read(await api.relations[':id'].$put({ param: { id }, json: item as RelationBody }, options));
   return read(await api.sources[':id'].$put({ param: { id }, json: item as SourceBody }, options));
 }
+
+/** Creates an item, linked to the case. */
+export async function createEditable(
+  kind: EditableKind,
+  item: unknown,
+  caseId: string,
+  analyst: string,
+): Promise<{ version: number }> {
+  const query = { case: caseId };
+  if (kind === 'event') return read(await api.events.$post({ query, json: item as EventBody }, by(analyst)));
+  if (kind === 'relation')
+    return read(await api.relations.$post({ query, json: item as RelationBody }, by(analyst)));
+  return read(await api.sources.$post({ query, json: item as SourceBody }, by(analyst)));
+}

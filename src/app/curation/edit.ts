@@ -34,20 +34,26 @@ export function parseItem<K extends CuratedKind>(kind: K, value: unknown): ItemO
   );
 }
 
-/** Stores a new item; a `ConflictError` when one with its id exists. */
+/**
+ * Stores a new item, linked to the case `caseId` when given (a `NotFoundError` for an unknown
+ * case); a `ConflictError` when an item with its id exists.
+ */
 export async function createItem<K extends CuratedKind>(
   store: Store,
   kind: K,
   value: unknown,
   who: string,
+  caseId?: string,
 ): Promise<Curated<ItemOfKind[K]>> {
   const item = parseItem(kind, value);
   const entries = await store.transaction(async (tx) => {
     const current = await readForChange(tx, kind, item.id);
     if (current.item !== undefined) throw new ConflictError(`${kind} '${item.id}' exists already`);
-    return recordChanges(tx, who, [
+    const recorded = await recordChanges(tx, who, [
       { kind, itemId: item.id, before: null, after: item, basedOn: current.version, action: 'create' },
     ]);
+    if (caseId !== undefined) await tx.linkToCase(caseId, [{ kind, id: item.id }]);
+    return recorded;
   });
   return curated(item, entries);
 }

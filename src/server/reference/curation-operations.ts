@@ -5,6 +5,7 @@
 import {
   AuditIdParam,
   AuditQuery,
+  CreateQuery,
   ReviewQueueQuery,
   ActorMergeBody,
   GradeBody,
@@ -44,7 +45,10 @@ function itemOperations([path, schema, what]: (typeof KINDS)[number]): Operation
       method: 'post',
       path: `/api/${path}`,
       summary: `Create ${what}`,
-      description: 'Validated by the model schema; audited as a creation. 409 when the id is taken.',
+      description:
+        'Validated by the model schema; audited as a creation; linked to `case` when given. 409 when the id is taken.',
+      query: CreateQuery,
+      parameterHelp: { case: 'link the new item to this case' },
       body: schema,
       returns: `Curated${schema}`,
       status: 201,

@@ -19,6 +19,7 @@ import {
   ANALYST_HEADER,
   AuditIdParam,
   AuditQuery,
+  CreateQuery,
   GradeBody,
   IncidentMergeBody,
   ReviewBody,
@@ -35,8 +36,14 @@ const who = (c: Context) => analystName(c.req.header(ANALYST_HEADER));
 /** POST (create), PUT (edit, If-Match) and DELETE (If-Match) of one kind of item. */
 function itemRoutes<K extends CuratedKind, S extends z.ZodType>(kind: K, schema: S) {
   return new Hono<ApiEnv>()
-    .post('/', valid('json', schema), async (c) => {
-      const done = await createItem(c.var.store, kind, c.req.valid('json'), who(c));
+    .post('/', valid('query', CreateQuery), valid('json', schema), async (c) => {
+      const done = await createItem(
+        c.var.store,
+        kind,
+        c.req.valid('json'),
+        who(c),
+        c.req.valid('query').case,
+      );
       c.header('ETag', versionTag(done.version));
       return c.json(done, 201);
     })

@@ -16,7 +16,8 @@ import {
 } from '../../../src/model/index.ts';
 import type { EditableKind } from '../curation-api.ts';
 
-export type FieldType = 'text' | 'date' | 'number' | 'select';
+/** `list`: comma-separated ids; `source`: one of the case's sources. */
+export type FieldType = 'text' | 'date' | 'number' | 'select' | 'list' | 'source';
 
 export interface Field {
   path: readonly string[];
@@ -35,9 +36,20 @@ const text = (path: string, label: string, more: Partial<Field> = {}): Field => 
   ...more,
 });
 
+/** The id, asked for only when creating an item. */
+export const ID_FIELD: Field = text('id', 'Id');
+
+/** The first piece of evidence: the source and the quoted words. */
+const EVIDENCE: readonly Field[] = [
+  text('evidence.0.sourceId', 'Evidence: source', { type: 'source' }),
+  text('evidence.0.quote', 'Evidence: quote', { optional: true }),
+];
+
 export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
   event: [
     text('summary', 'Summary', { optional: true }),
+    text('sourceActors', 'Source actors (ids)', { type: 'list' }),
+    text('targetActors', 'Target actors (ids)', { type: 'list' }),
     text('date', 'Date', { type: 'date' }),
     text('datePrecision', 'Date precision', { type: 'select', options: DATE_PRECISIONS }),
     text('type', 'PLOVER type', { type: 'select', options: PLOVER_TYPES }),
@@ -47,6 +59,7 @@ export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
     text('fatalities.high', 'Deaths (high)', { type: 'number', nullable: true }),
     text('confidence', 'Confidence (0–1)', { type: 'number' }),
     text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
+    ...EVIDENCE,
   ],
   relation: [
     text('summary', 'Summary', { optional: true }),
@@ -58,6 +71,7 @@ export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
     text('to', 'To', { type: 'date', nullable: true }),
     text('stance', 'Stance', { type: 'select', options: RELATION_STANCES }),
     text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
+    ...EVIDENCE,
   ],
   source: [
     text('title', 'Title'),
@@ -77,22 +91,28 @@ type Json = Record<string, unknown>;
 export function readField(item: unknown, field: Field): string {
   let value: unknown = item;
   for (const key of field.path) value = (value as Json | undefined)?.[key];
+  if (Array.isArray(value)) return value.join(', ');
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** A copy of `item` with the field set from the input's text. */
+function valueOf(field: Field, input: string): unknown {
+  if (input === '' && field.nullable === true) return null;
+  if (input === '' && field.optional === true) return undefined;
+  if (field.type === 'list')
+    return input
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+  if (field.type === 'number' && input.trim() !== '') return Number(input);
+  return input;
+}
+
+/** A copy of `item` with the field set from the input's text (lists stay lists on the way). */
 export function writeField(item: unknown, field: Field, input: string): unknown {
-  const value: unknown =
-    input === '' && field.nullable === true
-      ? null
-      : input === '' && field.optional === true
-        ? undefined
-        : field.type === 'number' && input.trim() !== ''
-          ? Number(input)
-          : input;
+  const value = valueOf(field, input);
   const set = (target: unknown, path: readonly string[]): unknown => {
     const [key, ...rest] = path;
-    const copy = { ...(target as Json) };
+    const copy: Json = Array.isArray(target) ? ([...target] as unknown as Json) : { ...(target as Json) };
     if (key === undefined) return copy;
     if (rest.length > 0) copy[key] = set(copy[key], rest);
     else if (value === undefined) delete copy[key];
@@ -100,6 +120,71 @@ export function writeField(item: unknown, field: Field, input: string): unknown 
     return copy;
   };
   return set(item, field.path);
+}
+
+/** A new item of `kind` for the form to fill: a draft, curated, dated `today`. */
+export function blankItem(kind: EditableKind, today: string): unknown {
+  const evidence = [{ sourceId: '' }];
+  if (kind === 'source') {
+    return {
+      id: '',
+      kind: 'article',
+      title: '',
+      author: null,
+      publisher: null,
+      language: null,
+      url: null,
+      published: null,
+      accessed: today,
+      editionOf: null,
+      reliability: null,
+      credibility: null,
+      contentHash: null,
+    };
+  }
+  if (kind === 'relation') {
+    return {
+      id: '',
+      subjectId: '',
+      predicate: 'supports',
+      objectId: '',
+      sign: 0,
+      from: null,
+      to: null,
+      stance: 'asserted',
+      claimedBy: null,
+      status: 'draft',
+      evidence,
+    };
+  }
+  return {
+    id: '',
+    date: today,
+    datePrecision: 'day',
+    location: {
+      name: null,
+      country: null,
+      admin1: null,
+      admin2: null,
+      lat: null,
+      lon: null,
+      precision: 'unknown',
+    },
+    sourceActors: [],
+    targetActors: [],
+    type: PLOVER_TYPES[0],
+    mode: null,
+    context: [],
+    cameo: null,
+    intensity: null,
+    fatalities: { low: null, best: null, high: null },
+    claims: [],
+    origin: 'curated',
+    status: 'draft',
+    confidence: 0.5,
+    evidence,
+    incidentId: null,
+  };
 }
 
 /** The first problem the model's schema finds, with its field path; null when valid. */

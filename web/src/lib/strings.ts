@@ -156,6 +156,8 @@ export const STRINGS = {
     openItem: (label: string) => `Open ${label}`,
     reviewed: (n: number, status: string) => `${n} item${n === 1 ? '' : 's'} set to ${status}.`,
     editor: 'Edit',
+    create: 'New',
+    newItem: (kind: string) => `New ${kind}`,
     editorHint: 'Checked by the same schema as the store; saving names the version you started from.',
     save: 'Save',
     saving: 'Saving…',

@@ -22,15 +22,19 @@ import {
   type ItemHistory,
   type ReviewStatus,
 } from '../curation-api.ts';
+import { blankItem } from '../lib/item-fields.ts';
 import { STRINGS } from '../lib/strings.ts';
 
 const S = STRINGS.curation;
-const EDITABLE: readonly string[] = ['event', 'relation', 'source'];
+const EDITABLE: readonly EditableKind[] = ['event', 'relation', 'source'];
+const isEditable = (kind: string): kind is EditableKind => (EDITABLE as readonly string[]).includes(kind);
 
 interface Opened {
   kind: string;
   id: string;
   label: string;
+  /** A new item, not stored yet. */
+  creating?: boolean;
 }
 
 interface OpenedState {
@@ -60,9 +64,14 @@ export function CurationView({ data }: { data: CaseData }) {
   const loadOpened = useCallback(() => {
     if (opened === null) return;
     const { kind, id } = opened;
+    if (opened.creating === true && isEditable(kind)) {
+      const today = new Date().toISOString().slice(0, 10);
+      setState({ history: { kind, id, version: 0, entries: [] }, stored: blankItem(kind, today) });
+      return;
+    }
     Promise.all([
       fetchHistory(kind, id),
-      EDITABLE.includes(kind) ? fetchEditable(kind as EditableKind, id) : Promise.resolve(null),
+      isEditable(kind) ? fetchEditable(kind, id) : Promise.resolve(null),
     ]).then(
       ([history, stored]) => setState({ history, stored }),
       (error: unknown) => setNotice({ text: messageOf(error), error: true }),
@@ -124,6 +133,17 @@ export function CurationView({ data }: { data: CaseData }) {
           </p>
         )}
       </div>
+      <div className="new-items" role="group" aria-label={S.create}>
+        {EDITABLE.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            onClick={() => setOpened({ kind, id: '', label: S.newItem(kind), creating: true })}
+          >
+            {S.newItem(kind)}
+          </button>
+        ))}
+      </div>
       <div className="curation-columns">
         <section aria-labelledby="queue-heading">
           <h3 id="queue-heading">
@@ -150,27 +170,43 @@ export function CurationView({ data }: { data: CaseData }) {
           />
         </section>
         <section className="opened-item" aria-labelledby="opened-heading">
-          <h3 id="opened-heading">{opened === null ? S.item : `${opened.kind}: ${opened.label}`}</h3>
+          <h3 id="opened-heading">
+            {opened === null
+              ? S.item
+              : opened.creating === true
+                ? opened.label
+                : `${opened.kind}: ${opened.label}`}
+          </h3>
           {opened === null ? (
             <p className="hint">{S.chooseItem}</p>
           ) : state === null ? (
             <p>{STRINGS.loading}</p>
           ) : (
             <>
-              {state.stored !== null && (
+              {state.stored !== null && isEditable(opened.kind) && (
                 <ItemEditor
-                  key={`${opened.kind}:${opened.id}:${state.history.version}`}
-                  kind={opened.kind as EditableKind}
+                  key={`${opened.kind}:${opened.id}:${state.history.version}:${opened.creating === true}`}
+                  kind={opened.kind}
                   id={opened.id}
                   stored={state.stored}
                   version={state.history.version}
                   analyst={analyst}
-                  saved={refresh}
+                  saved={(id) => {
+                    if (opened.creating === true) setOpened({ kind: opened.kind, id, label: id });
+                    else refresh();
+                    loadQueue();
+                  }}
                   reload={loadOpened}
+                  creating={opened.creating === true ? caseId : null}
+                  sources={sources}
                 />
               )}
-              <h4>{S.history}</h4>
-              <AuditHistory entries={state.history.entries} undo={undo} busy={busy} />
+              {opened.creating !== true && (
+                <>
+                  <h4>{S.history}</h4>
+                  <AuditHistory entries={state.history.entries} undo={undo} busy={busy} />
+                </>
+              )}
             </>
           )}
         </section>
