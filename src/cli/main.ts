@@ -11,6 +11,7 @@ import { briefCommand } from './commands/brief.ts';
 import { profileCommand } from './commands/profile.ts';
 import { caseCommand } from './commands/case.ts';
 import { codeCommand } from './commands/code.ts';
+import { curationCommands } from './commands/curate.ts';
 import { eventsCommand } from './commands/events.ts';
 import { importCommand } from './commands/import.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
     statsCommand(),
     unresolvedCommand(),
     ingestCommand(),
+    ...curationCommands(),
   ]) {
     program.addCommand(command);
   }

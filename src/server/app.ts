@@ -22,6 +22,7 @@ import { assessmentRoutes } from './routes/assessment.ts';
 import { briefRoutes } from './routes/brief.ts';
 import { agreementsRoutes } from './routes/agreements.ts';
 import { casesRoutes } from './routes/cases.ts';
+import { curationRoutes } from './routes/curation.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { negotiationsRoutes } from './routes/negotiations.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -90,7 +91,8 @@ function apiRoutes(source: StoreSource, uploads: UploadSettings) {
     .route('/assessment', assessmentRoutes)
     .route('/simulate', simulateRoutes)
     .route('/brief', briefRoutes)
-    .route('/uploads', uploadsRoutes(uploads));
+    .route('/uploads', uploadsRoutes(uploads))
+    .route('/', curationRoutes);
 }
 
 export function createApp(options: AppOptions) {

@@ -25,7 +25,17 @@ import type {
   UnresolvedNameCount,
 } from './dataset-records.ts';
 
+import type {
+  AuditEntry,
+  AuditFilter,
+  AuditKind,
+  DraftFilter,
+  DraftItem,
+  NewAuditEntry,
+} from './curation-records.ts';
+
 export type * from './dataset-records.ts';
+export type * from './curation-records.ts';
 
 export type EngineName = 'sqlite' | 'postgres';
 
@@ -161,6 +171,26 @@ export interface StoreOps {
   listDatasetReleases(dataset?: string): Promise<DatasetRelease[]>;
   putImportJournal(entry: ImportJournalEntry): Promise<void>;
   listImportJournal(): Promise<ImportJournalEntry[]>;
+
+  // Curation: the audit log and item versions (see curation-records.ts). A change and its
+  // audit entry belong in one `transaction`.
+
+  /** The item's version: 0 when it was never curated. */
+  getItemVersion(kind: AuditKind, itemId: string): Promise<number>;
+  /**
+   * Advances the item from version `expected` to `expected + 1` and returns the new version;
+   * `ConflictError` naming the item and its current version when it is not at `expected`.
+   */
+  advanceItemVersion(kind: AuditKind, itemId: string, expected: number): Promise<number>;
+  /** Appends an entry; its id is larger than every earlier entry's. */
+  appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
+  getAudit(id: number): Promise<AuditEntry | undefined>;
+  /** Entries matching the filter, oldest first. */
+  listAudit(filter?: AuditFilter): Promise<AuditEntry[]>;
+  /** Deletes items of one kind with their side rows; unknown ids are ignored. */
+  deleteItems(kind: AuditKind, ids: readonly string[]): Promise<void>;
+  /** Items whose review status is `draft` (events, relations, negotiations, agreements), kind by kind, by id. */
+  listDrafts(filter?: DraftFilter): Promise<DraftItem[]>;
 }
 
 export interface Store extends StoreOps {

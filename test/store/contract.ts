@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../src/errors.ts';
 import type { Event } from '../../src/model/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { runCurationContract } from './curation-contract.ts';
 import * as fx from './fixtures.ts';
 
 export interface ContractOptions {
@@ -564,6 +565,8 @@ export function runStoreContract(
         expect(await store.listEvents()).toEqual(fx.byDateThenId(many));
       });
     });
+
+    runCurationContract(() => store, seed);
 
     describe('migrations', () => {
       it('applies nothing more when run again, and keeps the data', async () => {

@@ -4,7 +4,8 @@
  * playwright-core: the founding question, the timeline (per month and per ISO week), the map
  * (with clusters: a second store holds a case of many close events), a click through to an
  * event's evidence, the network and its time slider, an upload in the Import view and the
- * brief's preview; no console errors (a CSP violation would be one).
+ * brief's preview; a draft reviewed and the review undone in the Curation view; no console
+ * errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -14,11 +15,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
+import { getItem } from '../../src/app/curation/kinds.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Event } from '../../src/model/index.ts';
-import type { Store } from '../../src/store/store.ts';
+import type { ReviewableKind, Store } from '../../src/store/store.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -357,6 +359,77 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     ]);
     await page.screenshot({ path: join(shots, '8-brief.png'), fullPage: true });
   }, 120_000);
+
+  it('reviews a draft from the curation queue, shows its audit entry, and undoes it', async () => {
+    await page.getByRole('link', { name: 'Curation' }).click();
+    const rows = page.locator('.review-queue tbody tr');
+    const drafts = [
+      ...pakistanTtp.events,
+      ...pakistanTtp.relations,
+      ...pakistanTtp.negotiations,
+      ...pakistanTtp.agreements,
+    ].filter((item) => item.status === 'draft').length;
+    await expect.poll(() => rows.count()).toBe(drafts);
+    const row = rows.first();
+    const [kind, ...rest] = (await row.getAttribute('data-item'))!.split(':');
+    const id = rest.join(':');
+    await row.getByRole('button', { name: /^Open / }).click();
+    await page.locator('.audit-history, .opened-item .empty').first().waitFor();
+    await row.getByRole('button', { name: /^Mark .* as reviewed$/ }).click();
+    await expect.poll(() => rows.count()).toBe(drafts - 1);
+    const review = page.locator('.audit-entry[data-action="review"]');
+    await expect.poll(() => review.count()).toBe(1);
+    expect(await review.locator('.audit-who').textContent()).toBe('analyst');
+    const stored = async () =>
+      ((await getItem(store, kind as ReviewableKind, id)) as { status: string }).status;
+    expect(await stored()).toBe('reviewed');
+    await page.screenshot({ path: join(shots, '7-curation.png'), fullPage: true });
+    await review.getByRole('button', { name: /^Undo change / }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="undo"]').count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(drafts);
+    expect(await stored()).toBe('draft');
+  });
+
+  it('edits a draft event in the form, refusing what the schema refuses, and records the edit', async () => {
+    const row = page.locator('.review-queue tbody tr[data-item^="event:"]').first();
+    const id = (await row.getAttribute('data-item'))!.slice('event:'.length);
+    await row.getByRole('button', { name: /^Open / }).click();
+    const summary = page.getByLabel('Summary', { exact: true });
+    await summary.waitFor();
+    await page.getByLabel('Confidence (0–1)').fill('3');
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('confidence');
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel('Confidence (0–1)').fill('0.6');
+    await summary.fill('Edited in the workbench');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="update"]').count()).toBe(1);
+    expect((await store.getEvent(id))?.summary).toBe('Edited in the workbench');
+    expect((await store.getEvent(id))?.confidence).toBe(0.6);
+  });
+
+  it('creates a relation from the form, with its evidence, as a draft in the queue', async () => {
+    const rows = page.locator('.review-queue tbody tr');
+    const before = await rows.count();
+    await page.getByRole('button', { name: 'New relation' }).click();
+    await page.getByLabel('Id', { exact: true }).fill('curated-e2e-relation');
+    await page.getByLabel('Subject (actor id)').fill('afghan-taliban');
+    await page.getByLabel('Object (actor id)').fill('ttp');
+    await page.getByLabel('Sign (−1 … +1)').fill('0.5');
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('evidence.0.sourceId');
+    const source = pakistanTtp.sources[0]!;
+    await page.getByLabel('Evidence: source').selectOption(source.id);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="create"]').count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    const stored = await store.getRelation('curated-e2e-relation');
+    expect(stored).toMatchObject({
+      subjectId: 'afghan-taliban',
+      objectId: 'ttp',
+      status: 'draft',
+      sign: 0.5,
+    });
+    expect(stored?.evidence).toEqual([{ sourceId: source.id }]);
+  });
 
   it('logged no errors in the browser (CSP violations included)', () => {
     expect(problems).toEqual([]);

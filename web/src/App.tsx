@@ -13,6 +13,7 @@ import type { Selection } from './selection.ts';
 import { ActorView } from './views/ActorView.tsx';
 import { AssessmentView } from './views/AssessmentView.tsx';
 import { CaseView } from './views/CaseView.tsx';
+import { CurationView } from './views/CurationView.tsx';
 import { EvidenceView } from './views/EvidenceView.tsx';
 import { ImportView } from './views/ImportView.tsx';
 import { MapView } from './views/MapView.tsx';
@@ -30,6 +31,7 @@ const VIEWS = [
   'simulation',
   'import',
   'actor',
+  'curation',
 ] as const;
 type ViewName = (typeof VIEWS)[number];
 
@@ -85,6 +87,8 @@ function CurrentView(props: {
       return <ImportView key={data.overview.case.id} data={data} onImported={props.reload} />;
     case 'actor':
       return <ActorView key={data.overview.case.id} data={data} select={select} />;
+    case 'curation':
+      return <CurationView key={data.overview.case.id} data={data} />;
   }
 }
 

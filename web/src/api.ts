@@ -26,7 +26,7 @@ export const MAX_PAGES = 10;
 export const PAGE_SIZE = 1000;
 
 /** Reads a response: the JSON on success, the server's error message otherwise. */
-async function read<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
+export async function read<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
   if (response.ok) return response.json();
   let message = `HTTP ${response.status}`;
   try {

@@ -4,13 +4,14 @@
  */
 import type { z } from 'zod';
 import { jsonSchemaOf, pageSchema, ref, componentSchemas, type JsonSchema } from './schemas.ts';
+import { curationSchemas } from './curation-operations.ts';
 import { OPERATIONS, PARAMETER_HELP, type Operation } from './operations.ts';
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   304: 'not modified (If-None-Match matched the ETag)',
   400: 'bad input; `error.field` names the parameter',
   404: 'unknown case, item or actor; `error.suggestions` lists close names',
-  409: 'an ambiguous actor name',
+  409: 'an ambiguous actor name; for a change, a stale If-Match version or an id already taken',
   422: 'the model cannot run on these inputs',
   413: 'the upload is over the size limit; nothing was kept',
   500: 'internal error',
@@ -23,10 +24,11 @@ function parametersOf(operation: Operation): JsonSchema[] {
       name,
       in: where,
       required: where === 'path',
-      description: PARAMETER_HELP[name] ?? name,
+      description: operation.parameterHelp?.[name] ?? PARAMETER_HELP[name] ?? name,
       schema: jsonSchemaOf(schema as z.ZodType, 'input'),
     }));
-  return [...of(operation.pathParams, 'path'), ...of(operation.query, 'query')];
+  const headers = (operation.headers ?? []).map((h) => ({ ...h, in: 'header', schema: { type: 'string' } }));
+  return [...of(operation.pathParams, 'path'), ...of(operation.query, 'query'), ...headers];
 }
 
 const errorResponse = (status: number) => ({
@@ -46,7 +48,12 @@ function operationObject(operation: Operation): JsonSchema {
         );
   const responses: Record<string, unknown> = {
     [operation.success ?? 200]: {
-      description: operation.success === 202 ? 'accepted: the job is queued' : 'OK',
+      description:
+        operation.success === 202
+          ? 'accepted: the job is queued'
+          : operation.success === 201
+            ? 'Created'
+            : 'OK',
       ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
       content,
     },
@@ -96,6 +103,6 @@ export function openApiDocument(version: string): JsonSchema {
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     paths,
-    components: { schemas: { ...componentSchemas(), ...pages } },
+    components: { schemas: { ...componentSchemas(), ...curationSchemas(), ...pages } },
   };
 }

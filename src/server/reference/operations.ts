@@ -17,9 +17,10 @@ import {
   UploadIdParam,
   UploadQuery,
 } from '../inputs.ts';
+import { CURATION_OPERATIONS } from './curation-operations.ts';
 
 export interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI path template (`{id}`). */
   path: string;
   summary: string;
@@ -31,7 +32,7 @@ export interface Operation {
   /** A raw request body (a file), described. */
   rawBody?: string;
   /** The success status, when not 200. */
-  success?: 200 | 202;
+  success?: 200 | 201 | 202;
   /** Non-JSON 200 responses: content type → what it is (the JSON `returns` is then unused). */
   produces?: Record<string, string>;
   /** Component schema name of the JSON success response (none when the operation `produces` files). */
@@ -42,6 +43,10 @@ export interface Operation {
   errors: number[];
   /** GET responses carry an ETag and answer If-None-Match with 304. */
   etag: boolean;
+  /** Descriptions of this operation's parameters where they differ from PARAMETER_HELP. */
+  parameterHelp?: Readonly<Record<string, string>>;
+  /** Request headers the operation reads, each with whether it is required. */
+  headers?: { name: string; required: boolean; description: string }[];
 }
 
 const list = (
@@ -201,4 +206,5 @@ export const OPERATIONS: readonly Operation[] = [
     errors: [404],
     etag: true,
   },
+  ...CURATION_OPERATIONS,
 ];

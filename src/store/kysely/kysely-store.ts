@@ -48,6 +48,15 @@ import {
   relationInvolves,
   sourceInCase,
 } from './case-scope.ts';
+import type {
+  AuditEntry,
+  AuditFilter,
+  AuditKind,
+  DraftFilter,
+  DraftItem,
+  NewAuditEntry,
+} from '../curation-records.ts';
+import * as curation from './curation-ops.ts';
 import * as datasets from './dataset-ops.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { eventCondition } from './event-filter.ts';
@@ -392,6 +401,49 @@ export class KyselyStoreOps implements StoreOps {
 
   listImportJournal(): Promise<ImportJournalEntry[]> {
     return datasets.listImportJournal(this.db);
+  }
+
+  // Curation
+
+  getItemVersion(kind: AuditKind, itemId: string): Promise<number> {
+    return curation.getItemVersion(this.db, kind, itemId);
+  }
+
+  async advanceItemVersion(kind: AuditKind, itemId: string, expected: number): Promise<number> {
+    checkCount('version', expected);
+    let version = 0;
+    await this.write(async (_writer, db) => {
+      version = await curation.advanceItemVersion(db, kind, itemId, expected);
+    });
+    return version;
+  }
+
+  async appendAudit(entry: NewAuditEntry): Promise<AuditEntry> {
+    let appended: AuditEntry | undefined;
+    await this.write(async (_writer, db) => {
+      appended = await curation.appendAudit(db, entry);
+    });
+    return appended!;
+  }
+
+  getAudit(id: number): Promise<AuditEntry | undefined> {
+    return curation.getAudit(this.db, id);
+  }
+
+  listAudit(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    checkCount('limit', filter.limit);
+    checkCount('offset', filter.offset);
+    return curation.listAudit(this.db, filter);
+  }
+
+  async deleteItems(kind: AuditKind, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.write((_writer, db) => curation.deleteItems(db, kind, ids, this.profile.maxParameters));
+  }
+
+  async listDrafts(filter: DraftFilter = {}): Promise<DraftItem[]> {
+    checkCount('limit', filter.limit);
+    return curation.listDrafts(this.db, filter, await this.caseOf(filter));
   }
 }
 

@@ -3,6 +3,7 @@
  * the columns queries filter on, plus `doc`, the entity serialised as JSON. These row types
  * never leave `store/`; callers see domain entities only.
  */
+import type { Generated } from 'kysely';
 
 export interface CaseRow {
   id: string;
@@ -139,6 +140,26 @@ export interface ImportJournalRow {
   doc: string | null;
 }
 
+export interface AuditLogRow {
+  id: Generated<number>;
+  at: string;
+  who: string;
+  kind: string;
+  item_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  version: number;
+  undoes: number | null;
+  part_of: number | null;
+}
+
+export interface ItemVersionRow {
+  kind: string;
+  item_id: string;
+  version: number;
+}
+
 export interface Database {
   cases: CaseRow;
   case_items: CaseItemRow;
@@ -157,4 +178,6 @@ export interface Database {
   dataset_actor_names: DatasetActorNameRow;
   import_journal: ImportJournalRow;
   dataset_actor_links: DatasetActorLinkRow;
+  audit_log: AuditLogRow;
+  item_versions: ItemVersionRow;
 }

@@ -9,6 +9,7 @@ import type { EngineName } from '../store.ts';
 import { initialMigration } from './0001_initial.ts';
 import { datasetImportsMigration } from './0002_dataset_imports.ts';
 import { actorLinksMigration } from './0003_actor_links.ts';
+import { curationMigration } from './0004_curation.ts';
 import { columnTypesFor } from './column-types.ts';
 
 /** Every migration by name; names sort in the order they apply. */
@@ -18,6 +19,7 @@ export function allMigrations(engine: EngineName): Record<string, Migration> {
     '0001_initial': initialMigration(types),
     '0002_dataset_imports': datasetImportsMigration(types),
     '0003_actor_links': actorLinksMigration(types),
+    '0004_curation': curationMigration(types, engine),
   };
 }
 

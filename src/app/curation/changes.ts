@@ -1,0 +1,80 @@
+/**
+ * Recording analysts' changes: each change moves its item to a new version (from the version
+ * it was based on), writes the item's new state, and
+ * appends an audit entry with the state before and after. Changes made together (a merge)
+ * share a group headed by the first entry. Callers run this inside one store transaction.
+ */
+import { ValidationError } from '../../errors.ts';
+import type { AuditAction, AuditEntry, AuditKind, StoreOps } from '../../store/store.ts';
+import { getItem, restoreItem, type ItemOfKind } from './kinds.ts';
+
+/** Who made a change when nobody says. */
+export const DEFAULT_ANALYST = 'analyst';
+
+export interface Change {
+  kind: AuditKind;
+  itemId: string;
+  /** The item before (null: it did not exist) and after (null: it is deleted). */
+  before: unknown;
+  after: unknown;
+  /** The version the change was based on; a stale one is a ConflictError. */
+  basedOn: number;
+  action: AuditAction;
+  /** For an undo: the entry it reverses. */
+  undoes?: number;
+}
+
+/** The analyst's name: trimmed, at most 100 characters; the default when empty or absent. */
+export function analystName(who: string | undefined): string {
+  const name = (who ?? '').trim();
+  if (name.length > 100)
+    throw new ValidationError('an analyst name has at most 100 characters', { field: 'by' });
+  return name === '' ? DEFAULT_ANALYST : name;
+}
+
+/**
+ * An item with the version it is at, read in that order: should another writer commit in
+ * between, the item read is newer than the version, and recording a change based on that
+ * version fails as stale instead of losing the other writer's change.
+ */
+export async function readForChange<K extends AuditKind>(
+  tx: StoreOps,
+  kind: K,
+  id: string,
+): Promise<{ version: number; item: ItemOfKind[K] | undefined }> {
+  const version = await tx.getItemVersion(kind, id);
+  return { version, item: await getItem(tx, kind, id) };
+}
+
+/**
+ * Applies the changes in order and returns their audit entries. The version is advanced
+ * before the item is written, so on PostgreSQL a concurrent writer of the same item waits on
+ * the version row and then fails as stale rather than overwriting.
+ */
+export async function recordChanges(
+  tx: StoreOps,
+  who: string,
+  changes: readonly Change[],
+  at: string = new Date().toISOString(),
+): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  for (const change of changes) {
+    const version = await tx.advanceItemVersion(change.kind, change.itemId, change.basedOn);
+    await restoreItem(tx, change.kind, change.itemId, change.after);
+    entries.push(
+      await tx.appendAudit({
+        at,
+        who,
+        kind: change.kind,
+        itemId: change.itemId,
+        action: change.action,
+        before: change.before,
+        after: change.after,
+        version,
+        undoes: change.undoes ?? null,
+        partOf: entries[0]?.id ?? null,
+      }),
+    );
+  }
+  return entries;
+}

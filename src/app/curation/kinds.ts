@@ -1,0 +1,113 @@
+/**
+ * The kinds of item analysts curate, by name: each kind's schema, and reading, writing and
+ * deleting an item of a kind named at run time (the store validates every write with the
+ * kind's schema, so a bad item is a `ValidationError` naming the field); items named as
+ * `kind:id`.
+ */
+import { NotFoundError } from '../../errors.ts';
+import { Actor, Agreement, Case, EntityId, Event, Negotiation, Relation, Source } from '../../model/index.ts';
+import { AUDIT_KINDS } from '../../store/curation-records.ts';
+import type { AuditKind, StoreOps } from '../../store/store.ts';
+
+/** The kinds an analyst creates and edits (a case is curated only through an actor merge). */
+export const CURATED_KINDS = ['event', 'relation', 'negotiation', 'agreement', 'actor', 'source'] as const;
+export type CuratedKind = (typeof CURATED_KINDS)[number];
+
+export interface ItemOfKind {
+  event: Event;
+  relation: Relation;
+  negotiation: Negotiation;
+  agreement: Agreement;
+  actor: Actor;
+  source: Source;
+  case: Case;
+}
+
+export const SCHEMA_OF = {
+  event: Event,
+  relation: Relation,
+  negotiation: Negotiation,
+  agreement: Agreement,
+  actor: Actor,
+  source: Source,
+  case: Case,
+} as const;
+
+export async function getItem<K extends AuditKind>(
+  store: StoreOps,
+  kind: K,
+  id: string,
+): Promise<ItemOfKind[K] | undefined> {
+  const found: ItemOfKind[AuditKind] | undefined = await (() => {
+    switch (kind) {
+      case 'event':
+        return store.getEvent(id);
+      case 'relation':
+        return store.getRelation(id);
+      case 'negotiation':
+        return store.getNegotiation(id);
+      case 'agreement':
+        return store.getAgreement(id);
+      case 'actor':
+        return store.getActor(id);
+      case 'source':
+        return store.getSource(id);
+      default:
+        return store.getCase(id);
+    }
+  })();
+  return found as ItemOfKind[K] | undefined;
+}
+
+export async function requireItem<K extends AuditKind>(
+  store: StoreOps,
+  kind: K,
+  id: string,
+): Promise<ItemOfKind[K]> {
+  const found = await getItem(store, kind, id);
+  if (found === undefined) throw new NotFoundError(kind, id);
+  return found;
+}
+
+/** Writes one item of `kind` (validated by the store with the kind's schema). */
+export async function putItem(store: StoreOps, kind: AuditKind, item: unknown): Promise<void> {
+  switch (kind) {
+    case 'event':
+      return store.putEvents([item as Event]);
+    case 'relation':
+      return store.putRelations([item as Relation]);
+    case 'negotiation':
+      return store.putNegotiations([item as Negotiation]);
+    case 'agreement':
+      return store.putAgreements([item as Agreement]);
+    case 'actor':
+      return store.putActors([item as Actor]);
+    case 'source':
+      return store.putSources([item as Source]);
+    case 'case':
+      return store.putCase(item as Case);
+  }
+}
+
+/** Makes the store hold `item` as the item's state, or nothing when `item` is null. */
+export async function restoreItem(
+  store: StoreOps,
+  kind: AuditKind,
+  id: string,
+  item: unknown,
+): Promise<void> {
+  if (item === null) await store.deleteItems(kind, [id]);
+  else await putItem(store, kind, item);
+}
+
+/** The form an item is named by in the API and the CLI, e.g. event:ucdp-ged:244657. */
+export const ITEM_REF_HELP = `KIND:ID with KIND among ${AUDIT_KINDS.join(', ')}, e.g. event:ucdp-ged:244657`;
+
+/** `kind:id` (the id may hold colons itself); undefined when it is not one. */
+export function parseItemRef(value: string): { kind: AuditKind; id: string } | undefined {
+  const at = value.indexOf(':');
+  const kind = AUDIT_KINDS.find((k) => k === value.slice(0, at));
+  const id = value.slice(at + 1);
+  if (at < 0 || kind === undefined || !EntityId.safeParse(id).success) return undefined;
+  return { kind, id };
+}

@@ -1,0 +1,196 @@
+/**
+ * The fields the edit form shows for each editable kind, reading and writing a nested path of
+ * the item, and validation by the model's own zod schemas (the ones the store uses), so the
+ * form refuses what the server would refuse and names the same field.
+ */
+import {
+  DATE_PRECISIONS,
+  Event,
+  PLOVER_TYPES,
+  RELATION_PREDICATES,
+  RELATION_STANCES,
+  REVIEW_STATUSES,
+  Relation,
+  SOURCE_KINDS,
+  Source,
+} from '../../../src/model/index.ts';
+import type { EditableKind } from '../curation-api.ts';
+
+/** `list`: comma-separated ids; `source`: one of the case's sources. */
+export type FieldType = 'text' | 'date' | 'number' | 'select' | 'list' | 'source';
+
+export interface Field {
+  path: readonly string[];
+  label: string;
+  type: FieldType;
+  options?: readonly string[];
+  /** An empty input stores null (else an empty string, or the field is left out when optional). */
+  nullable?: boolean;
+  optional?: boolean;
+}
+
+const text = (path: string, label: string, more: Partial<Field> = {}): Field => ({
+  path: path.split('.'),
+  label,
+  type: 'text',
+  ...more,
+});
+
+/** The id, asked for only when creating an item. */
+export const ID_FIELD: Field = text('id', 'Id');
+
+/** The first piece of evidence: the source and the quoted words. */
+const EVIDENCE: readonly Field[] = [
+  text('evidence.0.sourceId', 'Evidence: source', { type: 'source' }),
+  text('evidence.0.quote', 'Evidence: quote', { optional: true }),
+];
+
+export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
+  event: [
+    text('summary', 'Summary', { optional: true }),
+    text('sourceActors', 'Source actors (ids)', { type: 'list' }),
+    text('targetActors', 'Target actors (ids)', { type: 'list' }),
+    text('date', 'Date', { type: 'date' }),
+    text('datePrecision', 'Date precision', { type: 'select', options: DATE_PRECISIONS }),
+    text('type', 'PLOVER type', { type: 'select', options: PLOVER_TYPES }),
+    text('location.name', 'Place', { nullable: true }),
+    text('fatalities.low', 'Deaths (low)', { type: 'number', nullable: true }),
+    text('fatalities.best', 'Deaths (best)', { type: 'number', nullable: true }),
+    text('fatalities.high', 'Deaths (high)', { type: 'number', nullable: true }),
+    text('confidence', 'Confidence (0–1)', { type: 'number' }),
+    text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
+    ...EVIDENCE,
+  ],
+  relation: [
+    text('summary', 'Summary', { optional: true }),
+    text('subjectId', 'Subject (actor id)'),
+    text('predicate', 'Predicate', { type: 'select', options: RELATION_PREDICATES }),
+    text('objectId', 'Object (actor id)'),
+    text('sign', 'Sign (−1 … +1)', { type: 'number' }),
+    text('from', 'From', { type: 'date', nullable: true }),
+    text('to', 'To', { type: 'date', nullable: true }),
+    text('stance', 'Stance', { type: 'select', options: RELATION_STANCES }),
+    text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
+    ...EVIDENCE,
+  ],
+  source: [
+    text('title', 'Title'),
+    text('kind', 'Kind', { type: 'select', options: SOURCE_KINDS }),
+    text('author', 'Author', { nullable: true }),
+    text('publisher', 'Publisher', { nullable: true }),
+    text('url', 'URL', { nullable: true }),
+    text('published', 'Published', { type: 'date', nullable: true }),
+    text('accessed', 'Accessed', { type: 'date', nullable: true }),
+  ],
+};
+
+const SCHEMAS = { event: Event, relation: Relation, source: Source } as const;
+
+type Json = Record<string, unknown>;
+
+export function readField(item: unknown, field: Field): string {
+  let value: unknown = item;
+  for (const key of field.path) value = (value as Json | undefined)?.[key];
+  if (Array.isArray(value)) return value.join(', ');
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function valueOf(field: Field, input: string): unknown {
+  if (input === '' && field.nullable === true) return null;
+  if (input === '' && field.optional === true) return undefined;
+  if (field.type === 'list')
+    return input
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+  if (field.type === 'number' && input.trim() !== '') return Number(input);
+  return input;
+}
+
+/** A copy of `item` with the field set from the input's text (lists stay lists on the way). */
+export function writeField(item: unknown, field: Field, input: string): unknown {
+  const value = valueOf(field, input);
+  const set = (target: unknown, path: readonly string[]): unknown => {
+    const [key, ...rest] = path;
+    const copy: Json = Array.isArray(target) ? ([...target] as unknown as Json) : { ...(target as Json) };
+    if (key === undefined) return copy;
+    if (rest.length > 0) copy[key] = set(copy[key], rest);
+    else if (value === undefined) delete copy[key];
+    else copy[key] = value;
+    return copy;
+  };
+  return set(item, field.path);
+}
+
+/** A new item of `kind` for the form to fill: a draft, curated, dated `today`. */
+export function blankItem(kind: EditableKind, today: string): unknown {
+  const evidence = [{ sourceId: '' }];
+  if (kind === 'source') {
+    return {
+      id: '',
+      kind: 'article',
+      title: '',
+      author: null,
+      publisher: null,
+      language: null,
+      url: null,
+      published: null,
+      accessed: today,
+      editionOf: null,
+      reliability: null,
+      credibility: null,
+      contentHash: null,
+    };
+  }
+  if (kind === 'relation') {
+    return {
+      id: '',
+      subjectId: '',
+      predicate: 'supports',
+      objectId: '',
+      sign: 0,
+      from: null,
+      to: null,
+      stance: 'asserted',
+      claimedBy: null,
+      status: 'draft',
+      evidence,
+    };
+  }
+  return {
+    id: '',
+    date: today,
+    datePrecision: 'day',
+    location: {
+      name: null,
+      country: null,
+      admin1: null,
+      admin2: null,
+      lat: null,
+      lon: null,
+      precision: 'unknown',
+    },
+    sourceActors: [],
+    targetActors: [],
+    type: PLOVER_TYPES[0],
+    mode: null,
+    context: [],
+    cameo: null,
+    intensity: null,
+    fatalities: { low: null, best: null, high: null },
+    claims: [],
+    origin: 'curated',
+    status: 'draft',
+    confidence: 0.5,
+    evidence,
+    incidentId: null,
+  };
+}
+
+/** The first problem the model's schema finds, with its field path; null when valid. */
+export function firstProblem(kind: EditableKind, item: unknown): { field: string; message: string } | null {
+  const parsed = SCHEMAS[kind].safeParse(item);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return { field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'invalid' };
+}

@@ -1,0 +1,216 @@
+/**
+ * The Curation view: analysts are the authors of the case. The review queue of drafts (one
+ * by one or in bulk), the opened item's edit form (events, relations, sources) and its audit
+ * history with Undo, and the Admiralty grading of sources. Every change carries the analyst's
+ * name; the queue, item and history are fetched again after each change.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseData } from '../case-data.ts';
+import { AuditHistory } from '../components/curation/AuditHistory.tsx';
+import { ItemEditor } from '../components/curation/ItemEditor.tsx';
+import { draftLabel, ReviewQueue } from '../components/curation/ReviewQueue.tsx';
+import { SourceGrading } from '../components/curation/SourceGrading.tsx';
+import {
+  fetchEditable,
+  fetchHistory,
+  fetchReviewQueue,
+  reviewItems,
+  undoEntry,
+  type AuditEntry,
+  type Draft,
+  type EditableKind,
+  type ItemHistory,
+  type ReviewStatus,
+} from '../curation-api.ts';
+import { blankItem } from '../lib/item-fields.ts';
+import { STRINGS } from '../lib/strings.ts';
+
+const S = STRINGS.curation;
+const EDITABLE: readonly EditableKind[] = ['event', 'relation', 'source'];
+const isEditable = (kind: string): kind is EditableKind => (EDITABLE as readonly string[]).includes(kind);
+
+interface Opened {
+  kind: string;
+  id: string;
+  label: string;
+  /** A new item, not stored yet. */
+  creating?: boolean;
+}
+
+interface OpenedState {
+  history: ItemHistory;
+  stored: unknown;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function CurationView({ data }: { data: CaseData }) {
+  const caseId = data.overview.case.id;
+  const [analyst, setAnalyst] = useState('analyst');
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [state, setState] = useState<OpenedState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const sources = [...data.sources.values()].sort((a, b) => a.title.localeCompare(b.title));
+
+  const loadQueue = useCallback(() => {
+    fetchReviewQueue(caseId).then(
+      (queue) => setDrafts(queue.items),
+      (error: unknown) => setNotice({ text: messageOf(error), error: true }),
+    );
+  }, [caseId]);
+
+  const loadOpened = useCallback(() => {
+    if (opened === null) return;
+    const { kind, id } = opened;
+    if (opened.creating === true && isEditable(kind)) {
+      const today = new Date().toISOString().slice(0, 10);
+      setState({ history: { kind, id, version: 0, entries: [] }, stored: blankItem(kind, today) });
+      return;
+    }
+    Promise.all([
+      fetchHistory(kind, id),
+      isEditable(kind) ? fetchEditable(kind, id) : Promise.resolve(null),
+    ]).then(
+      ([history, stored]) => setState({ history, stored }),
+      (error: unknown) => setNotice({ text: messageOf(error), error: true }),
+    );
+  }, [opened]);
+
+  useEffect(loadQueue, [loadQueue]);
+  useEffect(() => {
+    setState(null);
+    loadOpened();
+  }, [loadOpened]);
+
+  const refresh = () => {
+    loadQueue();
+    loadOpened();
+  };
+
+  const run = (work: Promise<string>) => {
+    setBusy(true);
+    work.then(
+      (text) => {
+        setBusy(false);
+        setNotice({ text, error: false });
+        refresh();
+      },
+      (error: unknown) => {
+        setBusy(false);
+        setNotice({ text: messageOf(error), error: true });
+        refresh();
+      },
+    );
+  };
+
+  const review = (items: Draft[], status: ReviewStatus) =>
+    run(
+      reviewItems({ items: items.map((d) => ({ kind: d.kind, id: d.item.id })), status }, analyst).then(
+        (result) => S.reviewed(result.audit.length, S.statuses[status]),
+      ),
+    );
+
+  const undo = (entry: AuditEntry) => run(undoEntry(entry.id, analyst).then(() => S.undone(entry.id)));
+
+  const chosenSource = opened?.kind === 'source' ? (data.sources.get(opened.id) ?? null) : null;
+
+  return (
+    <section className="view curation-view" aria-labelledby="curation-heading">
+      <h2 id="curation-heading">{STRINGS.views.curation}</h2>
+      <label className="analyst-name">
+        {S.analyst}{' '}
+        <input value={analyst} onChange={(e) => setAnalyst(e.target.value)} aria-describedby="analyst-hint" />
+      </label>
+      <p id="analyst-hint" className="hint">
+        {S.analystHint}
+      </p>
+      <div aria-live="polite">
+        {notice !== null && (
+          <p role={notice.error ? 'alert' : 'status'} className={notice.error ? 'conflict' : 'saved'}>
+            {notice.text}
+          </p>
+        )}
+      </div>
+      <div className="new-items" role="group" aria-label={S.create}>
+        {EDITABLE.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            onClick={() => setOpened({ kind, id: '', label: S.newItem(kind), creating: true })}
+          >
+            {S.newItem(kind)}
+          </button>
+        ))}
+      </div>
+      <div className="curation-columns">
+        <section aria-labelledby="queue-heading">
+          <h3 id="queue-heading">
+            {S.queue} {drafts !== null && `(${drafts.length})`}
+          </h3>
+          <p className="hint">{S.queueHint}</p>
+          {drafts === null ? (
+            <p>{STRINGS.loading}</p>
+          ) : (
+            <ReviewQueue
+              drafts={drafts}
+              review={review}
+              busy={busy}
+              open={(draft) => setOpened({ kind: draft.kind, id: draft.item.id, label: draftLabel(draft) })}
+            />
+          )}
+          <SourceGrading
+            sources={sources}
+            analyst={analyst}
+            chosen={chosenSource}
+            choose={(id) => setOpened({ kind: 'source', id, label: data.sources.get(id)?.title ?? id })}
+            version={state?.history.version ?? 0}
+            graded={refresh}
+          />
+        </section>
+        <section className="opened-item" aria-labelledby="opened-heading">
+          <h3 id="opened-heading">
+            {opened === null
+              ? S.item
+              : opened.creating === true
+                ? opened.label
+                : `${opened.kind}: ${opened.label}`}
+          </h3>
+          {opened === null ? (
+            <p className="hint">{S.chooseItem}</p>
+          ) : state === null ? (
+            <p>{STRINGS.loading}</p>
+          ) : (
+            <>
+              {state.stored !== null && isEditable(opened.kind) && (
+                <ItemEditor
+                  key={`${opened.kind}:${opened.id}:${state.history.version}:${opened.creating === true}`}
+                  kind={opened.kind}
+                  id={opened.id}
+                  stored={state.stored}
+                  version={state.history.version}
+                  analyst={analyst}
+                  saved={(id) => {
+                    if (opened.creating === true) setOpened({ kind: opened.kind, id, label: id });
+                    else refresh();
+                    loadQueue();
+                  }}
+                  reload={loadOpened}
+                  creating={opened.creating === true ? caseId : null}
+                  sources={sources}
+                />
+              )}
+              {opened.creating !== true && (
+                <>
+                  <h4>{S.history}</h4>
+                  <AuditHistory entries={state.history.entries} undo={undo} busy={busy} />
+                </>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}
