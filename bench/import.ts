@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDataset } from '../src/app/import.ts';
@@ -135,8 +135,11 @@ async function main(): Promise<void> {
     await store.putActors(benchActors());
     peakRss = process.memoryUsage().rss;
     started = Date.now();
+    const cpuBefore = process.cpuUsage();
     const summary = await importDataset(store, { format: 'ucdp-ged', file });
     const importSeconds = (Date.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     await store.close();
     clearInterval(sampler);
 
@@ -155,6 +158,12 @@ async function main(): Promise<void> {
     );
     console.log(
       `import: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}`,
+    );
+    // On a shared machine the wall time depends on other load; the process's CPU time less so.
+    console.log(
+      `import CPU time (user + system, this process): ${cpuSeconds.toFixed(1)} s, ${Math.round(rows / cpuSeconds).toLocaleString('en')} rows per CPU-second; load average at the end ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     );
     console.log(`peak RSS during import: ${Math.round(peakRss / 2 ** 20)} MiB`);
     console.log(

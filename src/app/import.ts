@@ -11,7 +11,7 @@
  * and reports those it no longer has. Rejected rows (line, field, reason) are reported and the
  * import goes on, unless `strict`, when any rejection rolls everything back.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ValidationError } from '../errors.ts';
 import { RegistryLinker } from '../ingest/actor-linker.ts';
@@ -25,14 +25,11 @@ import type {
 import type { Encoding } from '../ingest/encoding.ts';
 import { DATASET_FORMATS } from '../ingest/datasets/index.ts';
 import { incidentIdFor, INCIDENT_BOX_DEGREES, sameIncident, shiftDate } from '../ingest/incidents.ts';
-import {
-  chooseFormat,
-  DATASET_SOURCE_PREFIX,
-  normaliseFile,
-  type PreparedImport,
-} from '../ingest/pipeline.ts';
+import { chooseFormat, normaliseFile, type PreparedImport } from '../ingest/pipeline.ts';
 import { DelimitedFileReader } from '../ingest/reader.ts';
-import { formatPath, parseOne } from '../store/kysely/validate.ts';
+import { isValidEvent } from '../ingest/event-check.ts';
+import { rememberDoc } from '../store/kysely/rows.ts';
+import { formatPath, parseOne, recordValid } from '../store/kysely/validate.ts';
 import {
   Actor,
   Agreement,
@@ -44,6 +41,7 @@ import {
 } from '../model/index.ts';
 import type { DatasetActorName, DatasetRowRecord, Store, StoreOps } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
+import { contentHash } from './row-hash.ts';
 import { requireCase } from './cases.ts';
 
 export interface ImportOptions {
@@ -110,7 +108,7 @@ export class RejectedRowsError extends ValidationError {
   }
 }
 
-const DEFAULT_BATCH = 2000;
+const DEFAULT_BATCH = 500;
 const REJECTIONS_KEPT = 100;
 const DISAPPEARED_LISTED = 20;
 const PARTIAL_NAME = /sample|extract|subset|filtered/i;
@@ -339,6 +337,9 @@ function pendingRow(
         reject({ line, field: checked.field, reason: checked.reason, rowKey: result.rowKey });
         return undefined;
       }
+      // Serialised once: the same text makes the row hash and the stored document.
+      const json = JSON.stringify(result.item.entity);
+      if (checked.entity === result.item.entity) rememberDoc(checked.entity, json);
       return {
         rowKey: result.rowKey,
         line,
@@ -348,7 +349,10 @@ function pendingRow(
         item: checked,
         draft: null,
         unresolved: result.unresolved,
-        hash: contentHash({ item: result.item.entity, unresolved: result.unresolved }),
+        hash: contentHash(
+          { item: result.item.entity, unresolved: result.unresolved },
+          `{"item":${json},"unresolved":${JSON.stringify(result.unresolved)}}`,
+        ),
       };
     }
   }
@@ -362,6 +366,8 @@ function validated(item: DatasetEntity): DatasetEntity | { field: string; reason
   let result;
   switch (item.kind) {
     case 'event': {
+      // The hand-written check accepts exactly what the schema accepts; zod names the problem.
+      if (isValidEvent(item.entity)) return { kind: 'event', entity: recordValid(Event, item.entity) };
       const parsed = (result = parseOne(Event, item.entity));
       if (parsed.success) return { kind: 'event', entity: parsed.data };
       break;
@@ -393,42 +399,6 @@ function validated(item: DatasetEntity): DatasetEntity | { field: string; reason
     reason: issue?.message ?? 'invalid',
   };
 }
-
-/**
- * A hash of what a row became, leaving out the release and the release's Source id, so that an
- * unchanged row in a newer release hashes the same.
- */
-export function contentHash(value: unknown): string {
-  return createHash('sha1').update(withoutRelease(value)).digest('base64');
-}
-
-/**
- * `value` as JSON without its `"release"` members and its `"sourceId"` members naming a dataset
- * release: the same text as `JSON.stringify` with a replacer dropping them (which it falls back
- * to for a release that is an object or an array), several times faster. A member name is a
- * string right after `{` or `,` and before `:`, which nothing inside a string can look like
- * (its quotes are escaped).
- */
-export function withoutRelease(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (!json.includes('"release":') && !json.includes(`"sourceId":"${DATASET_SOURCE_PREFIX}`)) return json;
-  if (/"release":[[{]/.test(json)) return JSON.stringify(value, releaseReplacer);
-  return json.replace(LATER_MEMBER, '').replace(FIRST_MEMBER, '{');
-}
-
-function releaseReplacer(key: string, inner: unknown): unknown {
-  return key === 'release' ||
-    (key === 'sourceId' && typeof inner === 'string' && inner.startsWith(DATASET_SOURCE_PREFIX))
-    ? undefined
-    : inner;
-}
-
-const JSON_STRING_BODY = String.raw`(?:[^"\\]|\\.)*`;
-const MEMBER = String.raw`(?:"release":(?:"${JSON_STRING_BODY}"|[^,}\]"]*)|"sourceId":"${DATASET_SOURCE_PREFIX}${JSON_STRING_BODY}")`;
-/** A dropped member after another one, with its leading comma. */
-const LATER_MEMBER = new RegExp(String.raw`,${MEMBER}(?=[,}])`, 'g');
-/** A dropped member first in its object, with its trailing comma. */
-const FIRST_MEMBER = new RegExp(String.raw`\{${MEMBER}(?:,|(?=\}))`, 'g');
 
 interface BatchContext {
   /** Link written events to reports of the same incident in other datasets. */

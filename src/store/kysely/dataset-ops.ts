@@ -16,7 +16,7 @@ import type {
   ImportStatus,
   UnresolvedNameCount,
 } from '../dataset-records.ts';
-import { chunk, deleteWhereIn, upsertRows } from './batch-write.ts';
+import { chunk, deleteWhereIn, preparedWritesOf, upsertRows } from './batch-write.ts';
 import type { TableWrite } from './batch-write.ts';
 import { agreementInCase, eventInCase, negotiationInCase, relationInCase } from './case-scope.ts';
 import type {
@@ -87,6 +87,17 @@ export async function getDatasetRows(
   maxParameters: number,
 ): Promise<Map<string, DatasetRowRecord>> {
   const found = new Map<string, DatasetRowRecord>();
+  const prepared = preparedWritesOf(db);
+  if (prepared !== undefined) {
+    const rows = prepared.selectWhereIn<DatasetRowRow>(
+      'dataset_rows',
+      { column: 'dataset', value: dataset },
+      'row_key',
+      [...new Set(rowKeys)],
+    );
+    for (const row of rows) found.set(row.row_key, toRecord(row));
+    return found;
+  }
   for (const part of chunk([...new Set(rowKeys)], Math.min(maxParameters - 1, 10_000))) {
     const rows = await db
       .selectFrom('dataset_rows')

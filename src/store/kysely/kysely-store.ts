@@ -49,6 +49,7 @@ import {
   sourceInCase,
 } from './case-scope.ts';
 import * as datasets from './dataset-ops.ts';
+import { usePreparedWrites, type PreparedWrites } from './batch-write.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { eventCondition } from './event-filter.ts';
 import { fromDoc } from './rows.ts';
@@ -65,6 +66,8 @@ export interface EngineProfile {
   location: string;
   /** PostgreSQL schema holding the tables (and the migration bookkeeping). */
   schema?: string;
+  /** Statements prepared once and run on the handle's own connection (SQLite), for batched writes. */
+  preparedWrites?: PreparedWrites;
 }
 
 /** Larger than any table; stands in for "no limit" when only an offset is given. */
@@ -76,14 +79,17 @@ export class KyselyStoreOps implements StoreOps {
     protected readonly db: Kysely<Database>,
     protected readonly profile: EngineProfile,
     private readonly inTransaction: boolean,
-  ) {}
+  ) {
+    usePreparedWrites(db, profile.preparedWrites);
+  }
 
   /** Runs writes in the caller's transaction, or in a new one. */
   protected async write(work: (writer: EntityWriter, db: Kysely<Database>) => Promise<void>): Promise<void> {
     if (this.inTransaction) return work(new EntityWriter(this.db, this.profile.maxParameters), this.db);
-    await this.db
-      .transaction()
-      .execute((trx) => work(new EntityWriter(trx, this.profile.maxParameters), trx));
+    await this.db.transaction().execute((trx) => {
+      usePreparedWrites(trx, this.profile.preparedWrites);
+      return work(new EntityWriter(trx, this.profile.maxParameters), trx);
+    });
   }
 
   private async requireCase(id: string): Promise<Case> {
