@@ -39,7 +39,7 @@ import {
   type CaseItemKind,
   type Source,
 } from '../model/index.ts';
-import type { DatasetActorName, DatasetRowRecord, Store, StoreOps } from '../store/store.ts';
+import type { DatasetActorName, DatasetRowRecord, EventBox, Store, StoreOps } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
 import { contentHash } from './row-hash.ts';
 import { requireCase } from './cases.ts';
@@ -481,7 +481,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   if (actors.length > 0) await tx.putActors(actors);
   if (events.length > 0) {
     await tx.putEvents(events);
-    if (linking) summary.linkedIncidents += await linkIncidents(tx, events);
+    if (linking) summary.linkedIncidents += await linkIncidents(tx, format.name, events);
   }
   if (agreements.length > 0) await tx.putAgreements(agreements);
   if (negotiations.length > 0) await tx.putNegotiations(negotiations);
@@ -518,35 +518,51 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
 
 /**
  * Links each event to the reports of the same incident in other datasets already stored
- * (`sameIncident`): both get one incident id. Returns how many of `events` were linked.
+ * (`sameIncident`): both get one incident id. The candidates of the whole batch come in one
+ * store call (boxes of ±1 day and `INCIDENT_BOX_DEGREES`, this dataset's own rows left out);
+ * events relinked earlier in the batch are seen with their new incident id, as if each event
+ * had been linked and written in turn. Returns how many of `events` were linked.
  */
-async function linkIncidents(tx: StoreOps, events: readonly Event[]): Promise<number> {
-  let linked = 0;
+async function linkIncidents(tx: StoreOps, dataset: string, events: readonly Event[]): Promise<number> {
+  const boxes: EventBox[] = [];
   for (const event of events) {
     const { lat, lon } = event.location;
     if (lat === null || lon === null) continue;
     const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
-    const candidates = await tx.listEvents({
+    boxes.push({
+      key: event.id,
       from: shiftDate(event.date, -1),
       to: shiftDate(event.date, 1),
-      bbox: [
-        Math.max(-180, lon - box),
-        Math.max(-90, lat - INCIDENT_BOX_DEGREES),
-        Math.min(180, lon + box),
-        Math.min(90, lat + INCIDENT_BOX_DEGREES),
-      ],
+      minLon: Math.max(-180, lon - box),
+      minLat: Math.max(-90, lat - INCIDENT_BOX_DEGREES),
+      maxLon: Math.min(180, lon + box),
+      maxLat: Math.min(90, lat + INCIDENT_BOX_DEGREES),
     });
-    const same = candidates.filter((other) => sameIncident(event, other));
+  }
+  if (boxes.length === 0) return 0;
+  const candidates = new Map<string, Event[]>();
+  for (const { box, event } of await tx.listEventsInBoxes(boxes, `${dataset}:`)) {
+    const list = candidates.get(box);
+    if (list === undefined) candidates.set(box, [event]);
+    else list.push(event);
+  }
+  const updated = new Map<string, Event>();
+  let linked = 0;
+  for (const event of events) {
+    const found = candidates.get(event.id);
+    if (found === undefined) continue;
+    const self = updated.get(event.id) ?? event;
+    const same = found
+      .map((other) => updated.get(other.id) ?? other)
+      .filter((other) => sameIncident(self, other));
     if (same.length === 0) continue;
     const incidentId =
-      same.reduce<string | null>((id, other) => id ?? other.incidentId, event.incidentId) ??
-      incidentIdFor(event, same[0]!);
-    const updates = [event, ...same]
-      .filter((e) => e.incidentId !== incidentId)
-      .map((e) => ({ ...e, incidentId }));
-    if (updates.length > 0) await tx.putEvents(updates);
+      same.reduce<string | null>((id, other) => id ?? other.incidentId, self.incidentId) ??
+      incidentIdFor(self, same[0]!);
+    for (const e of [self, ...same]) if (e.incidentId !== incidentId) updated.set(e.id, { ...e, incidentId });
     linked++;
   }
+  if (updated.size > 0) await tx.putEvents([...updated.values()]);
   return linked;
 }
 

@@ -39,12 +39,14 @@ function releaseReplacer(key: string, inner: unknown): unknown {
  * first in its object (after `{`), the member with the comma after it (the `{` stays).
  */
 function dropMembers(json: string, lead: ',' | '{'): string {
+  const release = new NextMatch(json, lead + RELEASE);
+  const source = new NextMatch(json, lead + SOURCE);
   let out = '';
   let kept = 0;
   let from = 0;
   for (;;) {
-    const at = nextMember(json, lead, from);
-    if (at < 0) break;
+    const at = Math.min(release.from(from), source.from(from));
+    if (at === Number.MAX_SAFE_INTEGER) break;
     const end = memberEnd(json, at + 1);
     const next = end < 0 ? '' : json[end];
     if (next === ',' || next === '}') {
@@ -58,12 +60,22 @@ function dropMembers(json: string, lead: ',' | '{'): string {
   return kept === 0 ? json : out + json.slice(kept);
 }
 
-/** The next `lead` followed by a release member name, from `from`; -1 when none. */
-function nextMember(json: string, lead: string, from: number): number {
-  const release = json.indexOf(lead + RELEASE, from);
-  const source = json.indexOf(lead + SOURCE, from);
-  if (release < 0) return source;
-  return source < 0 || release < source ? release : source;
+/** The occurrences of `pattern` in `text` in order, each searched for once. */
+class NextMatch {
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: string,
+  ) {}
+
+  /** The first occurrence at or after `from`; MAX_SAFE_INTEGER when none. */
+  from(from: number): number {
+    if (this.at === Number.MAX_SAFE_INTEGER || this.at >= from) return this.at;
+    const found = this.text.indexOf(this.pattern, from);
+    this.at = found < 0 ? Number.MAX_SAFE_INTEGER : found;
+    return this.at;
+  }
 }
 
 /** Where the member starting at `at` ends (the index after its value); -1 when it is cut short. */

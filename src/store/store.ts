@@ -58,6 +58,17 @@ export interface EventFilter extends ListFilter {
   bbox?: [number, number, number, number];
 }
 
+/** Dates `from`..`to` (inclusive) and a longitude/latitude box (not crossing the antimeridian), named by `key`. */
+export interface EventBox {
+  key: string;
+  from: string;
+  to: string;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
 export interface ActorFilter extends ListFilter {
   kinds?: string[];
 }
@@ -112,6 +123,15 @@ export interface StoreOps {
   getEvent(id: string): Promise<Event | undefined>;
   listEvents(filter?: EventFilter): Promise<Event[]>;
   countEvents(filter?: EventFilter): Promise<number>;
+  /**
+   * The events inside any of `boxes`, skipping those whose id starts with `excludeIdPrefix`:
+   * the candidates for incident linking of a whole batch in one call. Each result names the
+   * box it fell in; an event inside several boxes comes once per box. Unordered.
+   */
+  listEventsInBoxes(
+    boxes: readonly EventBox[],
+    excludeIdPrefix?: string,
+  ): Promise<{ box: string; event: Event }[]>;
   /**
    * Events per (source actor, target actor, month 'YYYY-MM') — every source paired with every
    * target of an event — with summed best fatality estimates (unknown counts as 0), ordered by

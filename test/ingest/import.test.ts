@@ -14,6 +14,7 @@ import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
   ACLED_HEADER,
+  ACLED_NEAR_GED_1,
   acledRow,
   GED_49,
   gedRow,
@@ -287,6 +288,22 @@ describe('incidents across datasets', () => {
       unchanged: 2,
     });
     expect((await store.getEvent('ucdp-ged:1'))?.incidentId).toBe('incident:acled:pak1');
+  });
+  it('links two reports in one batch to the same incident as the first link made it', async () => {
+    await importDataset(store, {
+      format: 'ucdp-ged',
+      file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
+    });
+    const near = ACLED_NEAR_GED_1;
+    const acled = writeCsv(join(dir, 'acled.csv'), ACLED_HEADER, [
+      acledRow('PAK3', near),
+      acledRow('PAK1', { ...near, latitude: '34.13' }),
+    ]);
+    const summary = await importDataset(store, { format: 'acled', file: acled, release: '2014' });
+    expect(summary.linkedIncidents).toBe(2);
+    // PAK3 came first: its link named the incident, and PAK1 joined it rather than making its own.
+    for (const id of ['ucdp-ged:1', 'acled:pak3', 'acled:pak1'])
+      expect((await store.getEvent(id))?.incidentId).toBe('incident:acled:pak3');
   });
 });
 

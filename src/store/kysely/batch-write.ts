@@ -32,6 +32,8 @@ export interface PreparedWrites {
     column: string,
     values: readonly string[],
   ): Row[];
+  /** The rows a read-only statement returns, the statement prepared once per text. */
+  all<Row>(text: string, parameters: readonly (string | number | null)[]): Row[];
 }
 
 const preparedByHandle = new WeakMap<Kysely<Database>, PreparedWrites>();
@@ -88,6 +90,10 @@ export type PlaceholderStyle = 'question' | 'dollar';
 const styles = new WeakMap<Kysely<Database>, PlaceholderStyle>();
 
 /** How the engine behind `db` numbers bound parameters: SQLite `?`, PostgreSQL `$1`. */
+export function placeholderStyleOf(db: Kysely<Database>): PlaceholderStyle {
+  return placeholderStyle(db);
+}
+
 function placeholderStyle(db: Kysely<Database>): PlaceholderStyle {
   let style = styles.get(db);
   if (style === undefined) {

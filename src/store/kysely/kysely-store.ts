@@ -33,6 +33,7 @@ import type {
   ActorFilter,
   DyadMonthRow,
   EngineName,
+  EventBox,
   EventFilter,
   ListFilter,
   RelationFilter,
@@ -52,6 +53,7 @@ import * as datasets from './dataset-ops.ts';
 import { usePreparedWrites, type PreparedWrites } from './batch-write.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { eventCondition } from './event-filter.ts';
+import { listEventsInBoxes } from './events-in-boxes.ts';
 import { fromDoc } from './rows.ts';
 import type { Database } from './tables.ts';
 import { parseAll } from './validate.ts';
@@ -217,6 +219,13 @@ export class KyselyStoreOps implements StoreOps {
     const query = this.db.selectFrom('events').select('doc').where(condition).orderBy('date').orderBy('id');
     const rows = await page(query, filter).execute();
     return rows.map((row) => fromDoc<Event>(row));
+  }
+
+  listEventsInBoxes(
+    boxes: readonly EventBox[],
+    excludeIdPrefix?: string,
+  ): Promise<{ box: string; event: Event }[]> {
+    return listEventsInBoxes(this.db, boxes, excludeIdPrefix);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {

@@ -81,6 +81,10 @@ export class SqlitePreparedWrites implements PreparedWrites {
     return found;
   }
 
+  all<Row>(text: string, parameters: readonly (string | number | null)[]): Row[] {
+    return this.statement(`all\u0000${text}`, () => text).all(...parameters) as Row[];
+  }
+
   /** Runs a keyed statement over `values`, `KEYS_PER_STATEMENT` at a time, then one by one. */
   private eachPart(
     key: string,
