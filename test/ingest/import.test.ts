@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { importDataset, RejectedRowsError } from '../../src/app/import.ts';
-import { eventStats } from '../../src/app/stats.ts';
+import { eventStats, eventStatsReport } from '../../src/app/stats.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
@@ -332,6 +332,44 @@ describe('stats', () => {
       { month: '2014-03', events: 2, fatalities_low: 9, fatalities_best: 13, fatalities_high: 16 },
     ]);
     await expect(eventStats(store, { by: ['colour'] })).rejects.toThrow(/--by/);
+  });
+
+  it('names the origins a row adds up, none when grouped by dataset, and the CLI warns', async () => {
+    const db = join(dir, 'jirga.sqlite');
+    const onDisk = await openStore({ path: db });
+    try {
+      await onDisk.putActors([...INGEST_ACTORS]);
+      await importDataset(onDisk, {
+        format: 'ucdp-ged',
+        file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
+      });
+      const ged = await onDisk.getEvent('ucdp-ged:1');
+      await onDisk.putEvents([
+        { ...ged!, id: 'curated-clash', origin: 'curated', evidence: [{ sourceId: 'src-1' }] },
+      ]);
+      const query = { by: ['year'], from: '2014-01-01', to: '2014-12-31' };
+      expect((await eventStatsReport(onDisk, query)).mixedOrigins).toEqual(['curated', 'dataset']);
+      expect((await eventStatsReport(onDisk, { ...query, by: ['year', 'dataset'] })).mixedOrigins).toEqual(
+        [],
+      );
+    } finally {
+      await onDisk.close();
+    }
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const range = ['--from', '2014-01-01', '--to', '2014-12-31'];
+      expect(await runIngestCli(['--db', db, 'stats', ...range])).toBe(0);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).toMatch(
+        /warning: some rows add up events of different origins \(curated, dataset\); --by dataset/,
+      );
+      err.mockClear();
+      expect(await runIngestCli(['--db', db, 'stats', '--by', 'year,dataset', ...range])).toBe(0);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).not.toMatch(/warning/);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
   });
 });
 
