@@ -168,6 +168,8 @@ export interface StoreOps {
   replaceDatasetActorNames(itemIds: readonly string[], names: readonly DatasetActorName[]): Promise<void>;
   /** The unresolved names of these items. */
   listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]>;
+  /** The items carrying `name` as an unresolved name (in `dataset` only, when given), by item and role. */
+  listDatasetActorNamesByName(name: string, dataset?: string): Promise<DatasetActorName[]>;
   /** Upserts links by (dataset, name); a null dataset is a link for every dataset. */
   putDatasetActorLinks(links: readonly DatasetActorLink[]): Promise<void>;
   /** Links, ordered by dataset then name; with `dataset`, those of that dataset and the global ones. */

@@ -229,6 +229,24 @@ export async function listDatasetActorNames(
   );
 }
 
+/** The items carrying `name` as an unresolved dataset actor name (in `dataset` only, when given). */
+export async function listDatasetActorNamesByName(
+  db: Kysely<Database>,
+  name: string,
+  dataset: string | undefined,
+): Promise<DatasetActorName[]> {
+  let query = db.selectFrom('dataset_actor_names').selectAll().where('name', '=', name);
+  if (dataset !== undefined) query = query.where('dataset', '=', dataset);
+  const rows = await query.orderBy('item_id').orderBy('role').execute();
+  return rows.map((row) => ({
+    itemId: row.item_id,
+    dataset: row.dataset,
+    role: row.role,
+    name: row.name,
+    externalId: row.external_id,
+  }));
+}
+
 /** Items of a case that can carry dataset names: its events, agreements, negotiations and relations. */
 function itemInCase(kase: Case): Expression<SqlBool> {
   const inEvents = sql<SqlBool>`dataset_actor_names.item_id in (select events.id from events where ${eventInCase(kase)})`;

@@ -376,6 +376,10 @@ export class KyselyStoreOps implements StoreOps {
     return datasets.listDatasetActorNames(this.db, itemIds, this.profile.maxParameters);
   }
 
+  listDatasetActorNamesByName(name: string, dataset?: string): Promise<DatasetActorName[]> {
+    return datasets.listDatasetActorNamesByName(this.db, name, dataset);
+  }
+
   async putDatasetActorLinks(links: readonly DatasetActorLink[]): Promise<void> {
     if (links.length === 0) return;
     await this.write((_writer, db) => datasets.putDatasetActorLinks(db, links, this.profile.maxParameters));
