@@ -4,13 +4,17 @@
  * imports it into a fresh SQLite store through the import use case — full validation, actor
  * resolution, hashing, bookkeeping — and reports rows/s and peak RSS, then times sqlite3's
  * own `.import` of the same file into a bare table (the practical limit) for the ratio.
- * Prints the figures and the machine they ran on.
+ * Prints the figures and the machine they ran on. With `--link-rows M` (default 20,000) an
+ * ACLED-layout file of M rows over the same countries, places and years is imported first, so
+ * that incident linking looks up every GED event against another dataset's stored events (it
+ * is skipped when no other event dataset is stored); `--link-rows 0` leaves it out.
  *
- *   node --import tsx bench/import.ts [--rows N] [--keep]
+ *   node --import tsx bench/import.ts [--rows N] [--link-rows M] [--keep]
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDataset } from '../src/app/import.ts';
@@ -100,6 +104,61 @@ async function writeGed(path: string, rows: number): Promise<void> {
   await new Promise((resolve) => stream.end(resolve));
 }
 
+/** The ACLED export columns the importer reads (an ACLED file has more; they are ignored). */
+const ACLED_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'country',
+  'admin1',
+  'admin2',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'notes',
+  'fatalities',
+] as const;
+
+/** ACLED-layout rows (seeded) in the places and years of the GED file, for incident linking. */
+async function writeAcled(path: string, rows: number): Promise<void> {
+  const next = random(7);
+  const lines: string[] = [ACLED_COLUMNS.join(',')];
+  for (let i = 1; i <= rows; i++) {
+    const [country, , lat, lon] = COUNTRIES[Math.floor(next() * COUNTRIES.length)]!;
+    const year = 1989 + Math.floor(next() * 34);
+    const day = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    const cells: Record<(typeof ACLED_COLUMNS)[number], string> = {
+      event_id_cnty: `BEN${i}`,
+      event_date: day,
+      year: String(year),
+      time_precision: '1',
+      event_type: 'Battles',
+      sub_event_type: 'Armed clash',
+      actor1: `Military Forces of ${country}`,
+      actor2: `Actor ${1000 + Math.floor(next() * 60)}`,
+      country,
+      admin1: `Province ${i % 30}`,
+      admin2: `District ${i % 300}`,
+      location: `Place ${i % 5000}`,
+      latitude: (lat + next()).toFixed(4),
+      longitude: (lon + next()).toFixed(4),
+      geo_precision: '1',
+      source: 'Bench Wire',
+      notes: `On ${day}, a clash near place ${i % 5000}, officials said.`,
+      fatalities: String(Math.floor(next() * 10)),
+    };
+    lines.push(ACLED_COLUMNS.map((c) => csvCell(cells[c])).join(','));
+  }
+  await writeFile(path, lines.join('\n') + '\n');
+}
+
 /** Registry actors for six of the generated UCDP ids. */
 function benchActors(): Actor[] {
   return [100, 101, 102, 1000, 1001, 1002].map((id) => ({
@@ -120,9 +179,14 @@ function benchActors(): Actor[] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { rows: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } },
+    options: {
+      rows: { type: 'string', default: '1000000' },
+      'link-rows': { type: 'string', default: '20000' },
+      keep: { type: 'boolean', default: false },
+    },
   });
   const rows = Number(values.rows);
+  const linkRows = Number(values['link-rows']);
   const dir = mkdtempSync(join(tmpdir(), 'jirga-bench-import-'));
   const file = join(dir, 'ged-bench-231.csv');
   let peakRss = process.memoryUsage().rss;
@@ -133,10 +197,18 @@ async function main(): Promise<void> {
     const writeSeconds = (Date.now() - started) / 1000;
     const store = await openStore({ path: join(dir, 'bench.sqlite') });
     await store.putActors(benchActors());
+    if (linkRows > 0) {
+      const acled = join(dir, 'acled-bench.csv');
+      await writeAcled(acled, linkRows);
+      await importDataset(store, { format: 'acled', file: acled, release: 'bench' });
+    }
     peakRss = process.memoryUsage().rss;
     started = Date.now();
+    const cpuBefore = process.cpuUsage();
     const summary = await importDataset(store, { format: 'ucdp-ged', file });
     const importSeconds = (Date.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     await store.close();
     clearInterval(sampler);
 
@@ -154,7 +226,13 @@ async function main(): Promise<void> {
       `file: ${rows.toLocaleString('en')} GED rows, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB (written in ${writeSeconds.toFixed(1)} s)`,
     );
     console.log(
-      `import: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}`,
+      `import: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
+    );
+    // On a shared machine the wall time depends on other load; the process's CPU time less so.
+    console.log(
+      `import CPU time (user + system, this process): ${cpuSeconds.toFixed(1)} s, ${Math.round(rows / cpuSeconds).toLocaleString('en')} rows per CPU-second; load average at the end ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     );
     console.log(`peak RSS during import: ${Math.round(peakRss / 2 ** 20)} MiB`);
     console.log(

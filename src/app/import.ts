@@ -11,7 +11,7 @@
  * and reports those it no longer has. Rejected rows (line, field, reason) are reported and the
  * import goes on, unless `strict`, when any rejection rolls everything back.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ValidationError } from '../errors.ts';
 import { RegistryLinker } from '../ingest/actor-linker.ts';
@@ -25,14 +25,11 @@ import type {
 import type { Encoding } from '../ingest/encoding.ts';
 import { DATASET_FORMATS } from '../ingest/datasets/index.ts';
 import { incidentIdFor, INCIDENT_BOX_DEGREES, sameIncident, shiftDate } from '../ingest/incidents.ts';
-import {
-  chooseFormat,
-  DATASET_SOURCE_PREFIX,
-  normaliseFile,
-  type PreparedImport,
-} from '../ingest/pipeline.ts';
+import { chooseFormat, normaliseFile, type PreparedImport } from '../ingest/pipeline.ts';
 import { DelimitedFileReader } from '../ingest/reader.ts';
-import { formatPath, parseOne } from '../store/kysely/validate.ts';
+import { isValidEvent } from '../ingest/event-check.ts';
+import { rememberDoc } from '../store/kysely/rows.ts';
+import { formatPath, parseOne, recordValid } from '../store/kysely/validate.ts';
 import {
   Actor,
   Agreement,
@@ -42,8 +39,9 @@ import {
   type CaseItemKind,
   type Source,
 } from '../model/index.ts';
-import type { DatasetActorName, DatasetRowRecord, Store, StoreOps } from '../store/store.ts';
+import type { DatasetActorName, DatasetRowRecord, EventBox, Store, StoreOps } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
+import { contentHash } from './row-hash.ts';
 import { requireCase } from './cases.ts';
 
 export interface ImportOptions {
@@ -110,7 +108,7 @@ export class RejectedRowsError extends ValidationError {
   }
 }
 
-const DEFAULT_BATCH = 2000;
+const DEFAULT_BATCH = 500;
 const REJECTIONS_KEPT = 100;
 const DISAPPEARED_LISTED = 20;
 const PARTIAL_NAME = /sample|extract|subset|filtered/i;
@@ -339,6 +337,9 @@ function pendingRow(
         reject({ line, field: checked.field, reason: checked.reason, rowKey: result.rowKey });
         return undefined;
       }
+      // Serialised once: the same text makes the row hash and the stored document.
+      const json = JSON.stringify(result.item.entity);
+      if (checked.entity === result.item.entity) rememberDoc(checked.entity, json);
       return {
         rowKey: result.rowKey,
         line,
@@ -348,7 +349,10 @@ function pendingRow(
         item: checked,
         draft: null,
         unresolved: result.unresolved,
-        hash: contentHash({ item: result.item.entity, unresolved: result.unresolved }),
+        hash: contentHash(
+          { item: result.item.entity, unresolved: result.unresolved },
+          `{"item":${json},"unresolved":${JSON.stringify(result.unresolved)}}`,
+        ),
       };
     }
   }
@@ -362,6 +366,8 @@ function validated(item: DatasetEntity): DatasetEntity | { field: string; reason
   let result;
   switch (item.kind) {
     case 'event': {
+      // The hand-written check accepts exactly what the schema accepts; zod names the problem.
+      if (isValidEvent(item.entity)) return { kind: 'event', entity: recordValid(Event, item.entity) };
       const parsed = (result = parseOne(Event, item.entity));
       if (parsed.success) return { kind: 'event', entity: parsed.data };
       break;
@@ -393,42 +399,6 @@ function validated(item: DatasetEntity): DatasetEntity | { field: string; reason
     reason: issue?.message ?? 'invalid',
   };
 }
-
-/**
- * A hash of what a row became, leaving out the release and the release's Source id, so that an
- * unchanged row in a newer release hashes the same.
- */
-export function contentHash(value: unknown): string {
-  return createHash('sha1').update(withoutRelease(value)).digest('base64');
-}
-
-/**
- * `value` as JSON without its `"release"` members and its `"sourceId"` members naming a dataset
- * release: the same text as `JSON.stringify` with a replacer dropping them (which it falls back
- * to for a release that is an object or an array), several times faster. A member name is a
- * string right after `{` or `,` and before `:`, which nothing inside a string can look like
- * (its quotes are escaped).
- */
-export function withoutRelease(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (!json.includes('"release":') && !json.includes(`"sourceId":"${DATASET_SOURCE_PREFIX}`)) return json;
-  if (/"release":[[{]/.test(json)) return JSON.stringify(value, releaseReplacer);
-  return json.replace(LATER_MEMBER, '').replace(FIRST_MEMBER, '{');
-}
-
-function releaseReplacer(key: string, inner: unknown): unknown {
-  return key === 'release' ||
-    (key === 'sourceId' && typeof inner === 'string' && inner.startsWith(DATASET_SOURCE_PREFIX))
-    ? undefined
-    : inner;
-}
-
-const JSON_STRING_BODY = String.raw`(?:[^"\\]|\\.)*`;
-const MEMBER = String.raw`(?:"release":(?:"${JSON_STRING_BODY}"|[^,}\]"]*)|"sourceId":"${DATASET_SOURCE_PREFIX}${JSON_STRING_BODY}")`;
-/** A dropped member after another one, with its leading comma. */
-const LATER_MEMBER = new RegExp(String.raw`,${MEMBER}(?=[,}])`, 'g');
-/** A dropped member first in its object, with its trailing comma. */
-const FIRST_MEMBER = new RegExp(String.raw`\{${MEMBER}(?:,|(?=\}))`, 'g');
 
 interface BatchContext {
   /** Link written events to reports of the same incident in other datasets. */
@@ -511,7 +481,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   if (actors.length > 0) await tx.putActors(actors);
   if (events.length > 0) {
     await tx.putEvents(events);
-    if (linking) summary.linkedIncidents += await linkIncidents(tx, events);
+    if (linking) summary.linkedIncidents += await linkIncidents(tx, format.name, events);
   }
   if (agreements.length > 0) await tx.putAgreements(agreements);
   if (negotiations.length > 0) await tx.putNegotiations(negotiations);
@@ -548,35 +518,51 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
 
 /**
  * Links each event to the reports of the same incident in other datasets already stored
- * (`sameIncident`): both get one incident id. Returns how many of `events` were linked.
+ * (`sameIncident`): both get one incident id. The candidates of the whole batch come in one
+ * store call (boxes of ±1 day and `INCIDENT_BOX_DEGREES`, this dataset's own rows left out);
+ * events relinked earlier in the batch are seen with their new incident id, as if each event
+ * had been linked and written in turn. Returns how many of `events` were linked.
  */
-async function linkIncidents(tx: StoreOps, events: readonly Event[]): Promise<number> {
-  let linked = 0;
+async function linkIncidents(tx: StoreOps, dataset: string, events: readonly Event[]): Promise<number> {
+  const boxes: EventBox[] = [];
   for (const event of events) {
     const { lat, lon } = event.location;
     if (lat === null || lon === null) continue;
     const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
-    const candidates = await tx.listEvents({
+    boxes.push({
+      key: event.id,
       from: shiftDate(event.date, -1),
       to: shiftDate(event.date, 1),
-      bbox: [
-        Math.max(-180, lon - box),
-        Math.max(-90, lat - INCIDENT_BOX_DEGREES),
-        Math.min(180, lon + box),
-        Math.min(90, lat + INCIDENT_BOX_DEGREES),
-      ],
+      minLon: Math.max(-180, lon - box),
+      minLat: Math.max(-90, lat - INCIDENT_BOX_DEGREES),
+      maxLon: Math.min(180, lon + box),
+      maxLat: Math.min(90, lat + INCIDENT_BOX_DEGREES),
     });
-    const same = candidates.filter((other) => sameIncident(event, other));
+  }
+  if (boxes.length === 0) return 0;
+  const candidates = new Map<string, Event[]>();
+  for (const { box, event } of await tx.listEventsInBoxes(boxes, `${dataset}:`)) {
+    const list = candidates.get(box);
+    if (list === undefined) candidates.set(box, [event]);
+    else list.push(event);
+  }
+  const updated = new Map<string, Event>();
+  let linked = 0;
+  for (const event of events) {
+    const found = candidates.get(event.id);
+    if (found === undefined) continue;
+    const self = updated.get(event.id) ?? event;
+    const same = found
+      .map((other) => updated.get(other.id) ?? other)
+      .filter((other) => sameIncident(self, other));
     if (same.length === 0) continue;
     const incidentId =
-      same.reduce<string | null>((id, other) => id ?? other.incidentId, event.incidentId) ??
-      incidentIdFor(event, same[0]!);
-    const updates = [event, ...same]
-      .filter((e) => e.incidentId !== incidentId)
-      .map((e) => ({ ...e, incidentId }));
-    if (updates.length > 0) await tx.putEvents(updates);
+      same.reduce<string | null>((id, other) => id ?? other.incidentId, self.incidentId) ??
+      incidentIdFor(self, same[0]!);
+    for (const e of [self, ...same]) if (e.incidentId !== incidentId) updated.set(e.id, { ...e, incidentId });
     linked++;
   }
+  if (updated.size > 0) await tx.putEvents([...updated.values()]);
   return linked;
 }
 

@@ -1,12 +1,15 @@
 /**
  * Linking a dataset actor name, kept as unresolved, to a registry actor: the link is stored
- * (`dataset_actor_links`), so that every later import resolves the name to the actor — a
- * re-import of the same file rewrites the rows that carried it — and `jirga unresolved` no
- * longer lists it. Without a dataset the link holds in every dataset.
+ * (`dataset_actor_links`), so that every later import resolves the name to the actor, and
+ * `jirga unresolved` no longer lists it. Stored events that carry the name as a source or
+ * target take the actor at once (and lose the unresolved name), in the same transaction as
+ * the link; the result says how many. Other items (held drafts, agreements, relations)
+ * resolve when their file is imported again. Without a dataset the link holds in every dataset.
  */
 import { ValidationError } from '../errors.ts';
 import { datasetFormat } from '../ingest/datasets/index.ts';
-import type { DatasetActorLink, Store } from '../store/store.ts';
+import type { Event } from '../model/index.ts';
+import type { DatasetActorLink, Store, StoreOps } from '../store/store.ts';
 import { actorIdFor, loadRegistry } from './actors.ts';
 
 export interface LinkActorRequest {
@@ -23,8 +26,10 @@ export interface LinkActorResult {
   actorId: string;
   actorName: string;
   dataset: string | null;
-  /** Items carrying the name as unresolved: they resolve when their file is imported again. */
+  /** Items carrying the name as unresolved before the link. */
   items: number;
+  /** Of those, stored events that now name the actor as a source or target. */
+  eventsUpdated: number;
 }
 
 export async function linkActor(store: Store, request: LinkActorRequest): Promise<LinkActorResult> {
@@ -37,8 +42,49 @@ export async function linkActor(store: Store, request: LinkActorRequest): Promis
   const pending = await store.listUnresolvedNames(dataset === null ? {} : { dataset });
   const items = pending.filter((n) => n.name === name).reduce((sum, n) => sum + n.items, 0);
   const link: DatasetActorLink = { dataset, name, actorId, linked: new Date().toISOString() };
-  await store.putDatasetActorLinks([link]);
-  return { name, actorId, actorName: actor?.name ?? actorId, dataset, items };
+  const eventsUpdated = await store.transaction(async (tx) => {
+    await tx.putDatasetActorLinks([link]);
+    return resolveStoredEvents(tx, name, dataset, actorId);
+  });
+  return { name, actorId, actorName: actor?.name ?? actorId, dataset, items, eventsUpdated };
+}
+
+/** Gives stored events that carry `name` as a source or target the actor; returns how many changed. */
+async function resolveStoredEvents(
+  tx: StoreOps,
+  name: string,
+  dataset: string | null,
+  actorId: string,
+): Promise<number> {
+  const carriers = (await tx.listDatasetActorNamesByName(name, dataset ?? undefined)).filter(
+    (n) => n.role === 'source' || n.role === 'target',
+  );
+  const updated: Event[] = [];
+  for (const itemId of new Set(carriers.map((n) => n.itemId))) {
+    const event = await tx.getEvent(itemId);
+    if (event === undefined) continue;
+    const roles = new Set(carriers.filter((n) => n.itemId === itemId).map((n) => n.role));
+    const add = (ids: string[], role: string) =>
+      roles.has(role) && !ids.includes(actorId) ? [...ids, actorId] : ids;
+    updated.push({
+      ...event,
+      sourceActors: add(event.sourceActors, 'source'),
+      targetActors: add(event.targetActors, 'target'),
+    });
+  }
+  if (updated.length === 0) return 0;
+  await tx.putEvents(updated);
+  const ids = updated.map((e) => e.id);
+  const kept = (await tx.listDatasetActorNames(ids)).filter(
+    (n) =>
+      !(
+        n.name === name &&
+        (n.role === 'source' || n.role === 'target') &&
+        (dataset === null || n.dataset === dataset)
+      ),
+  );
+  await tx.replaceDatasetActorNames(ids, kept);
+  return updated.length;
 }
 
 /** The stored links (of one dataset and the global ones, with `dataset`). */

@@ -2,7 +2,9 @@
  * Event statistics by group (year, month, dyad, country, type, dataset, admin1): events and
  * fatalities low/best/high, counted by incident, so that one attack seen in two datasets
  * counts once (its fatalities are those of the report with the highest best estimate).
- * Events are read from the store page by page; dyads name unresolved dataset actors too.
+ * Events are read from the store page by page; dyads name unresolved dataset actors too. The
+ * report also names the origins (curated, dataset, coded) that share a row, so that a caller
+ * can warn when a count mixes them (`--by dataset` keeps them apart).
  */
 import { ValidationError } from '../errors.ts';
 import type { Event } from '../model/index.ts';
@@ -48,9 +50,20 @@ interface Group {
   high: number;
   /** Linked incidents seen in this group, with the fatalities counted for them. */
   incidents: Map<string, Event['fatalities']>;
+  origins: Set<string>;
+}
+
+export interface StatsReport {
+  rows: StatsRow[];
+  /** The origins that share a row with another origin, sorted; empty when no row mixes them. */
+  mixedOrigins: string[];
 }
 
 export async function eventStats(store: Store, query: StatsQuery): Promise<StatsRow[]> {
+  return (await eventStatsReport(store, query)).rows;
+}
+
+export async function eventStatsReport(store: Store, query: StatsQuery): Promise<StatsReport> {
   if (query.caseId !== undefined) await requireCase(store, query.caseId);
   const keys = parseStatKeys(query.by);
   const groups = new Map<string, Group>();
@@ -71,12 +84,27 @@ export async function eventStats(store: Store, query: StatsQuery): Promise<Stats
       const id = JSON.stringify(keys.map((key) => values[key]));
       let group = groups.get(id);
       if (group === undefined)
-        groups.set(id, (group = { keys: values, events: 0, low: 0, best: 0, high: 0, incidents: new Map() }));
+        groups.set(
+          id,
+          (group = {
+            keys: values,
+            events: 0,
+            low: 0,
+            best: 0,
+            high: 0,
+            incidents: new Map(),
+            origins: new Set(),
+          }),
+        );
       count(group, event);
+      group.origins.add(event.origin);
     }
     if (events.length < PAGE) break;
   }
-  return [...groups.values()]
+  const mixed = new Set<string>();
+  for (const group of groups.values())
+    if (group.origins.size > 1) for (const o of group.origins) mixed.add(o);
+  const rows = [...groups.values()]
     .map((group): StatsRow => ({
       ...group.keys,
       events: group.events,
@@ -91,6 +119,7 @@ export async function eventStats(store: Store, query: StatsQuery): Promise<Stats
       }
       return 0;
     });
+  return { rows, mixedOrigins: [...mixed].sort() };
 }
 
 /** Adds an event to its group; a second report of a linked incident replaces the first only when its best estimate is higher. */

@@ -115,7 +115,8 @@ export class DelimitedParser {
           break;
         }
         // Text after the closing quote and before the delimiter is kept (lenient, as spreadsheets do).
-        lineEnd = buf.indexOf('\n', i);
+        // The line end moves only when the quoted field ran past it (it held a newline).
+        if (lineEnd >= 0 && lineEnd < i) lineEnd = buf.indexOf('\n', i);
         if (lineEnd < 0 && !final) return null;
         const end = lineEnd < 0 ? buf.length : lineEnd;
         const delimiterAt = buf.indexOf(delimiter, i);
@@ -128,7 +129,7 @@ export class DelimitedParser {
         }
         return { fields, next: end + 1, newlines: newlines + (lineEnd < 0 ? 0 : 1) };
       }
-      lineEnd = buf.indexOf('\n', i);
+      if (lineEnd >= 0 && lineEnd < i) lineEnd = buf.indexOf('\n', i);
       if (lineEnd < 0 && !final) return null;
       const end = lineEnd < 0 ? buf.length : lineEnd;
       const delimiterAt = buf.indexOf(delimiter, i);

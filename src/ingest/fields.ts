@@ -4,6 +4,7 @@
  * `FieldProblem` naming the column; `normaliseSafely` turns it into a rejection.
  */
 import { IsoDate } from '../model/index.ts';
+import { isIsoDate } from './event-check.ts';
 import type { Normalised } from './datasets/format.ts';
 import type { DatasetRow } from './datasets/row.ts';
 
@@ -87,6 +88,7 @@ export function optionalDate(row: DatasetRow, column: string): string | null {
   if (value === null || /^[?.]+$/.test(value)) return null;
   const iso = toIsoDate(value);
   if (iso === undefined) throw new FieldProblem(column, `not a date: '${value}'`);
+  if (isIsoDate(iso)) return iso;
   const checked = IsoDate.safeParse(iso);
   if (!checked.success)
     throw new FieldProblem(column, `${checked.error.issues[0]?.message ?? 'invalid'}: '${value}'`);

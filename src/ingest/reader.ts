@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { DelimitedParser, type DelimitedOptions, type RawRecord } from './csv.ts';
 import { ByteDecoder, EncodingSniffer, type Encoding } from './encoding.ts';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 16;
 
 /** Reads the whole file once, in chunks, and names its encoding. */
 export async function detectFileEncoding(path: string): Promise<Encoding> {

@@ -68,6 +68,17 @@ export interface EventFilter extends ListFilter {
   bbox?: [number, number, number, number];
 }
 
+/** Dates `from`..`to` (inclusive) and a longitude/latitude box (not crossing the antimeridian), named by `key`. */
+export interface EventBox {
+  key: string;
+  from: string;
+  to: string;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
 export interface ActorFilter extends ListFilter {
   kinds?: string[];
 }
@@ -123,6 +134,15 @@ export interface StoreOps {
   listEvents(filter?: EventFilter): Promise<Event[]>;
   countEvents(filter?: EventFilter): Promise<number>;
   /**
+   * The events inside any of `boxes`, skipping those whose id starts with `excludeIdPrefix`:
+   * the candidates for incident linking of a whole batch in one call. Each result names the
+   * box it fell in; an event inside several boxes comes once per box. Unordered.
+   */
+  listEventsInBoxes(
+    boxes: readonly EventBox[],
+    excludeIdPrefix?: string,
+  ): Promise<{ box: string; event: Event }[]>;
+  /**
    * Events per (source actor, target actor, month 'YYYY-MM') — every source paired with every
    * target of an event — with summed best fatality estimates (unknown counts as 0), ordered by
    * month, source, target.
@@ -158,6 +178,8 @@ export interface StoreOps {
   replaceDatasetActorNames(itemIds: readonly string[], names: readonly DatasetActorName[]): Promise<void>;
   /** The unresolved names of these items. */
   listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]>;
+  /** The items carrying `name` as an unresolved name (in `dataset` only, when given), by item and role. */
+  listDatasetActorNamesByName(name: string, dataset?: string): Promise<DatasetActorName[]>;
   /** Upserts links by (dataset, name); a null dataset is a link for every dataset. */
   putDatasetActorLinks(links: readonly DatasetActorLink[]): Promise<void>;
   /** Links, ordered by dataset then name; with `dataset`, those of that dataset and the global ones. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutRelease } from '../../src/app/import.ts';
+import { withoutRelease } from '../../src/app/row-hash.ts';
 
 const byReplacer = (value: unknown): string =>
   JSON.stringify(value, (key, inner: unknown) =>

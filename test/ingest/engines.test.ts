@@ -1,7 +1,8 @@
 /**
  * The dataset-import bookkeeping on both engines: the same import scenario (case links,
- * re-import, newer release, unresolved names by case, releases, journal, --strict rollback)
- * on SQLite and on PostgreSQL (skipped by name when no server answers).
+ * re-import, newer release, unresolved names by case, releases, journal, --strict rollback,
+ * incident linking across datasets with its batch candidate query) on SQLite and on
+ * PostgreSQL (skipped by name when no server answers).
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,16 @@ import { importDataset } from '../../src/app/import.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { describePostgres, probePostgres, ThrowAwaySchemas } from '../store/postgres-server.ts';
-import { GED_49, gedRow, INGEST_ACTORS, tempDir, writeCsv } from './fixtures.ts';
+import {
+  ACLED_HEADER,
+  ACLED_NEAR_GED_1,
+  acledRow,
+  GED_49,
+  gedRow,
+  INGEST_ACTORS,
+  tempDir,
+  writeCsv,
+} from './fixtures.ts';
 
 const PAK_CASE = {
   id: 'pak-case',
@@ -94,6 +104,43 @@ function scenario(open: () => Promise<Store>): void {
     );
     expect(await store.getEvent('ucdp-ged:7')).toBeUndefined();
     expect((await store.listDatasetReleases()).map((r) => r.release)).toEqual(['23.1', '24.1']);
+  });
+
+  it('links an ACLED report to the stored GED event of the same clash, and only that one', async () => {
+    const clash = ACLED_NEAR_GED_1;
+    const acled = writeCsv(join(dir, 'acled.csv'), ACLED_HEADER, [
+      acledRow('PAK1', clash),
+      acledRow('PAK2', { ...clash, event_date: '2014-03-09' }),
+      acledRow('PAK3', { ...clash, latitude: '36.5' }),
+    ]);
+    const summary = await importDataset(store, { format: 'acled', file: acled, release: '2014' });
+    expect(summary.linkedIncidents).toBe(1);
+    expect((await store.getEvent('ucdp-ged:1'))?.incidentId).toBe('incident:acled:pak1');
+    expect((await store.getEvent('acled:pak1'))?.incidentId).toBe('incident:acled:pak1');
+    expect((await store.getEvent('acled:pak2'))?.incidentId).toBeNull();
+    expect((await store.getEvent('acled:pak3'))?.incidentId).toBeNull();
+    // The candidate query itself: the box around the clash holds the three GED rows stored there
+    // (same place and day in the fixture) and ACLED's PAK1; ACLED's own rows can be left out.
+    const box = {
+      key: 'b',
+      from: '2014-03-01',
+      to: '2014-03-03',
+      minLon: 71,
+      minLat: 34,
+      maxLon: 72,
+      maxLat: 35,
+    };
+    const found = async (exclude?: string) =>
+      (
+        await store.listEventsInBoxes(
+          [box, { ...box, key: 'later', from: '2014-03-05', to: '2014-03-06' }],
+          exclude,
+        )
+      )
+        .map((c) => `${c.box} ${c.event.id}`)
+        .sort();
+    expect(await found('acled:')).toEqual(['b ucdp-ged:1', 'b ucdp-ged:2', 'b ucdp-ged:3']);
+    expect(await found()).toEqual(['b acled:pak1', 'b ucdp-ged:1', 'b ucdp-ged:2', 'b ucdp-ged:3']);
   });
 }
 

@@ -334,6 +334,15 @@ export const ACLED_HEADER = [
   'timestamp',
 ] as const;
 
+/** ACLED cells for a report of `gedRow('1')`'s clash: a day later, about 2 km away, one death fewer. */
+export const ACLED_NEAR_GED_1: Readonly<Record<string, string>> = {
+  event_date: '2014-03-02',
+  latitude: '34.12',
+  longitude: '71.52',
+  fatalities: '4',
+  actor1: 'Government of Pakistan',
+};
+
 export function acledRow(id: string, overrides: Record<string, string> = {}): Record<string, string> {
   return {
     event_id_cnty: id,

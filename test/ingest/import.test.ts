@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { importDataset, RejectedRowsError } from '../../src/app/import.ts';
-import { eventStats } from '../../src/app/stats.ts';
+import { eventStats, eventStatsReport } from '../../src/app/stats.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import {
   ACLED_HEADER,
+  ACLED_NEAR_GED_1,
   acledRow,
   GED_49,
   gedRow,
@@ -288,6 +289,22 @@ describe('incidents across datasets', () => {
     });
     expect((await store.getEvent('ucdp-ged:1'))?.incidentId).toBe('incident:acled:pak1');
   });
+  it('links two reports in one batch to the same incident as the first link made it', async () => {
+    await importDataset(store, {
+      format: 'ucdp-ged',
+      file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
+    });
+    const near = ACLED_NEAR_GED_1;
+    const acled = writeCsv(join(dir, 'acled.csv'), ACLED_HEADER, [
+      acledRow('PAK3', near),
+      acledRow('PAK1', { ...near, latitude: '34.13' }),
+    ]);
+    const summary = await importDataset(store, { format: 'acled', file: acled, release: '2014' });
+    expect(summary.linkedIncidents).toBe(2);
+    // PAK3 came first: its link named the incident, and PAK1 joined it rather than making its own.
+    for (const id of ['ucdp-ged:1', 'acled:pak3', 'acled:pak1'])
+      expect((await store.getEvent(id))?.incidentId).toBe('incident:acled:pak3');
+  });
 });
 
 describe('stats', () => {
@@ -315,6 +332,44 @@ describe('stats', () => {
       { month: '2014-03', events: 2, fatalities_low: 9, fatalities_best: 13, fatalities_high: 16 },
     ]);
     await expect(eventStats(store, { by: ['colour'] })).rejects.toThrow(/--by/);
+  });
+
+  it('names the origins a row adds up, none when grouped by dataset, and the CLI warns', async () => {
+    const db = join(dir, 'jirga.sqlite');
+    const onDisk = await openStore({ path: db });
+    try {
+      await onDisk.putActors([...INGEST_ACTORS]);
+      await importDataset(onDisk, {
+        format: 'ucdp-ged',
+        file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
+      });
+      const ged = await onDisk.getEvent('ucdp-ged:1');
+      await onDisk.putEvents([
+        { ...ged!, id: 'curated-clash', origin: 'curated', evidence: [{ sourceId: 'src-1' }] },
+      ]);
+      const query = { by: ['year'], from: '2014-01-01', to: '2014-12-31' };
+      expect((await eventStatsReport(onDisk, query)).mixedOrigins).toEqual(['curated', 'dataset']);
+      expect((await eventStatsReport(onDisk, { ...query, by: ['year', 'dataset'] })).mixedOrigins).toEqual(
+        [],
+      );
+    } finally {
+      await onDisk.close();
+    }
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const range = ['--from', '2014-01-01', '--to', '2014-12-31'];
+      expect(await runIngestCli(['--db', db, 'stats', ...range])).toBe(0);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).toMatch(
+        /warning: some rows add up events of different origins \(curated, dataset\); --by dataset/,
+      );
+      err.mockClear();
+      expect(await runIngestCli(['--db', db, 'stats', '--by', 'year,dataset', ...range])).toBe(0);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).not.toMatch(/warning/);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
   });
 });
 

@@ -40,7 +40,7 @@ function scenario(open: () => Promise<Store>): void {
     expect(await store.listDatasetActorLinks()).toEqual([]);
   });
 
-  it('links a name: unresolved no longer lists it, a re-import resolves the rows that carry it', async () => {
+  it('links a name: unresolved no longer lists it, stored events take the actor at once', async () => {
     const file = writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1'), gedRow('2', UNKNOWN)]);
     expect(await importDataset(store, { format: 'ucdp-ged', file })).toMatchObject({
       imported: 2,
@@ -50,12 +50,30 @@ function scenario(open: () => Promise<Store>): void {
     expect((await store.getEvent('ucdp-ged:2'))?.targetActors).toEqual([]);
 
     const result = await linkActor(store, { name: 'Jamaat-ul-Test', actor: 'TTP', dataset: 'ucdp-ged' });
-    expect(result).toMatchObject({ name: 'Jamaat-ul-Test', actorId: 'ttp', dataset: 'ucdp-ged', items: 1 });
+    expect(result).toMatchObject({
+      name: 'Jamaat-ul-Test',
+      actorId: 'ttp',
+      dataset: 'ucdp-ged',
+      items: 1,
+      eventsUpdated: 1,
+    });
     expect(await store.listUnresolvedNames()).toEqual([]);
+    // The stored event names the actor already, and no longer carries the name as unresolved.
+    expect((await store.getEvent('ucdp-ged:2'))?.targetActors).toEqual(['ttp']);
+    expect((await store.getEvent('ucdp-ged:1'))?.targetActors).toEqual(['ttp']);
+    expect(await store.listDatasetActorNames(['ucdp-ged:2'])).toEqual([]);
+    // Linking again changes nothing more.
+    expect(
+      await linkActor(store, { name: 'Jamaat-ul-Test', actor: 'TTP', dataset: 'ucdp-ged' }),
+    ).toMatchObject({
+      items: 0,
+      eventsUpdated: 0,
+    });
     expect(await store.listDatasetActorLinks('ucdp-ged')).toMatchObject([
       { dataset: 'ucdp-ged', name: 'Jamaat-ul-Test', actorId: 'ttp' },
     ]);
 
+    // The row's stored hash is the one from before the link: the re-import rewrites it once.
     const again = await importDataset(store, { format: 'ucdp-ged', file });
     expect(again).toMatchObject({ updated: 1, unchanged: 1, unresolvedActors: 0 });
     expect((await store.getEvent('ucdp-ged:2'))?.targetActors).toEqual(['ttp']);

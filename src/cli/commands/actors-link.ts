@@ -29,7 +29,9 @@ export function actorsLinkCommand(): Command {
       if (format === 'table') {
         write(
           `linked '${result.name}'${result.dataset === null ? '' : ` (${result.dataset})`} to ${result.actorId} (${result.actorName}); ` +
-            `${result.items} item(s) carry it: import their file again to resolve them\n`,
+            `${result.items} item(s) carried it; ${result.eventsUpdated} stored event(s) now name the actor` +
+            (result.items > result.eventsUpdated ? '; import the file again to resolve the rest' : '') +
+            '\n',
         );
         return;
       }

@@ -1,7 +1,7 @@
 /** `jirga stats`: events and fatalities (low, best, high) by year, dyad, country…, counted by incident. */
 import { Command } from 'commander';
 import { withStore } from '../../app/session.ts';
-import { eventStats, STAT_KEYS } from '../../app/stats.ts';
+import { eventStatsReport, STAT_KEYS } from '../../app/stats.ts';
 import { collectList, formatOf, formatOption, sessionOf, write } from '../common.ts';
 import { render } from '../output.ts';
 
@@ -22,8 +22,8 @@ export function statsCommand(): Command {
     .addOption(formatOption())
     .action(async (flags: StatsFlags, self: Command) => {
       const by = flags.by.length === 0 ? ['year'] : flags.by;
-      const rows = await withStore(sessionOf(self), (store) =>
-        eventStats(store, {
+      const { rows, mixedOrigins } = await withStore(sessionOf(self), (store) =>
+        eventStatsReport(store, {
           by,
           ...(flags.case === undefined ? {} : { caseId: flags.case }),
           ...(flags.from === undefined ? {} : { from: flags.from }),
@@ -37,5 +37,9 @@ export function statsCommand(): Command {
         }),
       );
       write(render(rows, formatOf(self), columns));
+      if (mixedOrigins.length > 0)
+        process.stderr.write(
+          `jirga: warning: some rows add up events of different origins (${mixedOrigins.join(', ')}); --by dataset keeps them apart\n`,
+        );
     });
 }

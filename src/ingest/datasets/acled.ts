@@ -7,7 +7,7 @@
  * Actor names resolve through `externalIds.acled`, then by name; `assoc_actor_*` cells hold
  * several actors separated by "; ".
  */
-import type { DatePrecision, Event, PlacePrecision, PloverContext, PloverType } from '../../model/index.ts';
+import type { DatePrecision, PlacePrecision, PloverContext, PloverType } from '../../model/index.ts';
 import { countryCodeOf } from '../country-codes.ts';
 import {
   FieldProblem,
@@ -18,7 +18,7 @@ import {
   requiredText,
   splitList,
 } from '../fields.ts';
-import { ActorCollector, eventDefaults, rowEvidence } from './common.ts';
+import { ActorCollector, datasetEvent, rowEvidence } from './common.ts';
 import type { ActorQuery, DatasetFormat, Normalised, NormaliseContext } from './format.ts';
 import type { DatasetRow } from './row.ts';
 
@@ -114,8 +114,7 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
       ...named(row.value('actor2')),
       ...named(row.value('assoc_actor_2')),
     ]);
-    const event: Event = {
-      ...eventDefaults(),
+    const event = datasetEvent({
       id: `acled:${rowKey.toLowerCase()}`,
       date,
       datePrecision,
@@ -137,7 +136,7 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
       confidence: 0.8,
       evidence: [rowEvidence(context, rowKey, row.value('notes'))],
       summary: `${subEvent || eventType}: ${row.get('actor1')}${row.get('actor2') === '' ? '' : ` – ${row.get('actor2')}`}`,
-    };
+    });
     return {
       outcome: 'entity',
       rowKey,

@@ -48,11 +48,20 @@ export function pairIdsWithNames(
   return ids.map((id) => ({ externalId: id, name: id }));
 }
 
+type DefaultKey = 'claims' | 'origin' | 'status' | 'incidentId' | 'mode' | 'cameo' | 'intensity';
+
+/**
+ * A dataset event: the defaults below, then `fields` in their order (a default given again
+ * keeps its place). Copied with `Object.assign` rather than spread into a literal, which V8
+ * runs several times slower and which made up most of a row's normalising time. Optional
+ * members may be given as undefined: JSON leaves them out, as the schema does.
+ */
+export function datasetEvent(fields: Omit<Event, DefaultKey> & Partial<Pick<Event, DefaultKey>>): Event {
+  return Object.assign(eventDefaults(), fields);
+}
+
 /** The fields a dataset event has before the format fills in its own. */
-export function eventDefaults(): Pick<
-  Event,
-  'claims' | 'origin' | 'status' | 'incidentId' | 'mode' | 'cameo' | 'intensity'
-> {
+function eventDefaults(): Pick<Event, DefaultKey> {
   return {
     claims: [],
     origin: 'dataset',

@@ -5,11 +5,11 @@
  * are CAMEO actor codes (PAKGOV, PAKREB) resolved through the registry's `externalIds.cameo`,
  * then by name; the event code stays a string and maps to PLOVER; SOURCEURL is the quote.
  */
-import type { Event, PlacePrecision } from '../../model/index.ts';
+import type { PlacePrecision } from '../../model/index.ts';
 import { countryCodeOf } from '../country-codes.ts';
 import { FieldProblem, normaliseSafely, optionalNumber, requiredDate, requiredText } from '../fields.ts';
 import { readCameo } from './cameo-event.ts';
-import { ActorCollector, eventDefaults, rowEvidence } from './common.ts';
+import { ActorCollector, datasetEvent, rowEvidence } from './common.ts';
 import type { ActorQuery, DatasetFormat, Normalised, NormaliseContext } from './format.ts';
 import type { DatasetRow } from './row.ts';
 
@@ -124,8 +124,7 @@ export function normaliseGdeltRow(row: DatasetRow, context: NormaliseContext): N
     // "Peshawar, North-West Frontier, Pakistan": the country is the last part of the name.
     const country = place === null ? null : countryCodeOf(place.split(',').at(-1) ?? '');
     const parts = place?.split(',').map((part) => part.trim()) ?? [];
-    const event: Event = {
-      ...eventDefaults(),
+    const event = datasetEvent({
       id: `gdelt:${rowKey}`,
       date,
       datePrecision: 'day',
@@ -149,7 +148,7 @@ export function normaliseGdeltRow(row: DatasetRow, context: NormaliseContext): N
       confidence: 0.3,
       evidence: [rowEvidence(context, rowKey, row.value('SOURCEURL'))],
       summary: `${row.value('Actor1Name') ?? '(no actor)'} → ${row.value('Actor2Name') ?? '(no actor)'}: CAMEO ${code}`,
-    };
+    });
     return {
       outcome: 'entity',
       rowKey,

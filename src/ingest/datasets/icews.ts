@@ -3,11 +3,11 @@
  * quoting, one CAMEO-coded event per row with source and target names, an intensity on the
  * Goldstein scale and a geocoded place. Statements (CAMEO 01) are skipped: PLOVER does not code them.
  */
-import type { Event, PlacePrecision } from '../../model/index.ts';
+import type { PlacePrecision } from '../../model/index.ts';
 import { countryCodeOf } from '../country-codes.ts';
 import { FieldProblem, normaliseSafely, optionalNumber, requiredDate, requiredText } from '../fields.ts';
 import { readCameo } from './cameo-event.ts';
-import { ActorCollector, eventDefaults, rowEvidence } from './common.ts';
+import { ActorCollector, datasetEvent, rowEvidence } from './common.ts';
 import type { DatasetFormat, Normalised, NormaliseContext } from './format.ts';
 import type { DatasetRow } from './row.ts';
 
@@ -55,8 +55,7 @@ export function normaliseIcewsRow(row: DatasetRow, context: NormaliseContext): N
     const province = row.value('Province');
     const precision: PlacePrecision =
       city !== null ? 'near' : province !== null ? 'admin1' : country !== null ? 'country' : 'unknown';
-    const event: Event = {
-      ...eventDefaults(),
+    const event = datasetEvent({
       id: `icews:${rowKey}`,
       date,
       datePrecision: 'day',
@@ -80,7 +79,7 @@ export function normaliseIcewsRow(row: DatasetRow, context: NormaliseContext): N
       confidence: 0.5,
       evidence: [rowEvidence(context, rowKey, null)],
       summary: `${sourceName}: ${row.get('Event Text') || code} → ${targetName}`,
-    };
+    });
     return {
       outcome: 'entity',
       rowKey,

@@ -5,7 +5,7 @@
  * organised violence: PLOVER ASSAULT in a military context, fatalities low/best/high, GED's
  * date and place precision, and `source_article` as the quote of its evidence.
  */
-import type { DatePrecision, Event, PlacePrecision } from '../../model/index.ts';
+import type { DatePrecision, PlacePrecision } from '../../model/index.ts';
 import { countryCodeOf } from '../country-codes.ts';
 import {
   FieldProblem,
@@ -17,7 +17,7 @@ import {
   requiredText,
   ucdpReleaseOf,
 } from '../fields.ts';
-import { ActorCollector, eventDefaults, fatalitiesOf, rowEvidence } from './common.ts';
+import { ActorCollector, datasetEvent, fatalitiesOf, rowEvidence } from './common.ts';
 import type { DatasetFormat, Normalised, NormaliseContext } from './format.ts';
 import type { DatasetRow } from './row.ts';
 
@@ -102,11 +102,10 @@ export function normaliseGedRow(row: DatasetRow, context: NormaliseContext): Nor
         : actors.ids('target', [{ system: 'ucdp', externalId: sideId(row, 'b'), name: sideB }]);
 
     const place = row.value('where_coordinates') ?? row.value('where_description');
-    const event: Event = {
-      ...eventDefaults(),
+    const event = datasetEvent({
       id: `ucdp-ged:${rowKey}`,
       date,
-      ...(end !== null && end !== date ? { dateEnd: end } : {}),
+      dateEnd: end !== null && end !== date ? end : undefined,
       datePrecision,
       location: {
         name: place,
@@ -124,11 +123,11 @@ export function normaliseGedRow(row: DatasetRow, context: NormaliseContext): Nor
       fatalities,
       confidence: row.get('event_clarity') === '2' ? 0.7 : 0.9,
       evidence: [evidence],
-      ...(disputes.length > 0 ? { disputes } : {}),
+      disputes: disputes.length > 0 ? disputes : undefined,
       summary: `${VIOLENCE[row.get('type_of_violence')] ?? 'Organised violence'}: ${sideA} – ${sideB}${
         place === null ? '' : ` at ${place}`
       }; ${fatalities.best ?? 'unknown'} deaths (best estimate)`,
-    };
+    });
     return {
       outcome: 'entity',
       rowKey,

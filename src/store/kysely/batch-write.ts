@@ -1,7 +1,9 @@
 /**
  * Batched writes: multi-row upserts and deletes, chunked so that no statement exceeds the
  * engine's bound-parameter limit (SQLite 32766, PostgreSQL 65535). Written as plain SQL that
- * both engines accept (`insert … on conflict … do update set col = excluded.col`).
+ * both engines accept (`insert … on conflict … do update set col = excluded.col`). An engine
+ * that can run cached prepared statements on the handle's own connection (SQLite) registers
+ * them with `usePreparedWrites`, and these writes go through them instead.
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Kysely } from 'kysely';
@@ -14,6 +16,36 @@ export interface TableWrite<Row> {
   table: keyof Database & string;
   columns: readonly (keyof Row & string)[];
   key: readonly (keyof Row & string)[];
+}
+
+/**
+ * Writes run as statements prepared once and reused, on the same connection (and so inside the
+ * same transaction) as the Kysely handle they are registered for.
+ */
+export interface PreparedWrites {
+  upsert<Row extends object>(spec: TableWrite<Row>, rows: readonly Row[], mode: 'replace' | 'ignore'): void;
+  deleteWhereIn(table: string, column: string, values: readonly string[]): void;
+  /** The rows of `table` with `equal.column = equal.value` and `column` in `values`. */
+  selectWhereIn<Row>(
+    table: string,
+    equal: { column: string; value: string },
+    column: string,
+    values: readonly string[],
+  ): Row[];
+  /** The rows a read-only statement returns, the statement prepared once per text. */
+  all<Row>(text: string, parameters: readonly (string | number | null)[]): Row[];
+}
+
+const preparedByHandle = new WeakMap<Kysely<Database>, PreparedWrites>();
+
+/** Routes the batched writes on `db` (a store's handle or one of its transactions) through `writes`. */
+export function usePreparedWrites(db: Kysely<Database>, writes: PreparedWrites | undefined): void {
+  if (writes !== undefined) preparedByHandle.set(db, writes);
+}
+
+/** The prepared writes registered for `db`, if its engine has them. */
+export function preparedWritesOf(db: Kysely<Database>): PreparedWrites | undefined {
+  return preparedByHandle.get(db);
 }
 
 /** Rows per statement, at most: bigger statements stop paying off long before the parameter limit. */
@@ -42,20 +74,26 @@ export async function upsertRows<Row extends object>(
   mode: 'replace' | 'ignore' = 'replace',
 ): Promise<void> {
   if (rows.length === 0) return;
+  const prepared = preparedByHandle.get(db);
+  if (prepared !== undefined) return prepared.upsert(spec, rows, mode);
   const style = placeholderStyle(db);
   const { columns } = spec;
   for (const part of chunk(rows, rowsPerStatement(columns.length, maxParameters))) {
     const parameters: Cell[] = new Array<Cell>(part.length * columns.length);
     let i = 0;
     for (const row of part) for (const column of columns) parameters[i++] = cell(row, column);
-    await db.executeQuery(CompiledQuery.raw(upsertText(spec, part.length, mode, style), parameters));
+    await db.executeQuery(CompiledQuery.raw(upsertSql(spec, part.length, mode, style), parameters));
   }
 }
 
-type PlaceholderStyle = 'question' | 'dollar';
+export type PlaceholderStyle = 'question' | 'dollar';
 const styles = new WeakMap<Kysely<Database>, PlaceholderStyle>();
 
 /** How the engine behind `db` numbers bound parameters: SQLite `?`, PostgreSQL `$1`. */
+export function placeholderStyleOf(db: Kysely<Database>): PlaceholderStyle {
+  return placeholderStyle(db);
+}
+
 function placeholderStyle(db: Kysely<Database>): PlaceholderStyle {
   let style = styles.get(db);
   if (style === undefined) {
@@ -70,7 +108,7 @@ function placeholderStyle(db: Kysely<Database>): PlaceholderStyle {
  * engine and reused for every batch (only the parameters change); identifiers are quoted.
  */
 const upsertTexts = new Map<string, string>();
-function upsertText<Row extends object>(
+export function upsertSql<Row extends object>(
   spec: TableWrite<Row>,
   rowCount: number,
   mode: 'replace' | 'ignore',
@@ -108,6 +146,8 @@ export async function deleteWhereIn(
   values: readonly string[],
   maxParameters: number,
 ): Promise<void> {
+  const prepared = preparedByHandle.get(db);
+  if (prepared !== undefined) return prepared.deleteWhereIn(table, column, values);
   for (const part of chunk(values, Math.min(maxParameters, 10_000))) {
     await sql`delete from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(part)})`.execute(db);
   }

@@ -16,7 +16,7 @@ import type {
   ImportStatus,
   UnresolvedNameCount,
 } from '../dataset-records.ts';
-import { chunk, deleteWhereIn, upsertRows } from './batch-write.ts';
+import { chunk, deleteWhereIn, preparedWritesOf, upsertRows } from './batch-write.ts';
 import type { TableWrite } from './batch-write.ts';
 import { agreementInCase, eventInCase, negotiationInCase, relationInCase } from './case-scope.ts';
 import type {
@@ -87,6 +87,17 @@ export async function getDatasetRows(
   maxParameters: number,
 ): Promise<Map<string, DatasetRowRecord>> {
   const found = new Map<string, DatasetRowRecord>();
+  const prepared = preparedWritesOf(db);
+  if (prepared !== undefined) {
+    const rows = prepared.selectWhereIn<DatasetRowRow>(
+      'dataset_rows',
+      { column: 'dataset', value: dataset },
+      'row_key',
+      [...new Set(rowKeys)],
+    );
+    for (const row of rows) found.set(row.row_key, toRecord(row));
+    return found;
+  }
   for (const part of chunk([...new Set(rowKeys)], Math.min(maxParameters - 1, 10_000))) {
     const rows = await db
       .selectFrom('dataset_rows')
@@ -216,6 +227,24 @@ export async function listDatasetActorNames(
     (a, b) =>
       a.itemId.localeCompare(b.itemId) || a.role.localeCompare(b.role) || a.name.localeCompare(b.name),
   );
+}
+
+/** The items carrying `name` as an unresolved dataset actor name (in `dataset` only, when given). */
+export async function listDatasetActorNamesByName(
+  db: Kysely<Database>,
+  name: string,
+  dataset: string | undefined,
+): Promise<DatasetActorName[]> {
+  let query = db.selectFrom('dataset_actor_names').selectAll().where('name', '=', name);
+  if (dataset !== undefined) query = query.where('dataset', '=', dataset);
+  const rows = await query.orderBy('item_id').orderBy('role').execute();
+  return rows.map((row) => ({
+    itemId: row.item_id,
+    dataset: row.dataset,
+    role: row.role,
+    name: row.name,
+    externalId: row.external_id,
+  }));
 }
 
 /** Items of a case that can carry dataset names: its events, agreements, negotiations and relations. */

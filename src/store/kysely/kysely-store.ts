@@ -33,6 +33,7 @@ import type {
   ActorFilter,
   DyadMonthRow,
   EngineName,
+  EventBox,
   EventFilter,
   ListFilter,
   RelationFilter,
@@ -58,8 +59,10 @@ import type {
 } from '../curation-records.ts';
 import * as curation from './curation-ops.ts';
 import * as datasets from './dataset-ops.ts';
+import { usePreparedWrites, type PreparedWrites } from './batch-write.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { eventCondition } from './event-filter.ts';
+import { listEventsInBoxes } from './events-in-boxes.ts';
 import { fromDoc } from './rows.ts';
 import type { Database } from './tables.ts';
 import { parseAll } from './validate.ts';
@@ -74,6 +77,8 @@ export interface EngineProfile {
   location: string;
   /** PostgreSQL schema holding the tables (and the migration bookkeeping). */
   schema?: string;
+  /** Statements prepared once and run on the handle's own connection (SQLite), for batched writes. */
+  preparedWrites?: PreparedWrites;
 }
 
 /** Larger than any table; stands in for "no limit" when only an offset is given. */
@@ -85,14 +90,17 @@ export class KyselyStoreOps implements StoreOps {
     protected readonly db: Kysely<Database>,
     protected readonly profile: EngineProfile,
     private readonly inTransaction: boolean,
-  ) {}
+  ) {
+    usePreparedWrites(db, profile.preparedWrites);
+  }
 
   /** Runs writes in the caller's transaction, or in a new one. */
   protected async write(work: (writer: EntityWriter, db: Kysely<Database>) => Promise<void>): Promise<void> {
     if (this.inTransaction) return work(new EntityWriter(this.db, this.profile.maxParameters), this.db);
-    await this.db
-      .transaction()
-      .execute((trx) => work(new EntityWriter(trx, this.profile.maxParameters), trx));
+    await this.db.transaction().execute((trx) => {
+      usePreparedWrites(trx, this.profile.preparedWrites);
+      return work(new EntityWriter(trx, this.profile.maxParameters), trx);
+    });
   }
 
   private async requireCase(id: string): Promise<Case> {
@@ -220,6 +228,13 @@ export class KyselyStoreOps implements StoreOps {
     const query = this.db.selectFrom('events').select('doc').where(condition).orderBy('date').orderBy('id');
     const rows = await page(query, filter).execute();
     return rows.map((row) => fromDoc<Event>(row));
+  }
+
+  listEventsInBoxes(
+    boxes: readonly EventBox[],
+    excludeIdPrefix?: string,
+  ): Promise<{ box: string; event: Event }[]> {
+    return listEventsInBoxes(this.db, boxes, excludeIdPrefix);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
@@ -368,6 +383,10 @@ export class KyselyStoreOps implements StoreOps {
 
   listDatasetActorNames(itemIds: readonly string[]): Promise<DatasetActorName[]> {
     return datasets.listDatasetActorNames(this.db, itemIds, this.profile.maxParameters);
+  }
+
+  listDatasetActorNamesByName(name: string, dataset?: string): Promise<DatasetActorName[]> {
+    return datasets.listDatasetActorNamesByName(this.db, name, dataset);
   }
 
   async putDatasetActorLinks(links: readonly DatasetActorLink[]): Promise<void> {

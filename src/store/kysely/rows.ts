@@ -16,13 +16,29 @@ import type {
   SourceRow,
 } from './tables.ts';
 
+const docs = new WeakMap<object, string>();
+
+/**
+ * Records `json` as the `doc` of `item`, serialised already by the caller (the importer hashes
+ * the same text), so that writing the item does not serialise it again. The caller made the
+ * item and no longer changes it.
+ */
+export function rememberDoc(item: object, json: string): void {
+  docs.set(item, json);
+}
+
+/** The entity as JSON for its `doc` column. */
+function docOf(item: object): string {
+  return docs.get(item) ?? JSON.stringify(item);
+}
+
 /** The entity back from its `doc` column. */
 export function fromDoc<T>(row: { doc: string }): T {
   return JSON.parse(row.doc) as T;
 }
 
 export function caseRow(item: Case): CaseRow {
-  return { id: item.id, doc: JSON.stringify(item) };
+  return { id: item.id, doc: docOf(item) };
 }
 
 export function actorRow(item: Actor): ActorRow {
@@ -31,12 +47,12 @@ export function actorRow(item: Actor): ActorRow {
     kind: item.kind,
     country: item.country,
     parent_id: item.parentId,
-    doc: JSON.stringify(item),
+    doc: docOf(item),
   };
 }
 
 export function sourceRow(item: Source): SourceRow {
-  return { id: item.id, kind: item.kind, published: item.published, doc: JSON.stringify(item) };
+  return { id: item.id, kind: item.kind, published: item.published, doc: docOf(item) };
 }
 
 export function eventRow(item: Event): EventRow {
@@ -52,7 +68,7 @@ export function eventRow(item: Event): EventRow {
     incident_id: item.incidentId,
     status: item.status,
     origin: item.origin,
-    doc: JSON.stringify(item),
+    doc: docOf(item),
   };
 }
 
@@ -76,7 +92,7 @@ export function relationRow(item: Relation): RelationRow {
     valid_from: item.from,
     valid_to: item.to,
     status: item.status,
-    doc: JSON.stringify(item),
+    doc: docOf(item),
   };
 }
 
@@ -86,7 +102,7 @@ export function negotiationRow(item: Negotiation): NegotiationRow {
     valid_from: item.from,
     valid_to: item.to,
     status: item.status,
-    doc: JSON.stringify(item),
+    doc: docOf(item),
   };
 }
 
@@ -96,7 +112,7 @@ export function agreementRow(item: Agreement): AgreementRow {
     kind: item.kind,
     signed: item.signed,
     status: item.status,
-    doc: JSON.stringify(item),
+    doc: docOf(item),
   };
 }
 

@@ -23,6 +23,18 @@ export function parseOne<T>(schema: z.ZodType<T>, item: unknown): z.ZodSafeParse
   return result;
 }
 
+/**
+ * Records that `item` was checked against `schema` by a check known to accept exactly what the
+ * schema accepts (the importer's `isValidEvent`), so that `parseAll` need not check it again.
+ * The caller hands over an object it made itself and no longer changes.
+ */
+export function recordValid<T extends object>(schema: z.ZodType<T>, item: T): T {
+  let outputs = parsedBy.get(schema);
+  if (outputs === undefined) parsedBy.set(schema, (outputs = new WeakSet()));
+  outputs.add(item);
+  return item;
+}
+
 /** Parses every item with `schema`; throws on the first invalid one, before anything is written. */
 export function parseAll<T>(schema: z.ZodType<T>, entity: string, items: readonly unknown[]): T[] {
   const parsed: T[] = [];

@@ -1,6 +1,7 @@
 /**
  * The embedded engine: SQLite through better-sqlite3 and Kysely's SqliteDialect, in WAL mode
- * with foreign keys on. A path of `:memory:` gives a private in-memory database.
+ * with foreign keys on; batched writes run as cached prepared statements on the same connection
+ * (`prepared-writes.ts`). A path of `:memory:` gives a private in-memory database.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,6 +11,7 @@ import { StoreUnavailableError } from '../../errors.ts';
 import { KyselyStore } from '../kysely/kysely-store.ts';
 import type { Database as Tables } from '../kysely/tables.ts';
 import type { Store } from '../store.ts';
+import { SqlitePreparedWrites } from './prepared-writes.ts';
 
 export const MEMORY_PATH = ':memory:';
 
@@ -25,6 +27,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     capabilities: { embedded: true, concurrentWriters: false },
     maxParameters: SQLITE_MAX_PARAMETERS,
     location: path,
+    preparedWrites: new SqlitePreparedWrites(database),
   });
   try {
     await store.migrate();
