@@ -8,11 +8,17 @@
 import type { ActorRegistry } from '../actors/registry.ts';
 import { analyseClauses, type ClauseAnalysis, type NounGroup, type Span, type VerbGroup } from './clause.ts';
 import { findDates, type DateMention } from './dates.ts';
+import {
+  assignHomeCountries,
+  documentCountry,
+  sentenceCountry,
+  type HomeCountrySource,
+} from './home-country.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
 import { SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
-import { recogniseMentions, type ActorMention, type Mentions } from './mentions.ts';
+import { recogniseMentions, type ActorMention, type Mentions, type PlaceMention } from './mentions.ts';
 import { nameIndexOf, type NameIndex } from './name-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
@@ -32,6 +38,8 @@ export interface CoderOptions extends CodeTextOptions {
 interface DocumentMemory {
   lastSubject: CodedActor | null;
   titles?: Map<string, ActorMention>;
+  /** How often each country was the place of the document's sentences so far. */
+  placeCountries?: Map<string, number>;
 }
 
 /** The last word of a title ("foreign minister" → "minister"). */
@@ -78,6 +86,32 @@ interface Context {
   lexicon: CoderLexicon;
   memory: DocumentMemory;
   options: CoderOptions;
+  /** Mentions whose country came from their place (index → how), for explanations. */
+  homes: ReadonlyMap<number, HomeCountrySource>;
+  /** Mentions that only modify another noun ("military exercises", "police custody"). */
+  modifiers: ReadonlySet<number>;
+}
+
+/**
+ * Sector words used as modifiers: a mention with no name and no country of its own that sits
+ * before the head of its noun group ("joint military exercises") names no actor.
+ */
+function modifierMentions(
+  analysis: ClauseAnalysis,
+  mentions: Mentions,
+  homes: ReadonlyMap<number, HomeCountrySource>,
+): Set<number> {
+  const modifiers = new Set<number>();
+  for (const group of analysis.nounGroups) {
+    for (const ref of group.actors) {
+      const mention = mentions.actors[ref];
+      if (mention === undefined || mention.head !== 'title' || mention.actor !== null) continue;
+      if (mention.country !== null && !homes.has(ref)) continue;
+      if (mention.end - 1 < group.head && !group.actors.some((other) => other !== ref && other > ref))
+        modifiers.add(ref);
+    }
+  }
+  return modifiers;
 }
 
 /** One event before it is written out. */
@@ -123,6 +157,10 @@ export function codeSentence(
   const tokens = tokenise(sentence.text, sentence.start);
   const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start);
   carryTitles(mentions, tokens, memory);
+  memory.placeCountries ??= new Map();
+  const here = sentenceCountry(mentions, tokens);
+  if (here !== null) memory.placeCountries.set(here, (memory.placeCountries.get(here) ?? 0) + 1);
+  const homes = assignHomeCountries(mentions, tokens, documentCountry(memory.placeCountries));
   const dates = findDates(tokens, options.dateRef ?? null);
   const spans: Span[] = [
     ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
@@ -140,7 +178,19 @@ export function codeSentence(
       ),
   );
   const analysis = analyseClauses(tokens, spans, lexicon.knownVerbs);
-  const context: Context = { tokens, sentence, mentions, dates, analysis, lexicon, memory, options };
+  const modifiers = modifierMentions(analysis, mentions, homes);
+  const context: Context = {
+    tokens,
+    sentence,
+    mentions,
+    dates,
+    analysis,
+    lexicon,
+    memory,
+    options,
+    homes,
+    modifiers,
+  };
   const drafts = draftEvents(context);
   const subject = drafts.find((d) => d.sources.length > 0)?.sources[0];
   if (subject !== undefined) memory.lastSubject = subject;
@@ -256,16 +306,33 @@ function draftEvents(context: Context): Draft[] {
         why.push(`governs "${tokens[vgs[complement]?.verb ?? 0]?.text}" (${complementCode}) → ${code}`);
       }
     }
-    let { sources, targets } = rolesOf(context, v, mine.entry);
+    let { sources, targets, targetFrom } = rolesOf(context, v, mine.entry);
     if (mine.entry.governs !== undefined && complement >= 0) {
+      const complementVg = vgs[complement] as VerbGroup;
       const complementRoles = rolesOf(context, complement, own[complement]?.entry ?? null);
-      if (mine.entry.objectControls === true && vg.object.length > 0) targets = actorsOf(context, vg.object);
-      else if (targets.length === 0) targets = complementRoles.targets;
-      if (mine.entry.governs === 'demand' || mine.entry.governs === 'appeal') {
-        if (targets.length === 0)
-          targets = complementRoles.sources.filter((s) => !sources.some((o) => o.text === s.text));
+      const asking = mine.entry.governs === 'demand' || mine.entry.governs === 'appeal';
+      // "demanded that Y withdraw": the one asked to act is the complement's own subject.
+      const askedInClause = asking
+        ? actorsOf(context, complementVg.subject).filter((a) => !sources.some((o) => o.text === a.text))
+        : [];
+      if (mine.entry.objectControls === true && vg.object.length > 0) {
+        targets = actorsOf(context, vg.object);
+        targetFrom = 'clause';
+      } else if (askedInClause.length > 0 && complementVg.opener === 'that') {
+        targets = askedInClause;
+        targetFrom = 'clause';
+      } else if (targets.length === 0) {
+        targets = complementRoles.targets;
+        targetFrom = complementRoles.targetFrom;
+      }
+      if (asking && targets.length === 0) {
+        targets = complementRoles.sources.filter((s) => !sources.some((o) => o.text === s.text));
+        targetFrom = targets.length === 0 ? 'none' : 'clause';
       }
     }
+    // "A and B agreed to share data on missing people": a topic after any preposition does not
+    // stop coordinated subjects from acting on each other.
+    if (mine.entry.reciprocal === true && targetFrom === 'generic' && sources.length >= 2) targets = [];
     const negated = vg.negated;
     let hypothetical =
       hypotheticalByGovernor ||
@@ -488,7 +555,7 @@ function actorsOf(
   for (const group of groups) {
     for (const ref of group.actors) {
       const mention = context.mentions.actors[ref];
-      if (mention === undefined) continue;
+      if (mention === undefined || context.modifiers.has(ref)) continue;
       if (mention.head === 'pronoun') {
         const antecedent = pronounAntecedent ?? antecedentOf(context, mention);
         if (antecedent !== undefined && !out.some((a) => a.text === antecedent.text)) out.push(antecedent);
@@ -509,12 +576,7 @@ function antecedentOf(context: Context, pronoun: ActorMention): CodedActor | und
 }
 
 /** Source and target actors of verb group `v` for a trigger `entry`. */
-function rolesOf(
-  context: Context,
-  v: number,
-  entry: TriggerEntry | null,
-  depth = 0,
-): { sources: CodedActor[]; targets: CodedActor[] } {
+function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth = 0): Roles {
   const vgs = context.analysis.verbGroups;
   const vg = vgs[v] as VerbGroup;
   let subject = actorsOf(context, vg.subject);
@@ -537,20 +599,30 @@ function rolesOf(
     vg.preps.filter((p) => preps.includes(p.prep)).flatMap((p) => actorsOf(context, p.groups));
   const objectActors = actorsOf(context, vg.object);
   let sources: CodedActor[];
-  let targets: CodedActor[];
+  let targets: CodedActor[] = [];
+  let targetFrom: Roles['targetFrom'] = 'clause';
   if (vg.voice === 'passive') {
     targets = subject;
     sources = prepActors(['by']);
   } else {
     sources = subject;
-    targets = [];
     if (entry?.objectIsTheme !== true) targets = objectActors;
     if (targets.length === 0) targets = prepActors(entry?.targetPreps ?? []);
     if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
-    if (targets.length === 0) targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
+    if (targets.length === 0) {
+      targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
+      targetFrom = 'generic';
+    }
   }
   targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
-  return { sources, targets };
+  return { sources, targets, targetFrom: targets.length === 0 ? 'none' : targetFrom };
+}
+
+/** Roles of a verb group, and whether the target came from the clause or only from any preposition. */
+interface Roles {
+  sources: CodedActor[];
+  targets: CodedActor[];
+  targetFrom: 'clause' | 'generic' | 'none';
 }
 
 /** Source and target of a noun trigger: its modifiers and possessor, and the prepositions after it. */
@@ -601,14 +673,17 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
 }
 
-function locationOf(context: Context, triggerStart: number): CodedLocation | null {
+/** The place mention an event happened at: the first locative place after its trigger, else the first. */
+function placeOf(context: Context, triggerStart: number): PlaceMention | undefined {
   const places = context.mentions.places;
-  if (places.length === 0) return null;
   const locative = places.filter((p) => p.locative);
   const pool = locative.length > 0 ? locative : places;
-  const after = pool.find((p) => p.start >= triggerStart) ?? pool[0];
-  if (after === undefined) return null;
-  const place = after.place;
+  return pool.find((p) => p.start >= triggerStart) ?? pool[0];
+}
+
+function locationOf(mention: PlaceMention | undefined): CodedLocation | null {
+  if (mention === undefined) return null;
+  const place = mention.place;
   return {
     name: place.name,
     country: place.country === '' ? null : place.country,
@@ -618,9 +693,26 @@ function locationOf(context: Context, triggerStart: number): CodedLocation | nul
   };
 }
 
+/**
+ * The target of an event that names none: the place it happened in ("imposed a curfew in
+ * Haiti", "opened fire at targets in Gaza"), as PLOVER's gold standard codes it, when that
+ * place is locative and has a country. Null otherwise.
+ */
+function placeAsTarget(context: Context, mention: PlaceMention | undefined): CodedActor | null {
+  if (mention === undefined || !mention.locative || mention.place.country === '') return null;
+  const first = context.tokens[mention.start] as Token;
+  const last = context.tokens[mention.end - 1] as Token;
+  const text = context.sentence.text.slice(
+    first.start - context.sentence.start,
+    last.end - context.sentence.start,
+  );
+  return { text, actor: null, country: mention.place.country, sector: null };
+}
+
 function writeEvent(draft: Draft, context: Context): CodedEvent[] {
   const fields = fieldsOf(draft.code);
   if (fields === undefined) return [];
+  const place = placeOf(context, draft.trigger.start);
   const { sentence, options } = context;
   const contexts = new Set(fields.context);
   for (const extra of draft.entry?.context ?? []) contexts.add(extra);
@@ -651,7 +743,7 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     intensity: fields.intensity,
     date: date?.date ?? null,
     datePrecision: date?.date != null ? date.precision : ('unknown' as const),
-    location: locationOf(context, draft.trigger.start),
+    location: locationOf(place),
     negated: draft.negated,
     hypothetical: draft.hypothetical,
     claims: draft.claims,
@@ -687,12 +779,18 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     }
     return out;
   }
+  const placeTarget = draft.targets.length === 0 ? placeAsTarget(context, place) : null;
+  const targets = placeTarget === null ? draft.targets : [placeTarget];
+  if (placeTarget !== null && options.explain === true)
+    draft.why.push(
+      `no target named: the place "${placeTarget.text}" (${placeTarget.country}) stands as target`,
+    );
   return [
     inContractOrder({
       ...base,
       sourceActors: draft.sources,
-      targetActors: draft.targets,
-      confidence: confidence(draft.sources, draft.targets),
+      targetActors: targets,
+      confidence: confidence(draft.sources, targets),
       ...explanation,
     }),
   ];
