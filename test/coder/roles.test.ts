@@ -1,0 +1,125 @@
+/**
+ * Role assignment rules of the coder, on sentences written for these tests: domestic actors
+ * take their country from an attached place, from where the sentence happens, or from the
+ * document; a destination is not a home; an event with no named target has its place as
+ * target; coordinated subjects act on each other even when a topic follows a preposition; a
+ * sector word modifying a noun is no actor; "demanded that Y …" is a demand on Y. Also the
+ * pure helpers of home-country.ts on their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { ActorRegistry } from '../../src/actors/registry.ts';
+import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
+import { codeText } from '../../src/coder/code-text.ts';
+import {
+  assignHomeCountries,
+  attachedCountry,
+  documentCountry,
+  sentenceCountry,
+} from '../../src/coder/home-country.ts';
+import { recogniseMentions } from '../../src/coder/mentions.ts';
+import { nameIndexOf } from '../../src/coder/name-index.ts';
+import { tokenise } from '../../src/coder/tokenise.ts';
+import type { CodedEvent } from '../../src/coder/types.ts';
+
+const registry = ActorRegistry.from(actors);
+const code = (text: string) => codeText(text, { registry, docId: 't' });
+const countries = (list: CodedEvent['sourceActors']) => list.map((a) => a.country);
+
+describe('home countries of domestic actors', () => {
+  const index = nameIndexOf(registry);
+  const read = (text: string) => {
+    const tokens = tokenise(text);
+    return { tokens, mentions: recogniseMentions(tokens, index, text, 0) };
+  };
+  it('takes a place attached by a preposition first', () => {
+    const { tokens, mentions } = read('Students in Chad marched while police in Niger watched.');
+    const [students, police] = mentions.actors;
+    expect(students && attachedCountry(students, tokens, mentions)).toBe('TCD');
+    expect(police && attachedCountry(police, tokens, mentions)).toBe('NER');
+  });
+  it('then the place where the sentence happens, skipping a destination of arrival', () => {
+    expect(
+      sentenceCountry(
+        read('Riot police fired tear gas at a rally in Kenya.').mentions,
+        read('Riot police fired tear gas at a rally in Kenya.').tokens,
+      ),
+    ).toBe('KEN');
+    const arrival = read('The president arrived in Nairobi.');
+    expect(sentenceCountry(arrival.mentions, arrival.tokens)).toBeNull();
+  });
+  it('then the document country, the most frequent place so far', () => {
+    expect(
+      documentCountry(
+        new Map([
+          ['MLI', 1],
+          ['NER', 3],
+          ['TCD', 2],
+        ]),
+      ),
+    ).toBe('NER');
+    expect(documentCountry(new Map())).toBeNull();
+    const { tokens, mentions } = read('Rebels attacked an army post.');
+    const how = assignHomeCountries(mentions, tokens, 'MLI');
+    expect(mentions.actors[0]?.country).toBe('MLI');
+    expect(how.get(0)).toBe('document');
+  });
+  it('leaves actors with a nationality word alone', () => {
+    const { tokens, mentions } = read('Chilean troops patrolled a town in Peru.');
+    assignHomeCountries(mentions, tokens, null);
+    expect(mentions.actors[0]?.country).toBe('CHL');
+  });
+});
+
+describe('roles in coded events', () => {
+  it('gives unnamed domestic actors the country of their place', () => {
+    const [protest] = code('Students in Chad protested against the new tax.');
+    expect(protest?.type).toBe('PROTEST');
+    expect(countries(protest?.sourceActors ?? [])).toEqual(['TCD']);
+    const [detention] = code('The army detained dozens of students at a campus in Ghana.');
+    expect(countries(detention?.sourceActors ?? [])).toEqual(['GHA']);
+    expect(countries(detention?.targetActors ?? [])).toEqual(['GHA']);
+  });
+  it('carries the document country to a later sentence without a place', () => {
+    const events = code('Fighting broke out in Mali on Monday. Rebels later attacked an army post.');
+    const attack = events.find((e) => e.sentence === 1);
+    expect(countries(attack?.sourceActors ?? [])).toEqual(['MLI']);
+  });
+  it('does not make a visitor a citizen of the place visited, which is the target', () => {
+    const [visit] = code('President Okoro arrived in Nairobi on Tuesday.');
+    expect(visit?.sourceActors[0]?.country).toBeNull();
+    expect(visit?.targetActors).toEqual([expect.objectContaining({ text: 'Nairobi', country: 'KEN' })]);
+  });
+  it('uses the place as target when no target is named', () => {
+    const [curfew] = code('Chilean troops imposed a curfew in Peru.');
+    expect(curfew?.type).toBe('COERCE');
+    expect(countries(curfew?.sourceActors ?? [])).toEqual(['CHL']);
+    expect(countries(curfew?.targetActors ?? [])).toEqual(['PER']);
+    expect(curfew?.location?.country).toBe('PER');
+  });
+  it('keeps a named target rather than the place', () => {
+    const [attack] = code('Chilean troops attacked Bolivian border guards in Peru.');
+    expect(countries(attack?.targetActors ?? [])).toEqual(['BOL']);
+  });
+  it('makes coordinated subjects act on each other past a topic preposition', () => {
+    const agreed = code('Kenya and Uganda agreed to share data on cattle raids.').filter(
+      (e) => e.type === 'AGREE',
+    );
+    expect(agreed.map((e) => [e.sourceActors[0]?.country, e.targetActors[0]?.country])).toEqual([
+      ['KEN', 'UGA'],
+      ['UGA', 'KEN'],
+    ]);
+  });
+  it('does not read a sector word modifying a noun as an actor', () => {
+    const agreed = code('Chile and Peru have agreed to stage joint military drills next month.').filter(
+      (e) => e.type === 'AGREE',
+    );
+    expect(agreed).toHaveLength(2);
+    expect(agreed.flatMap((e) => e.targetActors.map((a) => a.text)).sort()).toEqual(['Chile', 'Peru']);
+  });
+  it('reads "X demanded that Y …" as a demand on Y', () => {
+    const [demand] = code('Kenya demanded that Uganda withdraw its troops from the border.');
+    expect(demand?.type).toBe('REQUEST');
+    expect(countries(demand?.sourceActors ?? [])).toEqual(['KEN']);
+    expect(countries(demand?.targetActors ?? [])).toEqual(['UGA']);
+  });
+});
