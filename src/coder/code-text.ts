@@ -88,8 +88,8 @@ interface Context {
   options: CoderOptions;
   /** Mentions whose country came from their place (index → how), for explanations. */
   homes: ReadonlyMap<number, HomeCountrySource>;
-  /** Mentions that only modify another noun ("military exercises", "police custody"). */
-  modifiers: ReadonlySet<number>;
+  /** Mentions that only modify another noun ("military exercises", or inside a trigger: "continue military aid"). */
+  modifiers: Set<number>;
 }
 
 /**
@@ -276,6 +276,14 @@ function draftEvents(context: Context): Draft[] {
     if (accusing && tokens[vg.start - 1]?.lower === 'of' && tokens[vg.verb]?.lower.endsWith('ing') === true)
       complementOf[v] = v - 1;
   });
+  // A mention inside a multiword trigger ("continue military aid") is part of the event's words, not an actor.
+  for (const match of [...own.map((o) => o?.match), ...nouns]) {
+    if (match === undefined || match.end - match.start < 2) continue;
+    context.mentions.actors.forEach((mention, ref) => {
+      if (mention.start > match.start && mention.end <= match.end && mention.actor === null)
+        context.modifiers.add(ref);
+    });
+  }
   const reporters = vgs
     .map((vg, v) => (lexicon.reportingVerbs.has(vg.lemma) && own[v] === undefined ? v : -1))
     .filter((v) => v >= 0);

@@ -236,6 +236,8 @@ function isProper(tokens: readonly Token[], i: number): boolean {
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const sentenceInitial = i === 0 || /^["“'‘([]$/u.test(tokens[i - 1]?.text ?? '');
   if (!sentenceInitial) return true;
+  // "Radical French farmers": a capitalised modifier opening the sentence is no name.
+  if (GROUP_MODIFIERS.has(token.lower)) return false;
   if (/^\p{Lu}{2,}$/u.test(token.text)) return true;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && next.capitalised;

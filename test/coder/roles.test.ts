@@ -116,6 +116,16 @@ describe('roles in coded events', () => {
     expect(agreed).toHaveLength(2);
     expect(agreed.flatMap((e) => e.targetActors.map((a) => a.text)).sort()).toEqual(['Chile', 'Peru']);
   });
+  it('does not read a sector word inside a multiword trigger as an actor', () => {
+    const events = code('Chile promised to continue military aid to Peru.');
+    expect(events[0]?.type).toBe('AGREE');
+    const named = events.flatMap((e) => [...e.sourceActors, ...e.targetActors].map((a) => a.text));
+    expect(named).not.toContain('military');
+  });
+  it('reads a capitalised modifier opening the sentence as part of the actor', () => {
+    const [event] = code('Angry Chilean farmers blocked the main road to Peru.');
+    expect(event?.sourceActors[0]).toMatchObject({ text: 'Angry Chilean farmers', country: 'CHL' });
+  });
   it('reads "X demanded that Y …" as a demand on Y', () => {
     const [demand] = code('Kenya demanded that Uganda withdraw its troops from the border.');
     expect(demand?.type).toBe('REQUEST');
