@@ -184,6 +184,14 @@ function verbOrNoun(
   const nextForm = next === undefined ? undefined : verbForm(next.lower, knownVerbs);
   if ((previous === 'NAME' || previous === 'NOUN') && nextForm !== undefined && nextForm.past && !form.past)
     return 'NOUN';
+  if (
+    previous === 'NAME' &&
+    before !== undefined &&
+    isSingularCommonNoun(before) &&
+    isBareForm(form, token.lower)
+  )
+    // "an official protest", "continue military aid": a singular noun is not the subject of a bare verb.
+    return 'NOUN';
   if (previous === 'NAME' || previous === 'TIME') {
     // "Pakistani attacks" is a noun, "Pakistan attacked" a verb.
     return form.past || form.thirdPerson || form.lemma === token.lower ? 'VERB' : 'NOUN';
@@ -205,6 +213,24 @@ function verbOrNoun(
     return form.past || form.progressive ? 'VERB' : previous === 'CONJ' ? 'VERB' : 'NOUN';
   }
   return 'NOUN';
+}
+
+/** Nouns that take a plural verb without a plural ending ("police arrest", "people protest"). */
+const PLURAL_WITHOUT_S = new Set(['police', 'people', 'clergy', 'staff']);
+
+/** A lower-case word that reads as a singular noun (a sector word such as "official", "military"). */
+function isSingularCommonNoun(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    !token.capitalised &&
+    !token.lower.endsWith('s') &&
+    !PLURAL_WITHOUT_S.has(token.lower)
+  );
+}
+
+/** The verb's bare form: neither past, nor third person, nor a participle in -ing. */
+function isBareForm(form: NonNullable<ReturnType<typeof verbForm>>, lower: string): boolean {
+  return !form.past && !form.thirdPerson && !form.progressive && form.lemma === lower;
 }
 
 /** Analyses one sentence's tokens into noun groups and verb groups with their arguments. */

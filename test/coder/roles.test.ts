@@ -16,6 +16,8 @@ import {
   documentCountry,
   sentenceCountry,
 } from '../../src/coder/home-country.ts';
+import { analyseClauses, type Span } from '../../src/coder/clause.ts';
+import { lexiconFor } from '../../src/coder/lexicon/index.ts';
 import { recogniseMentions } from '../../src/coder/mentions.ts';
 import { nameIndexOf } from '../../src/coder/name-index.ts';
 import { tokenise } from '../../src/coder/tokenise.ts';
@@ -67,6 +69,31 @@ describe('home countries of domestic actors', () => {
     const { tokens, mentions } = read('Chilean troops patrolled a town in Peru.');
     assignHomeCountries(mentions, tokens, null);
     expect(mentions.actors[0]?.country).toBe('CHL');
+  });
+});
+
+describe('noun compounds after a sector word', () => {
+  const index = nameIndexOf(registry);
+  const tagsOf = (text: string): string[] => {
+    const tokens = tokenise(text);
+    const mentions = recogniseMentions(tokens, index, text, 0);
+    const spans: Span[] = mentions.actors.map((m, ref) => ({
+      start: m.start,
+      end: m.end,
+      kind: 'actor',
+      ref,
+    }));
+    const { tags } = analyseClauses(tokens, spans, lexiconFor('en').knownVerbs);
+    return tokens.map((t, i) => `${t.text}/${tags[i] ?? ''}`);
+  };
+  it('reads a bare form after a singular sector word as a noun', () => {
+    expect(tagsOf('Chile lodged an official protest with Peru.')).toContain('protest/NOUN');
+    expect(tagsOf('Chile will continue military aid to Peru.')).toContain('aid/NOUN');
+  });
+  it('keeps inflected and plural-subject verbs as verbs', () => {
+    expect(tagsOf('The army attacks the rebels.')).toContain('attacks/VERB');
+    expect(tagsOf('The police arrest the rebels.')).toContain('arrest/VERB');
+    expect(tagsOf('The official protested.')).toContain('protested/VERB');
   });
 });
 
