@@ -5,7 +5,8 @@
  * ("students throughout Indonesia", "rebels in Chad", "inhabitants of the Syrian border
  * villages"), then the place where the sentence's action happens ("rioted at a jail in Dili"),
  * then the country the document has most often placed its events in. A place reached by a
- * verb of arrival ("arrived in Amman") is a destination, not a home, and is not used. Pure.
+ * verb of arrival ("arrived in Amman") is a destination, not a home, and is not used. An
+ * ethnic group ("ethnic Albanians") takes the country it is placed in over its demonym. Pure.
  */
 import type { ActorMention, Mentions, PlaceMention } from './mentions.ts';
 import type { Token } from './tokenise.ts';
@@ -22,6 +23,14 @@ export type HomeCountrySource = 'attached' | 'sentence' | 'document';
 /** Whether a mention lacks a country and may take one from its place (not a body or pronoun). */
 export function needsHomeCountry(mention: ActorMention): boolean {
   return mention.country === null && (mention.head === 'title' || mention.head === 'unknown');
+}
+
+/**
+ * "ethnic Albanians", "ethnic Turks": a people named as an ethnic group, coded (as CAMEO codes
+ * minorities) by the country it lives in when the sentence places it; its demonym otherwise.
+ */
+export function isEthnicGroup(mention: ActorMention, tokens: readonly Token[]): boolean {
+  return mention.actor === null && tokens[mention.start]?.lower === 'ethnic' && mention.head !== 'body';
 }
 
 /** The country of a place or country-bearing actor starting at `at` (after the preposition), or null. */
@@ -96,6 +105,14 @@ export function assignHomeCountries(
   const how = new Map<number, HomeCountrySource>();
   const inSentence = sentenceCountry(mentions, tokens);
   mentions.actors.forEach((mention, i) => {
+    if (isEthnicGroup(mention, tokens)) {
+      const residence = attachedCountry(mention, tokens, mentions) ?? inSentence;
+      if (residence !== null && residence !== mention.country) {
+        mention.country = residence;
+        how.set(i, residence === inSentence ? 'sentence' : 'attached');
+      }
+      return;
+    }
     if (!needsHomeCountry(mention)) return;
     const attached = attachedCountry(mention, tokens, mentions);
     const [country, source]: [string | null, HomeCountrySource] =

@@ -322,10 +322,17 @@ function atomAt(
       .slice(i, i + length)
       .map((t) => t.lower)
       .join(' ');
-    const sector = SECTOR_NOUNS[phrase];
+    // A plural not listed takes its singular's sector ("opposition groups", "governments").
+    const sector = SECTOR_NOUNS[phrase] ?? SECTOR_NOUNS[singularOf(phrase)];
     if (sector !== undefined) return { kind: 'sector', start: i, end: i + length, sector };
   }
   return undefined;
+}
+
+/** The singular of a phrase's last word ("parties" → "party", "groups" → "group"). */
+function singularOf(phrase: string): string {
+  if (phrase.endsWith('ies')) return `${phrase.slice(0, -3)}y`;
+  return phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
 }
 
 /** Kinds that can carry a group on. */

@@ -3,8 +3,9 @@
  * take their country from an attached place, from where the sentence happens, or from the
  * document; a destination is not a home; an event with no named target has its place as
  * target; coordinated subjects act on each other even when a topic follows a preposition; a
- * sector word modifying a noun is no actor; "demanded that Y …" is a demand on Y. Also the
- * pure helpers of home-country.ts on their own.
+ * sector word modifying a noun is no actor; "demanded that Y …" is a demand on Y; the counted
+ * group of a partitive is the subject; plural sector words; ethnic groups by residence; bare
+ * forms after a singular sector word are nouns. Also the pure helpers of home-country.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -90,6 +91,9 @@ describe('noun compounds after a sector word', () => {
     expect(tagsOf('Chile lodged an official protest with Peru.')).toContain('protest/NOUN');
     expect(tagsOf('Chile will continue military aid to Peru.')).toContain('aid/NOUN');
   });
+  it('keeps the bare verb of a subjunctive clause a verb', () => {
+    expect(tagsOf('Chile demanded that the president resign.')).toContain('resign/VERB');
+  });
   it('keeps inflected and plural-subject verbs as verbs', () => {
     expect(tagsOf('The army attacks the rebels.')).toContain('attacks/VERB');
     expect(tagsOf('The police arrest the rebels.')).toContain('arrest/VERB');
@@ -152,6 +156,27 @@ describe('roles in coded events', () => {
   it('reads a capitalised modifier opening the sentence as part of the actor', () => {
     const [event] = code('Angry Chilean farmers blocked the main road to Peru.');
     expect(event?.sourceActors[0]).toMatchObject({ text: 'Angry Chilean farmers', country: 'CHL' });
+  });
+  it('takes the counted group as subject of a partitive ("thousands of farmers")', () => {
+    const [protest] = code('Thousands of farmers in Peru protested against the new tax.');
+    expect(protest?.sourceActors).toEqual([expect.objectContaining({ text: 'farmers', country: 'PER' })]);
+    const [attack] = code('A group of refugees in Chad attacked a border post.');
+    expect(attack?.sourceActors[0]).toMatchObject({ text: 'refugees', country: 'TCD', sector: 'REF' });
+  });
+  it('gives a plural sector word its singular sector', () => {
+    const [demand] = code('Opposition parties in Kenya demanded that the president resign.');
+    expect(demand?.sourceActors[0]).toMatchObject({
+      text: 'Opposition parties',
+      country: 'KEN',
+      sector: 'OPP',
+    });
+    expect(demand?.targetActors[0]).toMatchObject({ text: 'president', country: 'KEN' });
+  });
+  it('codes an ethnic group by the country the sentence places it in, else by its demonym', () => {
+    const [detention] = code('Chilean troops detained ethnic Bolivians in Peru.');
+    expect(countries(detention?.targetActors ?? [])).toEqual(['PER']);
+    const [protest] = code('Ethnic Bolivians protested against the new tax.');
+    expect(countries(protest?.sourceActors ?? [])).toEqual(['BOL']);
   });
   it('reads "X demanded that Y …" as a demand on Y', () => {
     const [demand] = code('Kenya demanded that Uganda withdraw its troops from the border.');
