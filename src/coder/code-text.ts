@@ -88,6 +88,7 @@ interface Context {
   options: CoderOptions;
   /** Mentions whose country came from their place (index → how), for explanations. */
   homes: ReadonlyMap<number, HomeCountrySource>;
+  index: NameIndex;
   /** Mentions that only modify another noun ("military exercises", or inside a trigger: "continue military aid"). */
   modifiers: Set<number>;
 }
@@ -190,6 +191,7 @@ export function codeSentence(
     options,
     homes,
     modifiers,
+    index,
   };
   const drafts = draftEvents(context);
   const subject = drafts.find((d) => d.sources.length > 0)?.sources[0];
@@ -704,7 +706,8 @@ function locationOf(mention: PlaceMention | undefined): CodedLocation | null {
 /**
  * The target of an event that names none: the place it happened in ("imposed a curfew in
  * Haiti", "opened fire at targets in Gaza"), as PLOVER's gold standard codes it, when that
- * place is locative and has a country. Null otherwise.
+ * place is locative and has a country: the country's state actor when the registry has one.
+ * Null otherwise.
  */
 function placeAsTarget(context: Context, mention: PlaceMention | undefined): CodedActor | null {
   if (mention === undefined || !mention.locative || mention.place.country === '') return null;
@@ -714,7 +717,8 @@ function placeAsTarget(context: Context, mention: PlaceMention | undefined): Cod
     first.start - context.sentence.start,
     last.end - context.sentence.start,
   );
-  return { text, actor: null, country: mention.place.country, sector: null };
+  const state = context.index.registry?.stateOf(mention.place.country);
+  return { text, actor: state?.id ?? null, country: mention.place.country, sector: null };
 }
 
 function writeEvent(draft: Draft, context: Context): CodedEvent[] {

@@ -127,6 +127,12 @@ describe('roles in coded events', () => {
     expect(countries(curfew?.targetActors ?? [])).toEqual(['PER']);
     expect(curfew?.location?.country).toBe('PER');
   });
+  it('names the state actor of the place target when the registry has it', () => {
+    const [curfew] = code('Chinese troops imposed a curfew in Pakistan.');
+    expect(curfew?.targetActors).toEqual([
+      { text: 'Pakistan', actor: 'pakistan', country: 'PAK', sector: null },
+    ]);
+  });
   it('keeps a named target rather than the place', () => {
     const [attack] = code('Chilean troops attacked Bolivian border guards in Peru.');
     expect(countries(attack?.targetActors ?? [])).toEqual(['BOL']);
