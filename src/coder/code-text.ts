@@ -683,6 +683,16 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
 }
 
+/** The clause a token belongs to: that of the last verb group starting at or before it. */
+function clauseAt(analysis: ClauseAnalysis, token: number): number {
+  let clause = 0;
+  for (const vg of analysis.verbGroups) {
+    if (vg.start > token) break;
+    clause = vg.clause;
+  }
+  return clause;
+}
+
 /** The place mention an event happened at: the first locative place after its trigger, else the first. */
 function placeOf(context: Context, triggerStart: number): PlaceMention | undefined {
   const places = context.mentions.places;
@@ -709,8 +719,14 @@ function locationOf(mention: PlaceMention | undefined): CodedLocation | null {
  * place is locative and has a country: the country's state actor when the registry has one.
  * Null otherwise.
  */
-function placeAsTarget(context: Context, mention: PlaceMention | undefined): CodedActor | null {
+function placeAsTarget(
+  context: Context,
+  mention: PlaceMention | undefined,
+  triggerStart: number,
+): CodedActor | null {
   if (mention === undefined || !mention.locative || mention.place.country === '') return null;
+  // "… will not accept refugees if war starts in Iraq": a place in another clause is not where this event is.
+  if (clauseAt(context.analysis, mention.start) !== clauseAt(context.analysis, triggerStart)) return null;
   const first = context.tokens[mention.start] as Token;
   const last = context.tokens[mention.end - 1] as Token;
   const text = context.sentence.text.slice(
@@ -791,7 +807,7 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     }
     return out;
   }
-  const placeTarget = draft.targets.length === 0 ? placeAsTarget(context, place) : null;
+  const placeTarget = draft.targets.length === 0 ? placeAsTarget(context, place, draft.trigger.start) : null;
   const targets = placeTarget === null ? draft.targets : [placeTarget];
   if (placeTarget !== null && options.explain === true)
     draft.why.push(

@@ -1,7 +1,8 @@
 /**
  * Countries for actors the text does not give one: "police", "students", "the rebels",
- * "President Laurent Kone" with no nationality word. Such domestic actors belong to the place
- * they are tied to: first a place or country-bearing name attached to the mention itself
+ * "President Laurent Kone" with no nationality word. First an owner named by a possessive
+ * pronoun ("Chile recalled its envoy"); otherwise such domestic actors belong to the place
+ * they are tied to: a place or country-bearing name attached to the mention itself
  * ("students throughout Indonesia", "rebels in Chad", "inhabitants of the Syrian border
  * villages"), then the place where the sentence's action happens ("rioted at a jail in Dili"),
  * then the country the document has most often placed its events in. A place reached by a
@@ -18,7 +19,20 @@ const ARRIVAL = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'la
 /** Words allowed between the preposition and the place ("in the capital", "of the divided"). */
 const MAX_GAP = 3;
 
-export type HomeCountrySource = 'attached' | 'sentence' | 'document';
+export type HomeCountrySource = 'possessor' | 'attached' | 'sentence' | 'document';
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** "Chile recalled its envoy": after a possessive pronoun, the country of the nearest actor before it. */
+export function possessorCountry(
+  mention: ActorMention,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): string | null {
+  if (!POSSESSIVE_PRONOUNS.has(tokens[mention.start - 1]?.lower ?? '')) return null;
+  const before = mentions.actors.filter((a) => a.end < mention.start && a.country !== null);
+  return before[before.length - 1]?.country ?? null;
+}
 
 /** Whether a mention lacks a country and may take one from its place (not a body or pronoun). */
 export function needsHomeCountry(mention: ActorMention): boolean {
@@ -114,6 +128,12 @@ export function assignHomeCountries(
       return;
     }
     if (!needsHomeCountry(mention)) return;
+    const owner = possessorCountry(mention, tokens, mentions);
+    if (owner !== null) {
+      mention.country = owner;
+      how.set(i, 'possessor');
+      return;
+    }
     const attached = attachedCountry(mention, tokens, mentions);
     const [country, source]: [string | null, HomeCountrySource] =
       attached !== null

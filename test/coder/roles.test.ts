@@ -133,6 +133,15 @@ describe('roles in coded events', () => {
       { text: 'Pakistan', actor: 'pakistan', country: 'PAK', sector: null },
     ]);
   });
+  it("takes the place as target only from the event's own clause", () => {
+    const [protest] = code('Chile protested because riots broke out in Peru.');
+    expect(protest?.type).toBe('PROTEST');
+    expect(protest?.targetActors).toEqual([]);
+  });
+  it('gives a title after a possessive pronoun the country of its owner', () => {
+    const [recall] = code('Chile recalled its envoy after riots broke out in Peru.');
+    expect(recall?.targetActors[0]).toMatchObject({ text: 'envoy', country: 'CHL' });
+  });
   it('keeps a named target rather than the place', () => {
     const [attack] = code('Chilean troops attacked Bolivian border guards in Peru.');
     expect(countries(attack?.targetActors ?? [])).toEqual(['BOL']);
