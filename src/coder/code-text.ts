@@ -259,6 +259,16 @@ function draftEvents(context: Context): Draft[] {
     return { entry: match.entry, code: refinedCode(match.entry, words), match };
   });
 
+  // A reporting verb that is also a material trigger ("declared a curfew") reports when a
+  // "that"-clause follows instead of an object ("declared that China must …").
+  vgs.forEach((vg, v) => {
+    const mine = own[v];
+    if (mine === undefined || mine.entry.governs !== undefined || !lexicon.reportingVerbs.has(vg.lemma))
+      return;
+    if (vg.object.length > 0 || vgs[v + 1]?.opener !== 'that' || Number(mine.code.slice(0, 2)) < 15) return;
+    own[v] = undefined;
+  });
+
   // 2. Complements: which verb group each infinitive or "that"-clause belongs to.
   const complementOf = vgs.map((): number | null => null);
   vgs.forEach((vg, v) => {
@@ -425,33 +435,22 @@ function draftEvents(context: Context): Draft[] {
       }
     }
     // Obligation in reported speech: "X said Y must …" is X's demand on Y.
-    if (vg.modal === 'must' || vg.modal === 'should') {
-      const reporter = reporters.filter((r) => r < v).pop();
-      if (reporter !== undefined) {
-        const reporterRoles = rolesOf(context, reporter, null);
-        drafts.push({
-          order: (vgs[reporter]?.verb ?? 0) + 0.1,
-          code: governedCode('demand', code),
-          entry: null,
-          trigger: { start: vgs[reporter]?.start ?? 0, end: vg.end },
-          sources: reporterRoles.sources,
-          targets: sources,
-          negated: false,
-          hypothetical: false,
-          claims: [],
-          verbal: true,
-          why: [
-            `"${vg.modal}" reported by "${tokens[vgs[reporter]?.verb ?? 0]?.text}" → demand ${governedCode('demand', code)}`,
-          ],
-        });
-        const last = drafts[drafts.length - 2];
-        if (last !== undefined) last.hypothetical = true;
-      }
+    const demand = obligationDraft(context, reporters, v, code, sources);
+    if (demand !== undefined) {
+      const main = drafts.find((d) => d.order === vg.verb);
+      if (main !== undefined) main.hypothetical = true;
+      drafts.push(demand);
     }
     void intentSource;
   });
 
-  // 3. "X said Y must …" with no trigger in the complement, and obligation with no trigger verb, are left out.
+  // 3. "X said Y must …" with no trigger in the complement: a demand whose content the lexicon does not code.
+  vgs.forEach((vg, v) => {
+    if (own[v] !== undefined || vg.negated) return;
+    const asked = rolesOf(context, v, null).sources;
+    const demand = asked.length === 0 ? undefined : obligationDraft(context, reporters, v, undefined, asked);
+    if (demand !== undefined) drafts.push(demand);
+  });
 
   // 4. Noun triggers not taken by a verb: "Pakistan's attack on the TTP", "talks between A and B".
   for (const noun of nouns) {
@@ -533,6 +532,36 @@ function draftEvents(context: Context): Draft[] {
     }
   }
   return drafts;
+}
+
+/** "X said Y must …": X's demand on Y (the code refined by the demanded act when it has one). */
+function obligationDraft(
+  context: Context,
+  reporters: readonly number[],
+  v: number,
+  complementCode: string | undefined,
+  asked: CodedActor[],
+): Draft | undefined {
+  const { tokens } = context;
+  const vgs = context.analysis.verbGroups;
+  const vg = vgs[v] as VerbGroup;
+  if (vg.modal !== 'must' && vg.modal !== 'should') return undefined;
+  const reporter = reporters.filter((r) => r < v).pop();
+  if (reporter === undefined) return undefined;
+  const code = governedCode('demand', complementCode);
+  return {
+    order: (vgs[reporter]?.verb ?? 0) + 0.1,
+    code,
+    entry: null,
+    trigger: { start: vgs[reporter]?.start ?? 0, end: vg.end },
+    sources: rolesOf(context, reporter, null).sources,
+    targets: asked,
+    negated: false,
+    hypothetical: false,
+    claims: [],
+    verbal: true,
+    why: [`"${vg.modal}" reported by "${tokens[vgs[reporter]?.verb ?? 0]?.text}" → demand ${code}`],
+  };
 }
 
 function isViolent(code: string): boolean {

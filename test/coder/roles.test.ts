@@ -193,6 +193,13 @@ describe('roles in coded events', () => {
     const [protest] = code('Ethnic Bolivians protested against the new tax.');
     expect(countries(protest?.sourceActors ?? [])).toEqual(['BOL']);
   });
+  it('reads "X declared that Y must …" as a demand on Y, even when the act is not in the lexicon', () => {
+    const events = code('Chile declared that Peru must pay for the bridge.');
+    expect(
+      events.map((e) => [e.type, e.cameo, countries(e.sourceActors), countries(e.targetActors)]),
+    ).toEqual([['REQUEST', '100', ['CHL'], ['PER']]]);
+    expect(code('Chile declared a curfew in the north.')[0]?.type).toBe('COERCE');
+  });
   it('reads "X demanded that Y …" as a demand on Y', () => {
     const [demand] = code('Kenya demanded that Uganda withdraw its troops from the border.');
     expect(demand?.type).toBe('REQUEST');
