@@ -4,7 +4,8 @@
  * voice, modality and negation, prepositional phrases), clause boundaries (subordinators,
  * relatives, reported speech) and, for each verb group, its subject, object and prepositional
  * complements, with coordination ("A, B and C") and subject sharing ("… attacked X and killed
- * Y"; "agreed to meet": the infinitive's subject is its controller's subject). No dependency
+ * Y"; "agreed to meet": the infinitive's subject is its controller's subject; "thousands of
+ * students": the counted group is the subject). No dependency
  * parser: just enough structure to find who acts on whom.
  */
 import {
@@ -184,6 +185,16 @@ function verbOrNoun(
   const nextForm = next === undefined ? undefined : verbForm(next.lower, knownVerbs);
   if ((previous === 'NAME' || previous === 'NOUN') && nextForm !== undefined && nextForm.past && !form.past)
     return 'NOUN';
+  if (
+    previous === 'NAME' &&
+    before !== undefined &&
+    isSingularCommonNoun(before) &&
+    isBareForm(form, token.lower) &&
+    clauseHasVerb(tags, i - 1)
+  )
+    // "lodged an official protest", "continue military aid": after the clause's verb, a bare
+    // form after a singular noun is a noun ("demanded that the president resign" is not).
+    return 'NOUN';
   if (previous === 'NAME' || previous === 'TIME') {
     // "Pakistani attacks" is a noun, "Pakistan attacked" a verb.
     return form.past || form.thirdPerson || form.lemma === token.lower ? 'VERB' : 'NOUN';
@@ -205,6 +216,34 @@ function verbOrNoun(
     return form.past || form.progressive ? 'VERB' : previous === 'CONJ' ? 'VERB' : 'NOUN';
   }
   return 'NOUN';
+}
+
+/** Nouns that take a plural verb without a plural ending ("police arrest", "people protest"). */
+const PLURAL_WITHOUT_S = new Set(['police', 'people', 'clergy', 'staff']);
+
+/** A lower-case word that reads as a singular noun (a sector word such as "official", "military"). */
+function isSingularCommonNoun(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    !token.capitalised &&
+    !token.lower.endsWith('s') &&
+    !PLURAL_WITHOUT_S.has(token.lower)
+  );
+}
+
+/** Whether a verb comes before token `i` in its clause (back to a subordinator, relative or semicolon). */
+function clauseHasVerb(tags: readonly Tag[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const tag = tags[k];
+    if (tag === 'VERB' || tag === 'AUX' || tag === 'MODAL') return true;
+    if (tag === 'SUB' || tag === 'REL') return false;
+  }
+  return false;
+}
+
+/** The verb's bare form: neither past, nor third person, nor a participle in -ing. */
+function isBareForm(form: NonNullable<ReturnType<typeof verbForm>>, lower: string): boolean {
+  return !form.past && !form.thirdPerson && !form.progressive && form.lemma === lower;
 }
 
 /** Analyses one sentence's tokens into noun groups and verb groups with their arguments. */
@@ -392,7 +431,7 @@ export function analyseClauses(
           k = g.start - 2;
           continue;
         }
-        subjectEnd = k;
+        subjectEnd = partitiveHead(g, nounGroups, groupAt, tokens, tags).end - 1;
         break;
       }
       break;
@@ -473,6 +512,54 @@ export function analyseClauses(
     }
   }
   return { tags, nounGroups, verbGroups };
+}
+
+/** Words that count or portion a group rather than name it ("thousands of students", "a group of refugees"). */
+const PARTITIVES = new Set([
+  'tens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'dozens',
+  'scores',
+  'group',
+  'groups',
+  'number',
+  'members',
+  'some',
+  'many',
+  'most',
+  'several',
+  'all',
+  'none',
+  'part',
+  'majority',
+  'crowd',
+  'crowds',
+  'band',
+]);
+
+/**
+ * The group that names a partitive subject: "tens of thousands of students" → "students",
+ * "a group of refugees" → "refugees"; any other group is itself.
+ */
+function partitiveHead(
+  group: NounGroup,
+  nounGroups: readonly NounGroup[],
+  groupAt: readonly (number | undefined)[],
+  tokens: readonly Token[],
+  tags: readonly Tag[],
+): NounGroup {
+  let current = group;
+  for (let hops = 0; hops < 3; hops += 1) {
+    const head = tokens[current.head];
+    const counts = tags[current.head] === 'NUM' || (head !== undefined && PARTITIVES.has(head.lower));
+    if (!counts || tokens[current.end]?.lower !== 'of') return current;
+    const next = groupAt[current.end + 1];
+    if (next === undefined) return current;
+    current = nounGroups[next] as NounGroup;
+  }
+  return current;
 }
 
 /** Noun groups coordinated with group `first` ("A, B and C"), reading forwards or backwards. */

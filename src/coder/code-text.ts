@@ -8,11 +8,17 @@
 import type { ActorRegistry } from '../actors/registry.ts';
 import { analyseClauses, type ClauseAnalysis, type NounGroup, type Span, type VerbGroup } from './clause.ts';
 import { findDates, type DateMention } from './dates.ts';
+import {
+  assignHomeCountries,
+  documentCountry,
+  sentenceCountry,
+  type HomeCountrySource,
+} from './home-country.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
 import { SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
-import { recogniseMentions, type ActorMention, type Mentions } from './mentions.ts';
+import { recogniseMentions, type ActorMention, type Mentions, type PlaceMention } from './mentions.ts';
 import { nameIndexOf, type NameIndex } from './name-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
@@ -32,6 +38,8 @@ export interface CoderOptions extends CodeTextOptions {
 interface DocumentMemory {
   lastSubject: CodedActor | null;
   titles?: Map<string, ActorMention>;
+  /** How often each country was the place of the document's sentences so far. */
+  placeCountries?: Map<string, number>;
 }
 
 /** The last word of a title ("foreign minister" → "minister"). */
@@ -78,6 +86,33 @@ interface Context {
   lexicon: CoderLexicon;
   memory: DocumentMemory;
   options: CoderOptions;
+  /** Mentions whose country came from their place (index → how), for explanations. */
+  homes: ReadonlyMap<number, HomeCountrySource>;
+  index: NameIndex;
+  /** Mentions that only modify another noun ("military exercises", or inside a trigger: "continue military aid"). */
+  modifiers: Set<number>;
+}
+
+/**
+ * Sector words used as modifiers: a mention with no name and no country of its own that sits
+ * before the head of its noun group ("joint military exercises") names no actor.
+ */
+function modifierMentions(
+  analysis: ClauseAnalysis,
+  mentions: Mentions,
+  homes: ReadonlyMap<number, HomeCountrySource>,
+): Set<number> {
+  const modifiers = new Set<number>();
+  for (const group of analysis.nounGroups) {
+    for (const ref of group.actors) {
+      const mention = mentions.actors[ref];
+      if (mention === undefined || mention.head !== 'title' || mention.actor !== null) continue;
+      if (mention.country !== null && !homes.has(ref)) continue;
+      if (mention.end - 1 < group.head && !group.actors.some((other) => other !== ref && other > ref))
+        modifiers.add(ref);
+    }
+  }
+  return modifiers;
 }
 
 /** One event before it is written out. */
@@ -123,6 +158,10 @@ export function codeSentence(
   const tokens = tokenise(sentence.text, sentence.start);
   const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start);
   carryTitles(mentions, tokens, memory);
+  memory.placeCountries ??= new Map();
+  const here = sentenceCountry(mentions, tokens);
+  if (here !== null) memory.placeCountries.set(here, (memory.placeCountries.get(here) ?? 0) + 1);
+  const homes = assignHomeCountries(mentions, tokens, documentCountry(memory.placeCountries));
   const dates = findDates(tokens, options.dateRef ?? null);
   const spans: Span[] = [
     ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
@@ -140,7 +179,20 @@ export function codeSentence(
       ),
   );
   const analysis = analyseClauses(tokens, spans, lexicon.knownVerbs);
-  const context: Context = { tokens, sentence, mentions, dates, analysis, lexicon, memory, options };
+  const modifiers = modifierMentions(analysis, mentions, homes);
+  const context: Context = {
+    tokens,
+    sentence,
+    mentions,
+    dates,
+    analysis,
+    lexicon,
+    memory,
+    options,
+    homes,
+    modifiers,
+    index,
+  };
   const drafts = draftEvents(context);
   const subject = drafts.find((d) => d.sources.length > 0)?.sources[0];
   if (subject !== undefined) memory.lastSubject = subject;
@@ -207,6 +259,16 @@ function draftEvents(context: Context): Draft[] {
     return { entry: match.entry, code: refinedCode(match.entry, words), match };
   });
 
+  // A reporting verb that is also a material trigger ("declared a curfew") reports when a
+  // "that"-clause follows instead of an object ("declared that China must …").
+  vgs.forEach((vg, v) => {
+    const mine = own[v];
+    if (mine === undefined || mine.entry.governs !== undefined || !lexicon.reportingVerbs.has(vg.lemma))
+      return;
+    if (vg.object.length > 0 || vgs[v + 1]?.opener !== 'that' || Number(mine.code.slice(0, 2)) < 15) return;
+    own[v] = undefined;
+  });
+
   // 2. Complements: which verb group each infinitive or "that"-clause belongs to.
   const complementOf = vgs.map((): number | null => null);
   vgs.forEach((vg, v) => {
@@ -226,6 +288,14 @@ function draftEvents(context: Context): Draft[] {
     if (accusing && tokens[vg.start - 1]?.lower === 'of' && tokens[vg.verb]?.lower.endsWith('ing') === true)
       complementOf[v] = v - 1;
   });
+  // A mention inside a multiword trigger ("continue military aid") is part of the event's words, not an actor.
+  for (const match of [...own.map((o) => o?.match), ...nouns]) {
+    if (match === undefined || match.end - match.start < 2) continue;
+    context.mentions.actors.forEach((mention, ref) => {
+      if (mention.start > match.start && mention.end <= match.end && mention.actor === null)
+        context.modifiers.add(ref);
+    });
+  }
   const reporters = vgs
     .map((vg, v) => (lexicon.reportingVerbs.has(vg.lemma) && own[v] === undefined ? v : -1))
     .filter((v) => v >= 0);
@@ -256,16 +326,33 @@ function draftEvents(context: Context): Draft[] {
         why.push(`governs "${tokens[vgs[complement]?.verb ?? 0]?.text}" (${complementCode}) → ${code}`);
       }
     }
-    let { sources, targets } = rolesOf(context, v, mine.entry);
+    let { sources, targets, targetFrom } = rolesOf(context, v, mine.entry);
     if (mine.entry.governs !== undefined && complement >= 0) {
+      const complementVg = vgs[complement] as VerbGroup;
       const complementRoles = rolesOf(context, complement, own[complement]?.entry ?? null);
-      if (mine.entry.objectControls === true && vg.object.length > 0) targets = actorsOf(context, vg.object);
-      else if (targets.length === 0) targets = complementRoles.targets;
-      if (mine.entry.governs === 'demand' || mine.entry.governs === 'appeal') {
-        if (targets.length === 0)
-          targets = complementRoles.sources.filter((s) => !sources.some((o) => o.text === s.text));
+      const asking = mine.entry.governs === 'demand' || mine.entry.governs === 'appeal';
+      // "demanded that Y withdraw": the one asked to act is the complement's own subject.
+      const askedInClause = asking
+        ? actorsOf(context, complementVg.subject).filter((a) => !sources.some((o) => o.text === a.text))
+        : [];
+      if (mine.entry.objectControls === true && vg.object.length > 0) {
+        targets = actorsOf(context, vg.object);
+        targetFrom = 'clause';
+      } else if (askedInClause.length > 0 && complementVg.opener === 'that') {
+        targets = askedInClause;
+        targetFrom = 'clause';
+      } else if (targets.length === 0) {
+        targets = complementRoles.targets;
+        targetFrom = complementRoles.targetFrom;
+      }
+      if (asking && targets.length === 0) {
+        targets = complementRoles.sources.filter((s) => !sources.some((o) => o.text === s.text));
+        targetFrom = targets.length === 0 ? 'none' : 'clause';
       }
     }
+    // "A and B agreed to share data on missing people": a topic after any preposition does not
+    // stop coordinated subjects from acting on each other.
+    if (mine.entry.reciprocal === true && targetFrom === 'generic' && sources.length >= 2) targets = [];
     const negated = vg.negated;
     let hypothetical =
       hypotheticalByGovernor ||
@@ -348,33 +435,22 @@ function draftEvents(context: Context): Draft[] {
       }
     }
     // Obligation in reported speech: "X said Y must …" is X's demand on Y.
-    if (vg.modal === 'must' || vg.modal === 'should') {
-      const reporter = reporters.filter((r) => r < v).pop();
-      if (reporter !== undefined) {
-        const reporterRoles = rolesOf(context, reporter, null);
-        drafts.push({
-          order: (vgs[reporter]?.verb ?? 0) + 0.1,
-          code: governedCode('demand', code),
-          entry: null,
-          trigger: { start: vgs[reporter]?.start ?? 0, end: vg.end },
-          sources: reporterRoles.sources,
-          targets: sources,
-          negated: false,
-          hypothetical: false,
-          claims: [],
-          verbal: true,
-          why: [
-            `"${vg.modal}" reported by "${tokens[vgs[reporter]?.verb ?? 0]?.text}" → demand ${governedCode('demand', code)}`,
-          ],
-        });
-        const last = drafts[drafts.length - 2];
-        if (last !== undefined) last.hypothetical = true;
-      }
+    const demand = obligationDraft(context, reporters, v, code, sources);
+    if (demand !== undefined) {
+      const main = drafts.find((d) => d.order === vg.verb);
+      if (main !== undefined) main.hypothetical = true;
+      drafts.push(demand);
     }
     void intentSource;
   });
 
-  // 3. "X said Y must …" with no trigger in the complement, and obligation with no trigger verb, are left out.
+  // 3. "X said Y must …" with no trigger in the complement: a demand whose content the lexicon does not code.
+  vgs.forEach((vg, v) => {
+    if (own[v] !== undefined || vg.negated) return;
+    const asked = rolesOf(context, v, null).sources;
+    const demand = asked.length === 0 ? undefined : obligationDraft(context, reporters, v, undefined, asked);
+    if (demand !== undefined) drafts.push(demand);
+  });
 
   // 4. Noun triggers not taken by a verb: "Pakistan's attack on the TTP", "talks between A and B".
   for (const noun of nouns) {
@@ -458,6 +534,36 @@ function draftEvents(context: Context): Draft[] {
   return drafts;
 }
 
+/** "X said Y must …": X's demand on Y (the code refined by the demanded act when it has one). */
+function obligationDraft(
+  context: Context,
+  reporters: readonly number[],
+  v: number,
+  complementCode: string | undefined,
+  asked: CodedActor[],
+): Draft | undefined {
+  const { tokens } = context;
+  const vgs = context.analysis.verbGroups;
+  const vg = vgs[v] as VerbGroup;
+  if (vg.modal !== 'must' && vg.modal !== 'should') return undefined;
+  const reporter = reporters.filter((r) => r < v).pop();
+  if (reporter === undefined) return undefined;
+  const code = governedCode('demand', complementCode);
+  return {
+    order: (vgs[reporter]?.verb ?? 0) + 0.1,
+    code,
+    entry: null,
+    trigger: { start: vgs[reporter]?.start ?? 0, end: vg.end },
+    sources: rolesOf(context, reporter, null).sources,
+    targets: asked,
+    negated: false,
+    hypothetical: false,
+    claims: [],
+    verbal: true,
+    why: [`"${vg.modal}" reported by "${tokens[vgs[reporter]?.verb ?? 0]?.text}" → demand ${code}`],
+  };
+}
+
 function isViolent(code: string): boolean {
   return Number(code.slice(0, 2)) >= 18;
 }
@@ -488,7 +594,7 @@ function actorsOf(
   for (const group of groups) {
     for (const ref of group.actors) {
       const mention = context.mentions.actors[ref];
-      if (mention === undefined) continue;
+      if (mention === undefined || context.modifiers.has(ref)) continue;
       if (mention.head === 'pronoun') {
         const antecedent = pronounAntecedent ?? antecedentOf(context, mention);
         if (antecedent !== undefined && !out.some((a) => a.text === antecedent.text)) out.push(antecedent);
@@ -509,12 +615,7 @@ function antecedentOf(context: Context, pronoun: ActorMention): CodedActor | und
 }
 
 /** Source and target actors of verb group `v` for a trigger `entry`. */
-function rolesOf(
-  context: Context,
-  v: number,
-  entry: TriggerEntry | null,
-  depth = 0,
-): { sources: CodedActor[]; targets: CodedActor[] } {
+function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth = 0): Roles {
   const vgs = context.analysis.verbGroups;
   const vg = vgs[v] as VerbGroup;
   let subject = actorsOf(context, vg.subject);
@@ -537,20 +638,30 @@ function rolesOf(
     vg.preps.filter((p) => preps.includes(p.prep)).flatMap((p) => actorsOf(context, p.groups));
   const objectActors = actorsOf(context, vg.object);
   let sources: CodedActor[];
-  let targets: CodedActor[];
+  let targets: CodedActor[] = [];
+  let targetFrom: Roles['targetFrom'] = 'clause';
   if (vg.voice === 'passive') {
     targets = subject;
     sources = prepActors(['by']);
   } else {
     sources = subject;
-    targets = [];
     if (entry?.objectIsTheme !== true) targets = objectActors;
     if (targets.length === 0) targets = prepActors(entry?.targetPreps ?? []);
     if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
-    if (targets.length === 0) targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
+    if (targets.length === 0) {
+      targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
+      targetFrom = 'generic';
+    }
   }
   targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
-  return { sources, targets };
+  return { sources, targets, targetFrom: targets.length === 0 ? 'none' : targetFrom };
+}
+
+/** Roles of a verb group, and whether the target came from the clause or only from any preposition. */
+interface Roles {
+  sources: CodedActor[];
+  targets: CodedActor[];
+  targetFrom: 'clause' | 'generic' | 'none';
 }
 
 /** Source and target of a noun trigger: its modifiers and possessor, and the prepositions after it. */
@@ -601,14 +712,27 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
 }
 
-function locationOf(context: Context, triggerStart: number): CodedLocation | null {
+/** The clause a token belongs to: that of the last verb group starting at or before it. */
+function clauseAt(analysis: ClauseAnalysis, token: number): number {
+  let clause = 0;
+  for (const vg of analysis.verbGroups) {
+    if (vg.start > token) break;
+    clause = vg.clause;
+  }
+  return clause;
+}
+
+/** The place mention an event happened at: the first locative place after its trigger, else the first. */
+function placeOf(context: Context, triggerStart: number): PlaceMention | undefined {
   const places = context.mentions.places;
-  if (places.length === 0) return null;
   const locative = places.filter((p) => p.locative);
   const pool = locative.length > 0 ? locative : places;
-  const after = pool.find((p) => p.start >= triggerStart) ?? pool[0];
-  if (after === undefined) return null;
-  const place = after.place;
+  return pool.find((p) => p.start >= triggerStart) ?? pool[0];
+}
+
+function locationOf(mention: PlaceMention | undefined): CodedLocation | null {
+  if (mention === undefined) return null;
+  const place = mention.place;
   return {
     name: place.name,
     country: place.country === '' ? null : place.country,
@@ -618,9 +742,34 @@ function locationOf(context: Context, triggerStart: number): CodedLocation | nul
   };
 }
 
+/**
+ * The target of an event that names none: the place it happened in ("imposed a curfew in
+ * Haiti", "opened fire at targets in Gaza"), as PLOVER's gold standard codes it, when that
+ * place is locative and has a country: the country's state actor when the registry has one.
+ * Null otherwise.
+ */
+function placeAsTarget(
+  context: Context,
+  mention: PlaceMention | undefined,
+  triggerStart: number,
+): CodedActor | null {
+  if (mention === undefined || !mention.locative || mention.place.country === '') return null;
+  // "… will not accept refugees if war starts in Iraq": a place in another clause is not where this event is.
+  if (clauseAt(context.analysis, mention.start) !== clauseAt(context.analysis, triggerStart)) return null;
+  const first = context.tokens[mention.start] as Token;
+  const last = context.tokens[mention.end - 1] as Token;
+  const text = context.sentence.text.slice(
+    first.start - context.sentence.start,
+    last.end - context.sentence.start,
+  );
+  const state = context.index.registry?.stateOf(mention.place.country);
+  return { text, actor: state?.id ?? null, country: mention.place.country, sector: null };
+}
+
 function writeEvent(draft: Draft, context: Context): CodedEvent[] {
   const fields = fieldsOf(draft.code);
   if (fields === undefined) return [];
+  const place = placeOf(context, draft.trigger.start);
   const { sentence, options } = context;
   const contexts = new Set(fields.context);
   for (const extra of draft.entry?.context ?? []) contexts.add(extra);
@@ -651,7 +800,7 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     intensity: fields.intensity,
     date: date?.date ?? null,
     datePrecision: date?.date != null ? date.precision : ('unknown' as const),
-    location: locationOf(context, draft.trigger.start),
+    location: locationOf(place),
     negated: draft.negated,
     hypothetical: draft.hypothetical,
     claims: draft.claims,
@@ -687,12 +836,18 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     }
     return out;
   }
+  const placeTarget = draft.targets.length === 0 ? placeAsTarget(context, place, draft.trigger.start) : null;
+  const targets = placeTarget === null ? draft.targets : [placeTarget];
+  if (placeTarget !== null && options.explain === true)
+    draft.why.push(
+      `no target named: the place "${placeTarget.text}" (${placeTarget.country}) stands as target`,
+    );
   return [
     inContractOrder({
       ...base,
       sourceActors: draft.sources,
-      targetActors: draft.targets,
-      confidence: confidence(draft.sources, draft.targets),
+      targetActors: targets,
+      confidence: confidence(draft.sources, targets),
       ...explanation,
     }),
   ];

@@ -236,6 +236,8 @@ function isProper(tokens: readonly Token[], i: number): boolean {
   if (FUNCTION_WORDS.has(token.lower)) return false;
   const sentenceInitial = i === 0 || /^["“'‘([]$/u.test(tokens[i - 1]?.text ?? '');
   if (!sentenceInitial) return true;
+  // "Radical French farmers": a capitalised modifier opening the sentence is no name.
+  if (GROUP_MODIFIERS.has(token.lower)) return false;
   if (/^\p{Lu}{2,}$/u.test(token.text)) return true;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && next.capitalised;
@@ -320,10 +322,17 @@ function atomAt(
       .slice(i, i + length)
       .map((t) => t.lower)
       .join(' ');
-    const sector = SECTOR_NOUNS[phrase];
+    // A plural not listed takes its singular's sector ("opposition groups", "governments").
+    const sector = SECTOR_NOUNS[phrase] ?? SECTOR_NOUNS[singularOf(phrase)];
     if (sector !== undefined) return { kind: 'sector', start: i, end: i + length, sector };
   }
   return undefined;
+}
+
+/** The singular of a phrase's last word ("parties" → "party", "groups" → "group"). */
+function singularOf(phrase: string): string {
+  if (phrase.endsWith('ies')) return `${phrase.slice(0, -3)}y`;
+  return phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
 }
 
 /** Kinds that can carry a group on. */

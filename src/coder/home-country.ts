@@ -1,0 +1,149 @@
+/**
+ * Countries for actors the text does not give one: "police", "students", "the rebels",
+ * "President Laurent Kone" with no nationality word. First an owner named by a possessive
+ * pronoun ("Chile recalled its envoy"); otherwise such domestic actors belong to the place
+ * they are tied to: a place or country-bearing name attached to the mention itself
+ * ("students throughout Indonesia", "rebels in Chad", "inhabitants of the Syrian border
+ * villages"), then the place where the sentence's action happens ("rioted at a jail in Dili"),
+ * then the country the document has most often placed its events in. A place reached by a
+ * verb of arrival ("arrived in Amman") is a destination, not a home, and is not used. An
+ * ethnic group ("ethnic Albanians") takes the country it is placed in over its demonym. Pure.
+ */
+import type { ActorMention, Mentions, PlaceMention } from './mentions.ts';
+import type { Token } from './tokenise.ts';
+
+/** Prepositions that tie a place to the actor right before it. */
+const ATTACHING = new Set(['in', 'throughout', 'across', 'of', 'from', 'at', 'inside']);
+/** Words of arrival: the place after them (and "in") is where someone goes. */
+const ARRIVAL = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing']);
+/** Words allowed between the preposition and the place ("in the capital", "of the divided"). */
+const MAX_GAP = 3;
+
+export type HomeCountrySource = 'possessor' | 'attached' | 'sentence' | 'document';
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** "Chile recalled its envoy": after a possessive pronoun, the country of the nearest actor before it. */
+export function possessorCountry(
+  mention: ActorMention,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): string | null {
+  if (!POSSESSIVE_PRONOUNS.has(tokens[mention.start - 1]?.lower ?? '')) return null;
+  const before = mentions.actors.filter((a) => a.end < mention.start && a.country !== null);
+  return before[before.length - 1]?.country ?? null;
+}
+
+/** Whether a mention lacks a country and may take one from its place (not a body or pronoun). */
+export function needsHomeCountry(mention: ActorMention): boolean {
+  return mention.country === null && (mention.head === 'title' || mention.head === 'unknown');
+}
+
+/**
+ * "ethnic Albanians", "ethnic Turks": a people named as an ethnic group, coded (as CAMEO codes
+ * minorities) by the country it lives in when the sentence places it; its demonym otherwise.
+ */
+export function isEthnicGroup(mention: ActorMention, tokens: readonly Token[]): boolean {
+  return mention.actor === null && tokens[mention.start]?.lower === 'ethnic' && mention.head !== 'body';
+}
+
+/** The country of a place or country-bearing actor starting at `at` (after the preposition), or null. */
+function countryStartingNear(at: number, tokens: readonly Token[], mentions: Mentions): string | null {
+  for (let i = at; i <= at + MAX_GAP && i < tokens.length; i += 1) {
+    const place = mentions.places.find((p) => p.start === i);
+    if (place !== undefined && place.place.country !== '') return place.place.country;
+    const actor = mentions.actors.find((a) => a.start === i);
+    if (
+      actor !== undefined &&
+      actor.country !== null &&
+      actor.country !== 'IGO' &&
+      actor.country !== 'NGO' &&
+      (actor.head === 'country' || actor.head === 'demonym' || actor.head === 'capital')
+    )
+      return actor.country;
+    const token = tokens[i];
+    if (token === undefined || token.kind !== 'word' || token.capitalised) return null;
+  }
+  return null;
+}
+
+/** The country of a place attached to the mention by a preposition ("rebels in Chad"), or null. */
+export function attachedCountry(
+  mention: ActorMention,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): string | null {
+  const prep = tokens[mention.end]?.lower;
+  if (prep === undefined || !ATTACHING.has(prep)) return null;
+  return countryStartingNear(mention.end + 1, tokens, mentions);
+}
+
+/** Whether a place is the destination of an arrival ("arrived in Amman"). */
+function isDestination(place: PlaceMention, tokens: readonly Token[]): boolean {
+  for (let i = place.start - 1; i >= Math.max(0, place.start - 3); i -= 1) {
+    if (ARRIVAL.has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** The country where the sentence's action happens: its first locative place that is not a destination. */
+export function sentenceCountry(mentions: Mentions, tokens: readonly Token[]): string | null {
+  const place = mentions.places.find(
+    (p) => p.locative && p.place.country !== '' && !isDestination(p, tokens),
+  );
+  return place?.place.country ?? null;
+}
+
+/** The country of a document so far: the one its sentences placed events in most often. */
+export function documentCountry(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, n] of counts) {
+    if (n > most) {
+      best = country;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Gives each mention that needs one a country from its place, in the order above, and returns
+ * how each was found (by mention index). Mutates the mentions' `country`.
+ */
+export function assignHomeCountries(
+  mentions: Mentions,
+  tokens: readonly Token[],
+  inDocument: string | null,
+): Map<number, HomeCountrySource> {
+  const how = new Map<number, HomeCountrySource>();
+  const inSentence = sentenceCountry(mentions, tokens);
+  mentions.actors.forEach((mention, i) => {
+    if (isEthnicGroup(mention, tokens)) {
+      const residence = attachedCountry(mention, tokens, mentions) ?? inSentence;
+      if (residence !== null && residence !== mention.country) {
+        mention.country = residence;
+        how.set(i, residence === inSentence ? 'sentence' : 'attached');
+      }
+      return;
+    }
+    if (!needsHomeCountry(mention)) return;
+    const owner = possessorCountry(mention, tokens, mentions);
+    if (owner !== null) {
+      mention.country = owner;
+      how.set(i, 'possessor');
+      return;
+    }
+    const attached = attachedCountry(mention, tokens, mentions);
+    const [country, source]: [string | null, HomeCountrySource] =
+      attached !== null
+        ? [attached, 'attached']
+        : inSentence !== null
+          ? [inSentence, 'sentence']
+          : [inDocument, 'document'];
+    if (country === null) return;
+    mention.country = country;
+    how.set(i, source);
+  });
+  return how;
+}
