@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../src/errors.ts';
 import type { Event } from '../../src/model/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { eventPagingContract } from './contract-event-pages.ts';
 import * as fx from './fixtures.ts';
 
 export interface ContractOptions {
@@ -583,6 +584,8 @@ export function runStoreContract(
         },
       );
     });
+
+    eventPagingContract(() => store);
 
     it('reports its engine, capabilities and location', () => {
       expect(['sqlite', 'postgres']).toContain(store.engine);
