@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
@@ -24,6 +24,16 @@ import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const inCi = (process.env.CI ?? '') !== '';
 const runnable = existsSync(CHROMIUM) || inCi;
+
+/** Three prospects inside `scope`, each with an ICD-203 term and a confidence level. */
+async function expectThreeProspects(scope: Locator): Promise<void> {
+  const terms = scope.locator('.prospect .prospect-term');
+  await expect.poll(() => terms.count(), { timeout: 20_000 }).toBe(3);
+  const icd203 =
+    /almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain|no estimate/;
+  for (const term of await terms.allTextContents()) expect(term).toMatch(icd203);
+  expect(await scope.locator('.prospect .confidence-level').count()).toBe(3);
+}
 
 describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unless CI is set)', () => {
   let dir: string;
@@ -82,6 +92,21 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       .toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
     expect(await page.locator('.counts dd').first().textContent()).toBe(String(pakistanTtp.actors.length));
     await page.screenshot({ path: join(shots, '1-case.png') });
+  });
+
+  it('shows the current prospects on the Case view, the top indicators and what changed since a day', async () => {
+    const prospects = page.locator('.case-prospects');
+    await expectThreeProspects(prospects);
+    const lastDay = [...pakistanTtp.events.map((e) => e.date)].sort().at(-1)!;
+    expect(await prospects.locator('h3').first().textContent()).toContain(lastDay);
+    expect(await prospects.locator('.indicators-table tbody tr').count()).toBe(5);
+    await prospects.getByLabel('Compare with').fill('2022-05-31');
+    await expect
+      .poll(() => prospects.locator('#comparison-heading').textContent(), { timeout: 20_000 })
+      .toBe(`What changed from 2022-05-31 to ${lastDay}`);
+    // The Brief button is still there beside the prospects.
+    expect(await page.getByRole('button', { name: /brief/i }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, '1b-case-prospects.png'), fullPage: true });
   });
 
   it('draws the timeline as SVG bars with agreement bands', async () => {
@@ -152,12 +177,7 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
 
   it('shows the assessment: prospects with their terms, indicators opening their evidence, a comparison', async () => {
     await page.getByRole('link', { name: 'Assessment' }).click();
-    const terms = page.locator('.prospect .prospect-term');
-    await expect.poll(() => terms.count(), { timeout: 20_000 }).toBe(3);
-    const icd203 =
-      /almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain|no estimate/;
-    for (const term of await terms.allTextContents()) expect(term).toMatch(icd203);
-    expect(await page.locator('.prospect .confidence-level').count()).toBe(3);
+    await expectThreeProspects(page.locator('.assessment-view'));
     const rows = page.locator('.indicators-table tbody tr');
     expect(await rows.count()).toBeGreaterThan(10);
     await page.locator('.indicators-table tr[data-indicator="intensity"] button').click();

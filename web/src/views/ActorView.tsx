@@ -7,7 +7,8 @@
  */
 import { useState } from 'react';
 import type { Actor, Relation } from '../api.ts';
-import { actorName, type CaseData } from '../case-data.ts';
+import { actorName } from '../case-data.ts';
+import type { CaseWithEvents } from '../event-data.ts';
 import { EventList } from '../components/EventList.tsx';
 import { signColor } from '../lib/colors.ts';
 import { scriptOf } from '../lib/scripts.ts';
@@ -23,7 +24,7 @@ const TALK_PREDICATES: readonly string[] = ['negotiates-with', 'mediates-between
 const period = (from: string | null, to: string | null) => `${from ?? '…'} – ${to ?? '…'}`;
 
 /** The relations of an actor, with the other party as seen from it. */
-function relationsOf(data: CaseData, id: string): { relation: Relation; other: string }[] {
+function relationsOf(data: CaseWithEvents, id: string): { relation: Relation; other: string }[] {
   return data.relations.items
     .filter((r) => r.subjectId === id || r.objectId === id || r.secondObjectId === id)
     .map((relation) => ({
@@ -42,7 +43,7 @@ function RelationTable({
   label,
   select,
 }: {
-  data: CaseData;
+  data: CaseWithEvents;
   rows: { relation: Relation; other: string }[];
   label: string;
   select: Select;
@@ -117,7 +118,7 @@ function Names({ actor }: { actor: Actor }) {
   );
 }
 
-export function ActorView({ data, select }: { data: CaseData; select: Select }) {
+export function ActorView({ data, select }: { data: CaseWithEvents; select: Select }) {
   const actors = [...data.actors.values()].sort((a, b) => a.name.localeCompare(b.name));
   const [chosen, setChosen] = useState<string>(
     () => data.overview.case.scope.actors.find((id) => data.actors.has(id)) ?? actors[0]?.id ?? '',
