@@ -85,12 +85,25 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the founding question and what the store holds', async () => {
+  it('shows the founding question and what the store holds, without fetching the event list', async () => {
+    const requested: string[] = [];
+    const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', record);
     await page.goto(`${server.url}/`);
     await expect
       .poll(() => page.locator('h2.question').textContent())
       .toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
     expect(await page.locator('.counts dd').first().textContent()).toBe(String(pakistanTtp.actors.length));
+    const events = page
+      .locator('.counts div')
+      .filter({ hasText: /^events/ })
+      .locator('dd');
+    expect(await events.textContent()).toBe(String(pakistanTtp.events.length));
+    await page.locator('.case-prospects').waitFor();
+    page.off('request', record);
+    // The case's events are counted by the server; the list is fetched only by views drawing events.
+    expect(requested).toContain('/api/cases/pakistan-ttp');
+    expect(requested.filter((path) => path === '/api/events')).toEqual([]);
     await page.screenshot({ path: join(shots, '1-case.png') });
   });
 
@@ -109,9 +122,14 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.screenshot({ path: join(shots, '1b-case-prospects.png'), fullPage: true });
   });
 
-  it('draws the timeline as SVG bars with agreement bands', async () => {
+  it("draws the timeline as SVG bars with agreement bands, from the server's summary", async () => {
+    const summary = page.waitForResponse((response) => response.url().includes('/api/events/summary'));
     await page.getByRole('link', { name: 'Timeline' }).click();
+    expect((await summary).status()).toBe(200);
     await page.locator('svg.timeline-chart').waitFor();
+    expect(await page.locator('svg.timeline-chart').getAttribute('aria-label')).toContain(
+      `${pakistanTtp.events.length} events`,
+    );
     expect(await page.locator('svg.timeline-chart rect.bar').count()).toBeGreaterThan(10);
     expect(await page.locator('svg.timeline-chart .band').count()).toBe(
       pakistanTtp.agreements.filter((a) => a.signed !== null).length,
