@@ -176,4 +176,18 @@ describe('event summary', () => {
     expect(after.body.totals.events).toBe(before.body.totals.events + 1);
     expect(pageAfter.body.total).toBe(pageBefore.body.total + 1);
   });
+
+  it('follows a write by another connection to the same file, as the CLI would make', async () => {
+    const query = `/api/events?case=${CASE}&type=PROTEST&limit=1`;
+    const before = await get<EventPageBody>(query);
+    const other = await openSqliteStore(join(dir, 'jirga.sqlite'));
+    try {
+      await other.putEvents([{ ...events[0]!, id: 'page:from-cli', type: 'PROTEST' }]);
+    } finally {
+      await other.close();
+    }
+    expect((await get<EventPageBody>(query)).body.total).toBe(before.body.total + 1);
+    const summary = await get<EventSummary>(`/api/events/summary?case=${CASE}&type=PROTEST`);
+    expect(summary.body.totals.events).toBe(before.body.total + 1);
+  });
 });
