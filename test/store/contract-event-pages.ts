@@ -115,10 +115,12 @@ export function eventPagingContract(getStore: () => Store): void {
       }
     });
 
-    it('gives a new state token after a write, and the same one without', async () => {
+    it('gives a new state token after a write (and, with one writer, the same one without)', async () => {
       const store = getStore();
       const before = await store.stateToken();
-      expect(await store.stateToken()).toBe(before);
+      // PostgreSQL's token moves with any write on the server, other tests' included: only a
+      // single-writer engine can promise the same token twice.
+      if (!store.capabilities.concurrentWriters) expect(await store.stateToken()).toBe(before);
       await store.putEvents([{ ...crowd[0]!, id: 'fx:crowd-new' }]);
       const afterPut = await store.stateToken();
       expect(afterPut).not.toBe(before);
