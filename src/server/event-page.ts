@@ -13,7 +13,7 @@ import type { EventSummaryQuery, EventsQuery } from './inputs.ts';
 import { pageBounds, type Page } from './pages.ts';
 import { cachedForState } from './state-cache.ts';
 
-/** A page of events with the cursor of the next one (null on the last page). */
+/** A page of events with the cursor of the next one (null on the last page, and in the deadliest-first order). */
 export interface EventPage extends Page<Event> {
   next: string | null;
 }
@@ -51,16 +51,18 @@ export const cursorOf = (event: Pick<Event, 'date' | 'id'>): string => `${event.
 export async function eventPage(store: Store, query: EventsQuery): Promise<EventPage> {
   const filter = await filterOf(store, query);
   const { limit, offset } = pageBounds(query);
+  const deadliest = query.order === 'deadliest';
   const [items, total] = await Promise.all([
     store.listEvents({
       ...filter,
       limit,
       ...(query.after === undefined ? { offset } : { after: query.after }),
+      ...(deadliest ? { deadliestFirst: true } : {}),
     }),
     cachedForState(store, keyOf('count', filter), () => store.countEvents(filter)),
   ]);
   const last = items.at(-1);
-  const next = items.length === limit && last !== undefined ? cursorOf(last) : null;
+  const next = !deadliest && items.length === limit && last !== undefined ? cursorOf(last) : null;
   return { items, total, limit, offset: query.after === undefined ? offset : 0, next };
 }
 

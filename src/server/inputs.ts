@@ -89,8 +89,18 @@ const fromBeforeTo = {
   message: { message: 'to is before from', path: ['to'] },
 };
 
-export const EventsQuery = PageQuery.extend({ ...EventFilterFields, after: EventCursorParam.optional() })
+export const EVENT_ORDERS = ['date', 'deadliest'] as const;
+
+export const EventsQuery = PageQuery.extend({
+  ...EventFilterFields,
+  after: EventCursorParam.optional(),
+  order: z.enum(EVENT_ORDERS, { error: `expected an order among ${EVENT_ORDERS.join(', ')}` }).optional(),
+})
   .strict()
+  .refine((q) => q.after === undefined || q.order !== 'deadliest', {
+    message: 'a cursor pages the date order only; page the deadliest first by offset',
+    path: ['after'],
+  })
   .refine(fromBeforeTo.check, fromBeforeTo.message)
   .refine((q) => q.after === undefined || q.offset === undefined, {
     message: 'give either after (a cursor) or offset, not both',

@@ -63,6 +63,11 @@ export interface EventFilter extends ListFilter {
   after?: EventCursor;
   /** Lists newest first (date, then id, both descending) instead of oldest first. */
   newestFirst?: boolean;
+  /**
+   * Lists the deadliest first (best fatality estimate descending, unknown last, then newest
+   * first); pages by `offset` only (`after` does not apply to this order).
+   */
+  deadliestFirst?: boolean;
 }
 
 /** A position in the event list: the (date, id) of the last event of a page. */

@@ -121,6 +121,26 @@ describe('keyset pages of events', () => {
   });
 });
 
+describe('the deadliest events first', () => {
+  it('pages them by offset, and refuses a cursor or an unknown order naming the field', async () => {
+    const expected = (await store.listEvents({ caseId: CASE, deadliestFirst: true })).map((e) => e.id);
+    const first = await get<EventPageBody>(`/api/events?case=${CASE}&order=deadliest&limit=5`);
+    const second = await get<EventPageBody>(`/api/events?case=${CASE}&order=deadliest&limit=5&offset=5`);
+    expect([...first.body.items, ...second.body.items].map((e) => e.id)).toEqual(expected.slice(0, 10));
+    expect(first.body.next).toBeNull();
+    const deaths = first.body.items.map((e) => e.fatalities.best ?? -1);
+    expect(deaths).toEqual([...deaths].sort((a, b) => b - a));
+    const withCursor = await get<{ error: { field: string } }>(
+      `/api/events?case=${CASE}&order=deadliest&after=2021-01-04,page:001`,
+    );
+    expect(withCursor.status).toBe(400);
+    expect(withCursor.body.error.field).toBe('after');
+    const unknown = await get<{ error: { field: string } }>(`/api/events?case=${CASE}&order=bloodiest`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.field).toBe('order');
+  });
+});
+
 describe('event summary', () => {
   function expectedSummary(listed: Event[], keyOf: (date: string) => string) {
     const periods = new Map<

@@ -70,6 +70,23 @@ export function eventPagingContract(getStore: () => Store): void {
       );
     });
 
+    it('lists the deadliest first, unknown deaths last, ties newest first', async () => {
+      const store = getStore();
+      const expected = [...crowd]
+        .sort(
+          (a, b) =>
+            (b.fatalities.best ?? -1) - (a.fatalities.best ?? -1) ||
+            b.date.localeCompare(a.date) ||
+            b.id.localeCompare(a.id),
+        )
+        .map((e) => e.id);
+      expect((await store.listEvents({ deadliestFirst: true })).map((e) => e.id)).toEqual(expected);
+      const page = await store.listEvents({ deadliestFirst: true, types: ['COERCE'], limit: 3, offset: 2 });
+      expect(page.map((e) => e.id)).toEqual(
+        expected.filter((id) => crowd.find((e) => e.id === id)!.type === 'COERCE').slice(2, 5),
+      );
+    });
+
     it('starts after the cursor even when the cursor event is not in the store', async () => {
       const after = { date: '2021-03-01', id: 'fx:crowd-20x' };
       const ids = (await getStore().listEvents({ after })).map((event) => event.id);

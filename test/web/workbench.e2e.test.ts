@@ -346,6 +346,19 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       (e) => pakistanTtp.sources.find((s) => s.id === e.sourceId)!.title,
     );
     await expect.poll(() => page.locator('.evidence-panel .source-title').allTextContents()).toEqual(titles);
+    // Its deadliest events, ordered by the server: best estimate first, unknown last, then newest.
+    const deadliest = pakistanTtp.events
+      .filter((e) => e.sourceActors.includes('ttp') || e.targetActors.includes('ttp'))
+      .sort(
+        (a, b) =>
+          (b.fatalities.best ?? -1) - (a.fatalities.best ?? -1) ||
+          b.date.localeCompare(a.date) ||
+          b.id.localeCompare(a.id),
+      )
+      .slice(0, 12);
+    await expect
+      .poll(() => page.locator('.actor-view .event-list .event-date').allTextContents())
+      .toEqual(deadliest.map((e) => e.date));
     await page.screenshot({ path: join(shots, '10-actor-profile.png'), fullPage: true });
   });
 

@@ -93,11 +93,7 @@ function CurrentView(props: {
     case 'import':
       return <ImportView key={data.overview.case.id} data={data} onImported={props.reload} />;
     case 'actor':
-      return (
-        <WithEvents data={data} window={WHOLE_PERIOD}>
-          {(full) => <ActorView key={data.overview.case.id} data={full} select={select} />}
-        </WithEvents>
-      );
+      return <ActorView key={data.overview.case.id} data={data} select={select} />;
   }
 }
 

@@ -91,6 +91,14 @@ export async function fetchEvents(
   return { items, total };
 }
 
+/** An actor's deadliest events in a case (best fatality estimate first), counted by the server. */
+export const fetchDeadliestEvents = async (caseId: string, actorId: string, limit: number) =>
+  read(
+    await api.events.$get({
+      query: { case: caseId, actor: actorId, order: 'deadliest', limit: String(limit) },
+    }),
+  );
+
 export type EventSummary = InferResponseType<typeof api.events.summary.$get, 200>;
 
 /** A case's events and deaths per month or ISO week and type, counted by the server. */

@@ -1,10 +1,18 @@
 /**
  * Events for the views that draw them one by one, loaded when such a view opens rather than
  * with the case (a case may hold hundreds of thousands): the events of a window, page after
- * page up to a cap, and the server's per-period summary for the charts.
+ * page up to a cap, an actor's deadliest events, and the server's per-period summary for the
+ * charts.
  */
 import { useEffect, useState } from 'react';
-import { fetchEventSummary, fetchEvents, type AllPages, type EventSummary, type JirgaEvent } from './api.ts';
+import {
+  fetchDeadliestEvents,
+  fetchEventSummary,
+  fetchEvents,
+  type AllPages,
+  type EventSummary,
+  type JirgaEvent,
+} from './api.ts';
 import type { CaseData, Loading } from './case-data.ts';
 import type { TimeWindow } from './lib/time-window.ts';
 
@@ -61,4 +69,11 @@ export function useEventSummary(data: CaseData, period: 'month' | 'week'): Loadi
   return useLoaded(JSON.stringify([caseId, revisionOf(data), period]), () =>
     fetchEventSummary(caseId, period),
   );
+}
+
+/** An actor's `limit` deadliest events in the case, ordered by the server. */
+export function useDeadliestEvents(data: CaseData, actorId: string, limit: number) {
+  const caseId = data.overview.case.id;
+  const key = JSON.stringify([caseId, revisionOf(data), 'deadliest', actorId, limit]);
+  return useLoaded(key, () => fetchDeadliestEvents(caseId, actorId, limit));
 }

@@ -79,6 +79,7 @@ export const PARAMETER_HELP: Readonly<Record<string, string>> = {
   offset: 'items to skip (default 0)',
   after: "events: a cursor, DATE,ID, the previous page's next; the page starts after it (not with offset)",
   period: 'month (default) or week (ISO weeks)',
+  order: 'events: date (default: oldest first) or deadliest (best fatality estimate first, paged by offset)',
   actor:
     'actor ids or names, comma-separated or repeated; an event matches when any is a source or target actor',
   type: 'PLOVER event types, comma-separated or repeated (ASSAULT, CONSULT, …)',

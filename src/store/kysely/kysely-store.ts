@@ -226,10 +226,18 @@ export class KyselyStoreOps implements StoreOps {
 
   async listEvents(filter: EventFilter = {}): Promise<Event[]> {
     const condition = eventCondition(filter, await this.caseOf(filter));
-    const direction = filter.newestFirst === true ? 'desc' : 'asc';
     let query = this.db.selectFrom('events').select('doc').where(condition);
-    if (filter.after !== undefined) query = query.where(afterCursor(filter.after, direction));
-    query = query.orderBy('date', direction).orderBy('id', direction);
+    if (filter.deadliestFirst === true) {
+      if (filter.after !== undefined) {
+        throw new ValidationError('a cursor does not apply to the deadliest-first order', { field: 'after' });
+      }
+      const deaths = sql<number>`coalesce(${sql.ref('events.fatalities_best')}, -1)`;
+      query = query.orderBy(deaths, 'desc').orderBy('date', 'desc').orderBy('id', 'desc');
+    } else {
+      const direction = filter.newestFirst === true ? 'desc' : 'asc';
+      if (filter.after !== undefined) query = query.where(afterCursor(filter.after, direction));
+      query = query.orderBy('date', direction).orderBy('id', direction);
+    }
     const rows = await page(query, filter).execute();
     return rows.map((row) => fromDoc<Event>(row));
   }
