@@ -4,7 +4,7 @@
  * in Pakistan or Afghanistan and so also inside the founding case's scope), served by the real
  * `jirga serve` in a child process. A local load generator (bench/load.ts: fixed concurrency
  * and duration) measures requests/s and p50/p95 latency of the events list (case, date and
- * actor filters, pagination) and of the assessment; chromium (playwright-core) measures the
+ * actor filters, offset and keyset pagination), of the event summary and of the assessment; chromium (playwright-core) measures the
  * page load of the Case view (until the question shows) and of the Assessment view (until
  * its three prospects show) on the founding case, on this store and on one holding only the
  * built-in case. Prints the figures and the machine they ran on.
@@ -217,6 +217,15 @@ async function main(): Promise<void> {
     );
     process.stderr.write('  load: events list, whole case, deep pages\n');
     const deep = await load((n) => `${api}/events?case=${CASE_ID}&limit=50&offset=${(n * 7919) % 900_000}`);
+    process.stderr.write('  load: events list, whole case, keyset pages (after a cursor)\n');
+    const keyset = await load(
+      (n) =>
+        `${api}/events?case=${CASE_ID}&limit=50&after=${2010 + (n % 14)}-${String(1 + ((n * 7) % 12)).padStart(2, '0')}-15,0`,
+    );
+    process.stderr.write('  load: event summary per month, founding case\n');
+    const summary = await load(
+      (n) => `${api}/events/summary?case=${FOUNDING}&period=${n % 2 === 0 ? 'month' : 'week'}`,
+    );
     process.stderr.write('  load: events list, founding case, one party, 18 months\n');
     const founding = await load(
       (n) =>
@@ -235,6 +244,8 @@ async function main(): Promise<void> {
       ],
       loadRow('GET /api/events case + actor + year, limit 50', filtered),
       loadRow('GET /api/events case only, deep offsets, limit 50', deep),
+      loadRow('GET /api/events case only, keyset cursor (after=DATE,ID), limit 50', keyset),
+      loadRow(`GET /api/events/summary ${FOUNDING}, month and week`, summary),
       loadRow(`GET /api/events ${FOUNDING} + ttp + 18 months, limit 100`, founding),
       loadRow(`GET /api/assessment ${FOUNDING}`, assessment),
     ];

@@ -33,28 +33,32 @@ export async function requireCase(store: Store, id: string): Promise<Case> {
 export async function caseOverview(store: Store, id: string, latest = 5): Promise<CaseOverview> {
   const item = await requireCase(store, id);
   const filter = { caseId: id };
-  const [actors, events, relations, agreements, negotiations, sources] = await Promise.all([
-    store.listActors(filter),
-    store.listEvents(filter),
-    store.listRelations(filter),
-    store.listAgreements(filter),
-    store.listNegotiations(filter),
-    store.listSources(filter),
-  ]);
+  // The events are counted and summed in the store: a case may hold hundreds of thousands.
+  const [actors, months, first, latestEvents, relations, agreements, negotiations, sources] =
+    await Promise.all([
+      store.listActors(filter),
+      store.summarizeEvents(filter, 'month'),
+      store.listEvents({ ...filter, limit: 1 }),
+      store.listEvents({ ...filter, newestFirst: true, limit: Math.max(latest, 1) }),
+      store.listRelations(filter),
+      store.listAgreements(filter),
+      store.listNegotiations(filter),
+      store.listSources(filter),
+    ]);
   return {
     case: item,
     counts: {
       actors: actors.length,
-      events: events.length,
+      events: months.reduce((sum, month) => sum + month.events, 0),
       relations: relations.length,
       agreements: agreements.length,
       negotiations: negotiations.length,
       sources: sources.length,
     },
-    firstEvent: events[0]?.date ?? null,
-    lastEvent: events.at(-1)?.date ?? null,
-    fatalitiesBest: events.reduce((sum, event) => sum + (event.fatalities.best ?? 0), 0),
-    latestEvents: events.slice(-latest).reverse(),
+    firstEvent: first[0]?.date ?? null,
+    lastEvent: latestEvents[0]?.date ?? null,
+    fatalitiesBest: months.reduce((sum, month) => sum + month.fatalitiesBest, 0),
+    latestEvents: latestEvents.slice(0, latest),
   };
 }
 

@@ -62,19 +62,65 @@ export const ActorsQuery = PageQuery.extend({ kind: ActorKindList.optional() }).
 export const RelationsQuery = PageQuery.extend({ actor: StringList.optional() }).strict();
 export const ItemsQuery = PageQuery.strict();
 
-export const EventsQuery = PageQuery.extend({
+/** A keyset cursor: the `DATE,ID` of the last event of the previous page (its `next`). */
+export const EventCursorParam = z.string().transform((value, ctx) => {
+  const comma = value.indexOf(',');
+  const date = IsoDate.safeParse(value.slice(0, comma));
+  const id = EntityId.safeParse(value.slice(comma + 1));
+  if (comma < 0 || !date.success || !id.success) {
+    ctx.addIssue({ code: 'custom', message: "expected a cursor DATE,ID as given by a page's next" });
+    return z.NEVER;
+  }
+  return { date: date.data, id: id.data };
+});
+
+const EventFilterFields = {
+  case: Slug.optional(),
   actor: StringList.optional(),
   type: PloverTypeList.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   bbox: Bbox.optional(),
+};
+
+const fromBeforeTo = {
+  check: (q: { from?: string | undefined; to?: string | undefined }) =>
+    q.from === undefined || q.to === undefined || q.from <= q.to,
+  message: { message: 'to is before from', path: ['to'] },
+};
+
+export const EVENT_ORDERS = ['date', 'deadliest'] as const;
+
+export const EventsQuery = PageQuery.extend({
+  ...EventFilterFields,
+  after: EventCursorParam.optional(),
+  order: z.enum(EVENT_ORDERS, { error: `expected an order among ${EVENT_ORDERS.join(', ')}` }).optional(),
 })
   .strict()
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    message: 'to is before from',
-    path: ['to'],
+  .refine((q) => q.after === undefined || q.order !== 'deadliest', {
+    message: 'a cursor pages the date order only; page the deadliest first by offset',
+    path: ['after'],
+  })
+  .refine(fromBeforeTo.check, fromBeforeTo.message)
+  .refine((q) => q.after === undefined || q.offset === undefined, {
+    message: 'give either after (a cursor) or offset, not both',
+    path: ['after'],
   });
 export type EventsQuery = z.output<typeof EventsQuery>;
+
+export const SUMMARY_PERIODS = ['month', 'week'] as const;
+
+/** `GET /api/events/summary`: the events list's filters and the period to count by. */
+export const EventSummaryQuery = z
+  .object({
+    ...EventFilterFields,
+    period: z
+      .enum(SUMMARY_PERIODS, { error: `expected a period among ${SUMMARY_PERIODS.join(', ')}` })
+      .optional(),
+  })
+  .strict()
+  .refine(fromBeforeTo.check, fromBeforeTo.message);
+export type EventSummaryQuery = z.output<typeof EventSummaryQuery>;
 
 export const IdParam = z.object({ id: EntityId });
 

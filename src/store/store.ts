@@ -66,6 +66,36 @@ export interface EventFilter extends ListFilter {
   types?: PloverType[];
   /** [minLon, minLat, maxLon, maxLat]; minLon > maxLon means the box crosses the antimeridian. */
   bbox?: [number, number, number, number];
+  /**
+   * Keyset pagination: only events after this (date, id) in the list's order (before it when
+   * `newestFirst`). Pages walk the (date, id) index instead of skipping `offset` rows.
+   */
+  after?: EventCursor;
+  /** Lists newest first (date, then id, both descending) instead of oldest first. */
+  newestFirst?: boolean;
+  /**
+   * Lists the deadliest first (best fatality estimate descending, unknown last, then newest
+   * first); pages by `offset` only (`after` does not apply to this order).
+   */
+  deadliestFirst?: boolean;
+}
+
+/** A position in the event list: the (date, id) of the last event of a page. */
+export interface EventCursor {
+  date: string;
+  id: string;
+}
+
+/** Calendar periods events are summarised by: months, or ISO weeks (Monday to Sunday). */
+export type EventPeriod = 'month' | 'week';
+
+/** Events and summed best fatality estimates (unknown counts as 0) of one period and PLOVER type. */
+export interface EventPeriodTypeRow {
+  /** First day of the period: the 1st of the month, or the week's Monday. */
+  start: string;
+  type: PloverType;
+  events: number;
+  fatalitiesBest: number;
 }
 
 /** Dates `from`..`to` (inclusive) and a longitude/latitude box (not crossing the antimeridian), named by `key`. */
@@ -148,6 +178,11 @@ export interface StoreOps {
    * month, source, target.
    */
   aggregateDyadMonth(filter?: EventFilter): Promise<DyadMonthRow[]>;
+  /**
+   * Events per (month or ISO week, PLOVER type) with summed best fatality estimates, ordered by
+   * period start then type; `after`, `newestFirst`, `limit` and `offset` do not apply.
+   */
+  summarizeEvents(filter: EventFilter, period: EventPeriod): Promise<EventPeriodTypeRow[]>;
 
   putRelations(items: Relation[]): Promise<void>;
   getRelation(id: string): Promise<Relation | undefined>;
@@ -227,5 +262,10 @@ export interface Store extends StoreOps {
    * error is rethrown after the rollback). Inside `work`, use `tx`, never the store itself.
    */
   transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
+  /**
+   * A token that changes whenever the data may have changed, by this process or another one
+   * (it may also change without a change): callers cache results derived from the store under it.
+   */
+  stateToken(): Promise<string>;
   close(): Promise<void>;
 }

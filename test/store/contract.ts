@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from '../../src/errors.ts';
 import type { Event } from '../../src/model/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { runCurationContract } from './curation-contract.ts';
+import { eventPagingContract } from './contract-event-pages.ts';
 import * as fx from './fixtures.ts';
 
 export interface ContractOptions {
@@ -586,6 +587,8 @@ export function runStoreContract(
         },
       );
     });
+
+    eventPagingContract(() => store);
 
     it('reports its engine, capabilities and location', () => {
       expect(['sqlite', 'postgres']).toContain(store.engine);

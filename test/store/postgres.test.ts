@@ -34,6 +34,25 @@ describePostgres('postgres', problem, () => {
     }
   });
 
+  it('moves the state token when another connection writes', async () => {
+    const a = await schemas.open();
+    const b = await schemas.reopen(await schemas.open());
+    try {
+      const before = await a.stateToken();
+      await b.putCase({
+        id: 'written-elsewhere',
+        title: 'B',
+        question: 'Q?',
+        scope: { countries: [], actors: [], from: null, to: null },
+        description: '',
+      });
+      expect(await a.stateToken()).not.toBe(before);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('turns an unreachable server into StoreUnavailableError naming the host', async () => {
     const url = new URL(TEST_DATABASE_URL);
     url.port = '1';

@@ -12,7 +12,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { getItem } from '../../src/app/curation/kinds.ts';
@@ -26,6 +26,16 @@ import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const inCi = (process.env.CI ?? '') !== '';
 const runnable = existsSync(CHROMIUM) || inCi;
+
+/** Three prospects inside `scope`, each with an ICD-203 term and a confidence level. */
+async function expectThreeProspects(scope: Locator): Promise<void> {
+  const terms = scope.locator('.prospect .prospect-term');
+  await expect.poll(() => terms.count(), { timeout: 20_000 }).toBe(3);
+  const icd203 =
+    /almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain|no estimate/;
+  for (const term of await terms.allTextContents()) expect(term).toMatch(icd203);
+  expect(await scope.locator('.prospect .confidence-level').count()).toBe(3);
+}
 
 describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unless CI is set)', () => {
   let dir: string;
@@ -77,18 +87,51 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the founding question and what the store holds', async () => {
+  it('shows the founding question and what the store holds, without fetching the event list', async () => {
+    const requested: string[] = [];
+    const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', record);
     await page.goto(`${server.url}/`);
     await expect
       .poll(() => page.locator('h2.question').textContent())
       .toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
     expect(await page.locator('.counts dd').first().textContent()).toBe(String(pakistanTtp.actors.length));
+    const events = page
+      .locator('.counts div')
+      .filter({ hasText: /^events/ })
+      .locator('dd');
+    expect(await events.textContent()).toBe(String(pakistanTtp.events.length));
+    await page.locator('.case-prospects').waitFor();
+    page.off('request', record);
+    // The case's events are counted by the server; the list is fetched only by views drawing events.
+    expect(requested).toContain('/api/cases/pakistan-ttp');
+    expect(requested.filter((path) => path === '/api/events')).toEqual([]);
     await page.screenshot({ path: join(shots, '1-case.png') });
   });
 
-  it('draws the timeline as SVG bars with agreement bands', async () => {
+  it('shows the current prospects on the Case view, the top indicators and what changed since a day', async () => {
+    const prospects = page.locator('.case-prospects');
+    await expectThreeProspects(prospects);
+    const lastDay = [...pakistanTtp.events.map((e) => e.date)].sort().at(-1)!;
+    expect(await prospects.locator('h3').first().textContent()).toContain(lastDay);
+    expect(await prospects.locator('.indicators-table tbody tr').count()).toBe(5);
+    await prospects.getByLabel('Compare with').fill('2022-05-31');
+    await expect
+      .poll(() => prospects.locator('#comparison-heading').textContent(), { timeout: 20_000 })
+      .toBe(`What changed from 2022-05-31 to ${lastDay}`);
+    // The Brief button is still there beside the prospects.
+    expect(await page.getByRole('button', { name: /brief/i }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, '1b-case-prospects.png'), fullPage: true });
+  });
+
+  it("draws the timeline as SVG bars with agreement bands, from the server's summary", async () => {
+    const summary = page.waitForResponse((response) => response.url().includes('/api/events/summary'));
     await page.getByRole('link', { name: 'Timeline' }).click();
+    expect((await summary).status()).toBe(200);
     await page.locator('svg.timeline-chart').waitFor();
+    expect(await page.locator('svg.timeline-chart').getAttribute('aria-label')).toContain(
+      `${pakistanTtp.events.length} events`,
+    );
     expect(await page.locator('svg.timeline-chart rect.bar').count()).toBeGreaterThan(10);
     expect(await page.locator('svg.timeline-chart .band').count()).toBe(
       pakistanTtp.agreements.filter((a) => a.signed !== null).length,
@@ -154,12 +197,7 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
 
   it('shows the assessment: prospects with their terms, indicators opening their evidence, a comparison', async () => {
     await page.getByRole('link', { name: 'Assessment' }).click();
-    const terms = page.locator('.prospect .prospect-term');
-    await expect.poll(() => terms.count(), { timeout: 20_000 }).toBe(3);
-    const icd203 =
-      /almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain|no estimate/;
-    for (const term of await terms.allTextContents()) expect(term).toMatch(icd203);
-    expect(await page.locator('.prospect .confidence-level').count()).toBe(3);
+    await expectThreeProspects(page.locator('.assessment-view'));
     const rows = page.locator('.indicators-table tbody tr');
     expect(await rows.count()).toBeGreaterThan(10);
     await page.locator('.indicators-table tr[data-indicator="intensity"] button').click();
@@ -310,6 +348,19 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       (e) => pakistanTtp.sources.find((s) => s.id === e.sourceId)!.title,
     );
     await expect.poll(() => page.locator('.evidence-panel .source-title').allTextContents()).toEqual(titles);
+    // Its deadliest events, ordered by the server: best estimate first, unknown last, then newest.
+    const deadliest = pakistanTtp.events
+      .filter((e) => e.sourceActors.includes('ttp') || e.targetActors.includes('ttp'))
+      .sort(
+        (a, b) =>
+          (b.fatalities.best ?? -1) - (a.fatalities.best ?? -1) ||
+          b.date.localeCompare(a.date) ||
+          b.id.localeCompare(a.id),
+      )
+      .slice(0, 12);
+    await expect
+      .poll(() => page.locator('.actor-view .event-list .event-date').allTextContents())
+      .toEqual(deadliest.map((e) => e.date));
     await page.screenshot({ path: join(shots, '10-actor-profile.png'), fullPage: true });
   });
 

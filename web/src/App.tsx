@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { fetchCases, type CaseSummary } from './api.ts';
 import { useCaseData, type CaseData } from './case-data.ts';
 import { EvidencePanel } from './components/EvidencePanel.tsx';
+import { WithEvents } from './components/WithEvents.tsx';
 import { WindowControls } from './components/WindowControls.tsx';
 import { STRINGS } from './lib/strings.ts';
 import { WHOLE_PERIOD, type TimeWindow } from './lib/time-window.ts';
@@ -66,7 +67,11 @@ function CurrentView(props: {
     case 'timeline':
       return <TimelineView data={data} window={timeWindow} setWindow={props.setTimeWindow} select={select} />;
     case 'map':
-      return <MapView data={data} window={timeWindow} select={select} selection={selection} />;
+      return (
+        <WithEvents data={data} window={timeWindow}>
+          {(full) => <MapView data={full} window={timeWindow} select={select} selection={selection} />}
+        </WithEvents>
+      );
     case 'network':
       return (
         <NetworkView
@@ -78,7 +83,11 @@ function CurrentView(props: {
         />
       );
     case 'evidence':
-      return <EvidenceView data={data} window={timeWindow} select={select} />;
+      return (
+        <WithEvents data={data} window={timeWindow}>
+          {(full) => <EvidenceView data={full} window={timeWindow} select={select} />}
+        </WithEvents>
+      );
     case 'assessment':
       return <AssessmentView key={data.overview.case.id} data={data} select={select} />;
     case 'simulation':
@@ -156,11 +165,6 @@ export function App() {
       {data?.state === 'ready' && (
         <div className="workspace">
           <main>
-            {data.value.events.items.length < data.value.events.total && (
-              <p className="hint">
-                {STRINGS.truncated(data.value.events.items.length, data.value.events.total)}
-              </p>
-            )}
             <CurrentView
               view={view}
               data={data.value}

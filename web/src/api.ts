@@ -64,8 +64,46 @@ async function allPages<T>(
   return { items, total };
 }
 
-export const fetchEvents = (caseId: string) =>
-  allPages(async (page) => read(await api.events.$get({ query: { case: caseId, ...page } })));
+/** A case's events in a window (null bounds are open), page after page by keyset cursor, up to `maxPages`. */
+export async function fetchEvents(
+  caseId: string,
+  window: { from: string | null; to: string | null },
+  maxPages = MAX_PAGES,
+): Promise<AllPages<JirgaEvent>> {
+  const query = {
+    case: caseId,
+    limit: String(PAGE_SIZE),
+    ...(window.from === null ? {} : { from: window.from }),
+    ...(window.to === null ? {} : { to: window.to }),
+  };
+  const items: JirgaEvent[] = [];
+  let total = 0;
+  let after: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const result: EventPage = await read(
+      await api.events.$get({ query: after === null ? query : { ...query, after } }),
+    );
+    items.push(...result.items);
+    total = result.total;
+    after = result.next;
+    if (after === null) break;
+  }
+  return { items, total };
+}
+
+/** An actor's deadliest events in a case (best fatality estimate first), counted by the server. */
+export const fetchDeadliestEvents = async (caseId: string, actorId: string, limit: number) =>
+  read(
+    await api.events.$get({
+      query: { case: caseId, actor: actorId, order: 'deadliest', limit: String(limit) },
+    }),
+  );
+
+export type EventSummary = InferResponseType<typeof api.events.summary.$get, 200>;
+
+/** A case's events and deaths per month or ISO week and type, counted by the server. */
+export const fetchEventSummary = async (caseId: string, period: 'month' | 'week') =>
+  read(await api.events.summary.$get({ query: { case: caseId, period } }));
 export const fetchActors = (caseId: string) =>
   allPages(async (page) => read(await api.actors.$get({ query: { case: caseId, ...page } })));
 export const fetchRelations = (caseId: string) =>

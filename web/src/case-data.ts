@@ -1,12 +1,12 @@
 /**
- * Loading one case for the workbench: its overview, events, actors, relations, agreements and
- * sources, fetched together; views derive what they show from this and the time window.
+ * Loading one case for the workbench: its overview, actors, relations, agreements and sources,
+ * fetched together; views derive what they show from this and the time window. Events are not
+ * loaded here (a case may hold hundreds of thousands): see `event-data.ts`.
  */
 import { useEffect, useState } from 'react';
 import {
   fetchActors,
   fetchAgreements,
-  fetchEvents,
   fetchOverview,
   fetchRelations,
   fetchSources,
@@ -14,14 +14,12 @@ import {
   type Agreement,
   type AllPages,
   type CaseOverview,
-  type JirgaEvent,
   type Relation,
   type Source,
 } from './api.ts';
 
 export interface CaseData {
   overview: CaseOverview;
-  events: AllPages<JirgaEvent>;
   actors: Map<string, Actor>;
   relations: AllPages<Relation>;
   agreements: Agreement[];
@@ -32,9 +30,8 @@ export type Loading<T> =
   { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
 async function loadCase(caseId: string): Promise<CaseData> {
-  const [overview, events, actors, relations, agreements, sources] = await Promise.all([
+  const [overview, actors, relations, agreements, sources] = await Promise.all([
     fetchOverview(caseId),
-    fetchEvents(caseId),
     fetchActors(caseId),
     fetchRelations(caseId),
     fetchAgreements(caseId),
@@ -42,7 +39,6 @@ async function loadCase(caseId: string): Promise<CaseData> {
   ]);
   return {
     overview,
-    events,
     actors: new Map(actors.items.map((actor) => [actor.id, actor])),
     relations,
     agreements: agreements.items,

@@ -42,6 +42,11 @@ export function pageSchema(item: string): JsonSchema {
       total: { type: 'integer', minimum: 0, description: 'items matching the filter, over all pages' },
       limit: { type: 'integer', minimum: 1 },
       offset: { type: 'integer', minimum: 0 },
+      next: {
+        type: ['string', 'null'],
+        description:
+          'events only: the cursor (DATE,ID) to pass as after for the next page; null on the last page',
+      },
     },
   };
 }
@@ -84,6 +89,32 @@ export function componentSchemas(): Record<string, JsonSchema> {
         lastEvent: { type: ['string', 'null'], format: 'date' },
         fatalitiesBest: { ...count, description: 'sum of best estimates; unknown counts as 0' },
         latestEvents: { type: 'array', items: ref('Event') },
+      },
+    },
+    EventSummary: {
+      type: 'object',
+      required: ['period', 'periods', 'totals'],
+      properties: {
+        period: { enum: ['month', 'week'] },
+        periods: {
+          type: 'array',
+          description: 'periods holding events, in order (YYYY-MM or ISO week YYYY-Www)',
+          items: {
+            type: 'object',
+            required: ['key', 'events', 'fatalitiesBest', 'byType'],
+            properties: {
+              key: { type: 'string' },
+              events: count,
+              fatalitiesBest: { ...count, description: 'sum of best estimates; unknown counts as 0' },
+              byType: { type: 'object', description: 'events per PLOVER type', additionalProperties: count },
+            },
+          },
+        },
+        totals: {
+          type: 'object',
+          required: ['events', 'fatalitiesBest'],
+          properties: { events: count, fatalitiesBest: count },
+        },
       },
     },
     SimulateRequest: jsonSchemaOf(SimulateBody, 'input'),

@@ -1,9 +1,10 @@
-/** `/api/cases`: the cases in the store, and one case at a glance (`caseOverview`). */
+/** `/api/cases`: the cases in the store, and one case at a glance (`caseOverview`, kept per store state). */
 import { Hono } from 'hono';
 import { caseOverview } from '../../app/cases.ts';
 import type { ApiEnv } from '../env.ts';
 import { CasesQuery, IdParam } from '../inputs.ts';
 import { pageOf } from '../pages.ts';
+import { cachedForState } from '../state-cache.ts';
 import { valid } from '../validate.ts';
 
 /** How many latest events a case overview carries. */
@@ -13,6 +14,10 @@ export const casesRoutes = new Hono<ApiEnv>()
   .get('/', valid('query', CasesQuery), async (c) =>
     c.json(pageOf(await c.var.store.listCases(), c.req.valid('query'))),
   )
-  .get('/:id', valid('param', IdParam), async (c) =>
-    c.json(await caseOverview(c.var.store, c.req.valid('param').id, LATEST_EVENTS)),
-  );
+  .get('/:id', valid('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const store = c.var.store;
+    return c.json(
+      await cachedForState(store, JSON.stringify(['case', id]), () => caseOverview(store, id, LATEST_EVENTS)),
+    );
+  });

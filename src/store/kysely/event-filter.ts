@@ -1,11 +1,12 @@
 /**
  * The event filter (dates, actors, types, bounding box, case) as one SQL condition, shared by
- * `listEvents`, `countEvents` and `aggregateDyadMonth`. Empty lists mean "no constraint".
+ * `listEvents`, `countEvents` and the aggregations. Empty lists mean "no constraint". The
+ * keyset cursor is a condition of its own, for the list only.
  */
-import { expressionBuilder } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { Expression, SqlBool } from 'kysely';
 import type { Case } from '../../model/index.ts';
-import type { EventFilter } from '../store.ts';
+import type { EventCursor, EventFilter } from '../store.ts';
 import { eventInCase } from './case-scope.ts';
 import type { Database } from './tables.ts';
 
@@ -32,4 +33,13 @@ export function eventCondition(filter: EventFilter, kase: Case | undefined): Exp
   }
   if (kase !== undefined) parts.push(eventInCase(kase));
   return eb.and(parts);
+}
+
+/**
+ * Events strictly after `cursor` in (date, id) order (before it when descending), as a row-value
+ * comparison that both engines answer from the (date, id) index.
+ */
+export function afterCursor(cursor: EventCursor, direction: 'asc' | 'desc'): Expression<SqlBool> {
+  const operator = direction === 'asc' ? sql.raw('>') : sql.raw('<');
+  return sql<SqlBool>`(${sql.ref('events.date')}, ${sql.ref('events.id')}) ${operator} (${cursor.date}, ${cursor.id})`;
 }

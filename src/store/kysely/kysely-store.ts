@@ -19,6 +19,7 @@ import {
   Relation,
   Source,
 } from '../../model/index.ts';
+import type { PloverType } from '../../model/index.ts';
 import { migrateToLatest } from '../migrations/index.ts';
 import type {
   DatasetActorLink,
@@ -34,6 +35,8 @@ import type {
   DyadMonthRow,
   EngineName,
   EventBox,
+  EventPeriod,
+  EventPeriodTypeRow,
   EventFilter,
   ListFilter,
   RelationFilter,
@@ -61,7 +64,7 @@ import * as curation from './curation-ops.ts';
 import * as datasets from './dataset-ops.ts';
 import { usePreparedWrites, type PreparedWrites } from './batch-write.ts';
 import { EntityWriter } from './entity-writes.ts';
-import { eventCondition } from './event-filter.ts';
+import { afterCursor, eventCondition } from './event-filter.ts';
 import { listEventsInBoxes } from './events-in-boxes.ts';
 import { fromDoc } from './rows.ts';
 import type { Database } from './tables.ts';
@@ -81,6 +84,15 @@ export interface EngineProfile {
   preparedWrites?: PreparedWrites;
 }
 
+/** The first day of an event's month or ISO week (its Monday), in each engine's SQL. */
+function periodStart(engine: EngineName, period: EventPeriod) {
+  const date = sql.ref('events.date');
+  if (period === 'month') return sql<string>`(substr(${date}, 1, 7) || '-01')`;
+  return engine === 'sqlite'
+    ? sql<string>`date(${date}, '-' || ((cast(strftime('%w', ${date}) as integer) + 6) % 7) || ' days')`
+    : sql<string>`to_char(cast(${date} as date) - (extract(isodow from cast(${date} as date))::int - 1), 'YYYY-MM-DD')`;
+}
+
 /** Larger than any table; stands in for "no limit" when only an offset is given. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
@@ -90,6 +102,8 @@ export class KyselyStoreOps implements StoreOps {
     protected readonly db: Kysely<Database>,
     protected readonly profile: EngineProfile,
     private readonly inTransaction: boolean,
+    /** Writes committed through this store in this process (see `stateToken`). */
+    protected readonly commits: { count: number } = { count: 0 },
   ) {
     usePreparedWrites(db, profile.preparedWrites);
   }
@@ -97,10 +111,14 @@ export class KyselyStoreOps implements StoreOps {
   /** Runs writes in the caller's transaction, or in a new one. */
   protected async write(work: (writer: EntityWriter, db: Kysely<Database>) => Promise<void>): Promise<void> {
     if (this.inTransaction) return work(new EntityWriter(this.db, this.profile.maxParameters), this.db);
-    await this.db.transaction().execute((trx) => {
-      usePreparedWrites(trx, this.profile.preparedWrites);
-      return work(new EntityWriter(trx, this.profile.maxParameters), trx);
-    });
+    try {
+      await this.db.transaction().execute((trx) => {
+        usePreparedWrites(trx, this.profile.preparedWrites);
+        return work(new EntityWriter(trx, this.profile.maxParameters), trx);
+      });
+    } finally {
+      this.commits.count += 1;
+    }
   }
 
   private async requireCase(id: string): Promise<Case> {
@@ -225,7 +243,18 @@ export class KyselyStoreOps implements StoreOps {
 
   async listEvents(filter: EventFilter = {}): Promise<Event[]> {
     const condition = eventCondition(filter, await this.caseOf(filter));
-    const query = this.db.selectFrom('events').select('doc').where(condition).orderBy('date').orderBy('id');
+    let query = this.db.selectFrom('events').select('doc').where(condition);
+    if (filter.deadliestFirst === true) {
+      if (filter.after !== undefined) {
+        throw new ValidationError('a cursor does not apply to the deadliest-first order', { field: 'after' });
+      }
+      const deaths = sql<number>`coalesce(${sql.ref('events.fatalities_best')}, -1)`;
+      query = query.orderBy(deaths, 'desc').orderBy('date', 'desc').orderBy('id', 'desc');
+    } else {
+      const direction = filter.newestFirst === true ? 'desc' : 'asc';
+      if (filter.after !== undefined) query = query.where(afterCursor(filter.after, direction));
+      query = query.orderBy('date', direction).orderBy('id', direction);
+    }
     const rows = await page(query, filter).execute();
     return rows.map((row) => fromDoc<Event>(row));
   }
@@ -275,6 +304,30 @@ export class KyselyStoreOps implements StoreOps {
       sourceActor: row.sourceActor,
       targetActor: row.targetActor,
       month: row.month,
+      events: Number(row.events),
+      fatalitiesBest: Number(row.fatalities),
+    }));
+  }
+
+  async summarizeEvents(filter: EventFilter, period: EventPeriod): Promise<EventPeriodTypeRow[]> {
+    const condition = eventCondition(filter, await this.caseOf(filter));
+    const start = periodStart(this.profile.engine, period);
+    const rows = await this.db
+      .selectFrom('events')
+      .where(condition)
+      .select((eb) => [
+        start.as('start'),
+        'events.type as type',
+        eb.fn.countAll().as('events'),
+        sql<number>`coalesce(sum(coalesce(${sql.ref('events.fatalities_best')}, 0)), 0)`.as('fatalities'),
+      ])
+      .groupBy([start, 'events.type'])
+      .orderBy(start)
+      .orderBy('events.type')
+      .execute();
+    return rows.map((row) => ({
+      start: row.start,
+      type: row.type as PloverType,
       events: Number(row.events),
       fatalitiesBest: Number(row.fatalities),
     }));
@@ -483,8 +536,28 @@ export class KyselyStore extends KyselyStoreOps implements Store {
     return migrateToLatest(this.db, this.profile.engine, this.profile.schema);
   }
 
-  transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new KyselyStoreOps(trx, this.profile, true)));
+  async transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T> {
+    try {
+      return await this.db
+        .transaction()
+        .execute((trx) => work(new KyselyStoreOps(trx, this.profile, true, this.commits)));
+    } finally {
+      this.commits.count += 1;
+    }
+  }
+
+  /**
+   * This process's commits, plus what tells another process's commits apart: SQLite's
+   * `data_version` (changes when another connection commits), PostgreSQL's next transaction id
+   * (moves whenever any transaction writes).
+   */
+  async stateToken(): Promise<string> {
+    const external =
+      this.profile.engine === 'sqlite'
+        ? sql<{ data_version: number }>`pragma data_version`
+        : sql<{ data_version: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as data_version`;
+    const { rows } = await external.execute(this.db);
+    return `${this.commits.count}:${String(rows[0]?.data_version ?? '')}`;
   }
 
   async close(): Promise<void> {

@@ -92,7 +92,7 @@ type ItemOf<K extends ItemKind> = K extends 'event'
 function knownItem<K extends ItemKind>(data: CaseData, kind: K, id: string): ItemOf<K> | undefined {
   const found =
     kind === 'event'
-      ? data.events.items.find((item) => item.id === id)
+      ? data.overview.latestEvents.find((item) => item.id === id)
       : kind === 'relation'
         ? data.relations.items.find((item) => item.id === id)
         : data.agreements.find((item) => item.id === id);

@@ -3,7 +3,9 @@
  * Monday and belong to the year of their Thursday), each with its first and last day, so a
  * brush over bins turns into a window of dates.
  */
-export type PeriodUnit = 'month' | 'week';
+import { isoWeekOf, msOf, toDay, type PeriodUnit } from '../../../src/analysis/calendar.ts';
+
+export { isoWeekOf, periodKeyOf, type PeriodUnit } from '../../../src/analysis/calendar.ts';
 
 export interface Period {
   /** `YYYY-MM` or `YYYY-Www`. */
@@ -16,24 +18,6 @@ export interface Period {
 }
 
 const DAY_MS = 86_400_000;
-const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const msOf = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
-
-/** The ISO week of a date: its key and its Monday (`YYYY-MM-DD`). */
-export function isoWeekOf(date: string): { key: string; monday: string } {
-  const ms = msOf(date);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  const monday = ms - weekday * DAY_MS;
-  const thursday = new Date(monday + 3 * DAY_MS);
-  const isoYear = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / DAY_MS / 7) + 1;
-  return { key: `${isoYear}-W${String(week).padStart(2, '0')}`, monday: toDay(monday) };
-}
-
-/** The key of the bin a date falls in. */
-export function periodKeyOf(date: string, unit: PeriodUnit): string {
-  return unit === 'month' ? date.slice(0, 7) : isoWeekOf(date).key;
-}
 
 function lastDayOfMonth(year: number, month: number): string {
   return toDay(Date.UTC(year, month, 0));

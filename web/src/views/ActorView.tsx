@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import type { Actor, Relation } from '../api.ts';
 import { actorName, type CaseData } from '../case-data.ts';
+import { useDeadliestEvents } from '../event-data.ts';
 import { EventList } from '../components/EventList.tsx';
 import { signColor } from '../lib/colors.ts';
 import { scriptOf } from '../lib/scripts.ts';
@@ -117,6 +118,15 @@ function Names({ actor }: { actor: Actor }) {
   );
 }
 
+/** The actor's deadliest events in the case, asked of the server (the case may hold too many to fetch). */
+function DeadliestEvents({ data, actorId, select }: { data: CaseData; actorId: string; select: Select }) {
+  const events = useDeadliestEvents(data, actorId, MAJOR_EVENTS);
+  if (events.state === 'loading') return <p>{STRINGS.loadingEvents}</p>;
+  if (events.state === 'error') return <p role="alert">{events.message}</p>;
+  if (events.value.items.length === 0) return <p className="empty">{STRINGS.profileNone}</p>;
+  return <EventList events={events.value.items} select={select} label={STRINGS.profileEvents} />;
+}
+
 export function ActorView({ data, select }: { data: CaseData; select: Select }) {
   const actors = [...data.actors.values()].sort((a, b) => a.name.localeCompare(b.name));
   const [chosen, setChosen] = useState<string>(
@@ -137,10 +147,6 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
   const holders = actors.flatMap((other) =>
     other.roles.filter((role) => role.actorId === actor.id).map((role) => ({ holder: other, role })),
   );
-  const events = data.events.items
-    .filter((e) => e.sourceActors.includes(actor.id) || e.targetActors.includes(actor.id))
-    .sort((a, b) => (b.fatalities.best ?? -1) - (a.fatalities.best ?? -1) || b.date.localeCompare(a.date))
-    .slice(0, MAJOR_EVENTS);
   return (
     <section className="view actor-view" aria-labelledby="actor-heading">
       <label className="actor-picker">
@@ -211,11 +217,7 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
         </ul>
       )}
       <h3>{STRINGS.profileEvents}</h3>
-      {events.length === 0 ? (
-        <p className="empty">{STRINGS.profileNone}</p>
-      ) : (
-        <EventList events={events} select={select} label={STRINGS.profileEvents} />
-      )}
+      <DeadliestEvents data={data} actorId={actor.id} select={select} />
     </section>
   );
 }

@@ -18,11 +18,11 @@ import { QuestionFields, useQuestion } from '../components/QuestionFields.tsx';
 import { STRINGS } from '../lib/strings.ts';
 import type { Select } from '../selection.ts';
 
-const PROSPECTS = ['onset', 'agreement', 'durability'] as const;
+export const PROSPECTS = ['onset', 'agreement', 'durability'] as const;
 
 const percent = (p: number | null) => (p === null ? '–' : `${Math.round(p * 100)}%`);
 
-function useAssessment(query: {
+export function useAssessment(query: {
   caseId: string;
   mediator: string;
   parties: [string, string];
@@ -79,7 +79,7 @@ function BandBar({ prospect }: { prospect: Prospect }) {
   );
 }
 
-function ProspectCard({ name, prospect }: { name: (typeof PROSPECTS)[number]; prospect: Prospect }) {
+export function ProspectCard({ name, prospect }: { name: (typeof PROSPECTS)[number]; prospect: Prospect }) {
   return (
     <article className="prospect" aria-labelledby={`prospect-${name}`}>
       <h4 id={`prospect-${name}`}>{STRINGS.prospectNames[name]}</h4>
@@ -133,14 +133,23 @@ function ScoreBar({ score }: { score: number | null }) {
   );
 }
 
-function IndicatorTable({ assessment, select }: { assessment: Assessment; select: Select }) {
+/** The indicators ranked by contribution (the first `limit` of them when given). */
+export function IndicatorTable({
+  assessment,
+  select,
+  limit,
+}: {
+  assessment: Assessment;
+  select: Select;
+  limit?: number;
+}) {
   const contribution = new Map(assessment.prospects.contributions.map((c) => [c.indicator, c.delta]));
   /** |contribution|, with indicators that contribute nothing (no value) last. */
   const weight = (id: string) => {
     const delta = contribution.get(id);
     return delta === undefined ? -1 : Math.abs(delta);
   };
-  const rows = [...assessment.indicators].sort((a, b) => weight(b.id) - weight(a.id));
+  const rows = [...assessment.indicators].sort((a, b) => weight(b.id) - weight(a.id)).slice(0, limit);
   const cols = STRINGS.indicatorCols;
   return (
     <table className="indicators-table">
@@ -198,7 +207,7 @@ function IndicatorTable({ assessment, select }: { assessment: Assessment; select
   );
 }
 
-function ComparisonSection({ comparison }: { comparison: Comparison }) {
+export function ComparisonSection({ comparison }: { comparison: Comparison }) {
   return (
     <section className="comparison" aria-labelledby="comparison-heading">
       <h3 id="comparison-heading">{STRINGS.comparison(comparison.from, comparison.to)}</h3>

@@ -2,7 +2,8 @@
  * The Evidence view: every event and relation in the window with how many sources back it;
  * choosing one opens its evidence in the panel.
  */
-import { actorName, type CaseData } from '../case-data.ts';
+import { actorName } from '../case-data.ts';
+import type { CaseWithEvents } from '../event-data.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { dateInWindow, spanInWindow, type TimeWindow } from '../lib/time-window.ts';
 import type { Select } from '../selection.ts';
@@ -12,7 +13,7 @@ export function EvidenceView({
   window,
   select,
 }: {
-  data: CaseData;
+  data: CaseWithEvents;
   window: TimeWindow;
   select: Select;
 }) {

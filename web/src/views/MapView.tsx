@@ -8,7 +8,8 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { JirgaEvent } from '../api.ts';
-import { actorName, type CaseData } from '../case-data.ts';
+import { actorName } from '../case-data.ts';
+import type { CaseWithEvents } from '../event-data.ts';
 import { EventList } from '../components/EventList.tsx';
 import { TypeLegend } from '../components/TypeLegend.tsx';
 import { clusterPoints, type Cluster, type ScreenPoint } from '../lib/clusters.ts';
@@ -91,7 +92,7 @@ export function MapView({
   select,
   selection,
 }: {
-  data: CaseData;
+  data: CaseWithEvents;
   window: TimeWindow;
   select: Select;
   selection: Selection | null;

@@ -88,7 +88,8 @@ export function unbalancedTriads(edges: readonly { from: string; to: string; sig
 function periodOf(data: CaseData): [string, string] | null {
   const dates = [
     ...data.relations.items.flatMap((r) => [r.from, r.to]),
-    ...data.events.items.map((e) => e.date),
+    data.overview.firstEvent,
+    data.overview.lastEvent,
   ]
     .filter((d): d is string => d !== null)
     .sort();

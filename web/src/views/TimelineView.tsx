@@ -1,16 +1,19 @@
 /**
  * The Timeline view: events per month or per ISO week (a toggle) stacked by PLOVER type, deaths
- * per bin, agreements as bands from signed to ended, and a brush (or the from/to inputs)
- * setting the window that every view follows.
+ * per bin (both counted by the server: `/api/events/summary`), agreements as bands from signed
+ * to ended, a brush (or the from/to inputs) setting the window that every view follows, and
+ * the window's events (the first page of them when there are many).
  */
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import type { EventSummary } from '../api.ts';
 import type { CaseData } from '../case-data.ts';
 import { EventList } from '../components/EventList.tsx';
+import { useEventSummary, useWindowEvents } from '../event-data.ts';
 import { TypeLegend } from '../components/TypeLegend.tsx';
 import { typeColor } from '../lib/colors.ts';
 import { STRINGS } from '../lib/strings.ts';
-import { fractionWithin, periodKeyOf, periodsBetween, type Period, type PeriodUnit } from '../lib/periods.ts';
-import { dateInWindow, type TimeWindow } from '../lib/time-window.ts';
+import { fractionWithin, periodsBetween, type Period, type PeriodUnit } from '../lib/periods.ts';
+import type { TimeWindow } from '../lib/time-window.ts';
 import type { Select } from '../selection.ts';
 
 const WIDTH = 1000;
@@ -30,23 +33,18 @@ interface Bin {
   deaths: number;
 }
 
-function binEvents(data: CaseData, periods: Period[], unit: PeriodUnit): Bin[] {
-  const bins = new Map(
-    periods.map((period) => [period.key, { period, byType: new Map<string, number>(), total: 0, deaths: 0 }]),
-  );
-  for (const event of data.events.items) {
-    const bin = bins.get(periodKeyOf(event.date, unit));
-    if (bin === undefined) continue;
-    bin.byType.set(event.type, (bin.byType.get(event.type) ?? 0) + 1);
-    bin.total += 1;
-    bin.deaths += event.fatalities.best ?? 0;
-  }
-  return [...bins.values()];
+function binEvents(summary: EventSummary, periods: Period[]): Bin[] {
+  const counted = new Map(summary.periods.map((period) => [period.key, period]));
+  return periods.map((period) => {
+    const found = counted.get(period.key);
+    const byType = new Map(Object.entries(found?.byType ?? {}).map(([type, n]) => [type, n ?? 0]));
+    return { period, byType, total: found?.events ?? 0, deaths: found?.fatalitiesBest ?? 0 };
+  });
 }
 
 function periodOf(data: CaseData): [string, string] | null {
   const dates = [
-    ...data.events.items.map((event) => event.date),
+    ...[data.overview.firstEvent, data.overview.lastEvent].filter((d): d is string => d !== null),
     ...data.agreements
       .flatMap((a) => [a.signed, a.ended?.date ?? null])
       .filter((d): d is string => d !== null),
@@ -54,24 +52,57 @@ function periodOf(data: CaseData): [string, string] | null {
   return dates.length === 0 ? null : [dates[0]!, dates.at(-1)!];
 }
 
-export function TimelineView({
-  data,
-  window,
-  setWindow,
-  select,
-}: {
+/** The window's events, listed under the chart: one page of the API's largest size at most. */
+function WindowEvents({ data, window, select }: { data: CaseData; window: TimeWindow; select: Select }) {
+  const listed = useWindowEvents(data, window, 1);
+  if (listed.state === 'loading') return <p>{STRINGS.loadingEvents}</p>;
+  if (listed.state === 'error') return <p role="alert">{listed.message}</p>;
+  const { items, total } = listed.value;
+  if (items.length === 0) return <p>{STRINGS.noEvents}</p>;
+  return (
+    <>
+      {items.length < total && <p className="hint capped">{STRINGS.truncated(items.length, total)}</p>}
+      <EventList events={items} select={select} label={STRINGS.eventsTable} />
+    </>
+  );
+}
+
+export function TimelineView(props: {
   data: CaseData;
   window: TimeWindow;
   setWindow: (window: TimeWindow) => void;
   select: Select;
 }) {
-  const period = periodOf(data);
   const [unit, setUnit] = useState<PeriodUnit>('month');
+  const summary = useEventSummary(props.data, unit);
+  if (summary.state === 'loading') return <p>{STRINGS.loadingEvents}</p>;
+  if (summary.state === 'error') return <p role="alert">{summary.message}</p>;
+  return <TimelineChart {...props} summary={summary.value} unit={unit} setUnit={setUnit} />;
+}
+
+function TimelineChart({
+  data,
+  window,
+  setWindow,
+  select,
+  summary,
+  unit,
+  setUnit,
+}: {
+  data: CaseData;
+  window: TimeWindow;
+  setWindow: (window: TimeWindow) => void;
+  select: Select;
+  summary: EventSummary;
+  unit: PeriodUnit;
+  setUnit: (unit: PeriodUnit) => void;
+}) {
+  const period = periodOf(data);
   const periods = useMemo(
     () => (period === null ? [] : periodsBetween(period[0], period[1], unit)),
     [period?.[0], period?.[1], unit],
   );
-  const bins = useMemo(() => binEvents(data, periods, unit), [data, periods, unit]);
+  const bins = useMemo(() => binEvents(summary, periods), [summary, periods]);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   if (period === null) return <p className="empty">{STRINGS.noEvents}</p>;
@@ -93,7 +124,6 @@ export function TimelineView({
   const height = BANDS_TOP + Math.max(bands.length, 1) * (BAND_HEIGHT + 4) + 10;
   // Year ticks: the first bin starting in each calendar year.
   const years = periods.flatMap((p, i) => (i > 0 && p.year !== periods[i - 1]!.year ? [i] : []));
-  const inWindow = data.events.items.filter((event) => dateInWindow(event.date, window));
 
   const binAt = (clientX: number): number => {
     const svg = svgRef.current;
@@ -151,7 +181,7 @@ export function TimelineView({
         className="timeline-chart"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={`${perUnit}, ${periods[0]?.key} to ${periods.at(-1)?.key}: ${data.events.items.length} events, ${bins.reduce((s, b) => s + b.deaths, 0)} deaths, ${bands.length} agreements.`}
+        aria-label={`${perUnit}, ${periods[0]?.key} to ${periods.at(-1)?.key}: ${summary.totals.events} events, ${bins.reduce((s, b) => s + b.deaths, 0)} deaths, ${bands.length} agreements.`}
         data-unit={unit}
         data-bins={periods.length}
       >
@@ -267,13 +297,9 @@ export function TimelineView({
           onPointerUp={onUp}
         />
       </svg>
-      <TypeLegend types={[...new Set(data.events.items.map((event) => event.type))]} />
+      <TypeLegend types={[...new Set(summary.periods.flatMap((p) => Object.keys(p.byType)))]} />
       <h3>{STRINGS.eventsTable}</h3>
-      {inWindow.length === 0 ? (
-        <p>{STRINGS.noEvents}</p>
-      ) : (
-        <EventList events={inWindow} select={select} label={STRINGS.eventsTable} />
-      )}
+      <WindowEvents data={data} window={window} select={select} />
     </section>
   );
 }
