@@ -201,10 +201,11 @@ function verbOrNoun(
   }
   if (previous === 'NOUN') {
     if (form.past) return 'VERB';
-    // "agreed to new talks", "for fresh attacks": a one-word noun group opened by a preposition goes on as a noun.
+    // "agreed to new talks", "for fresh attacks", "rejected recent calls": a one-word noun group
+    // opened by a preposition or a verb goes on as a noun.
     if (
       !form.progressive &&
-      (tags[i - 2] === 'PREP' || tags[i - 2] === 'TO') &&
+      (tags[i - 2] === 'PREP' || tags[i - 2] === 'TO' || tags[i - 2] === 'VERB') &&
       before !== undefined &&
       !before.capitalised
     )
@@ -395,6 +396,22 @@ export function analyseClauses(
   const groupsFrom = (first: number, direction: 1 | -1): NounGroup[] =>
     coordinated(nounGroups, tags, tokens, first, direction);
 
+  /** The capitalised name opening its clause right before ", <title phrase>" (the phrase's head in lower case). */
+  const nameBeforeApposition = (appositive: NounGroup | undefined): NounGroup | undefined => {
+    if (appositive === undefined || tokens[appositive.start - 1]?.text !== ',') return undefined;
+    if (tokens[appositive.head]?.capitalised !== false) return undefined;
+    const h = groupAt[appositive.start - 2];
+    const name = h === undefined ? undefined : nounGroups[h];
+    if (name === undefined || name.actors.length === 0 || tokens[name.head]?.capitalised !== true)
+      return undefined;
+    const opener = tags[name.start - 1];
+    const opensClause =
+      opener === undefined ||
+      opener === 'SUB' ||
+      (opener === 'PUNCT' && tokens[name.start - 1]?.text !== ',');
+    return opensClause ? name : undefined;
+  };
+
   for (let v = 0; v < verbGroups.length; v += 1) {
     const vg = verbGroups[v] as VerbGroup;
     const previousVg = verbGroups[v - 1];
@@ -436,7 +453,6 @@ export function analyseClauses(
       }
       break;
     }
-    void crossedComma;
     const reachedVerb = k >= 0 && (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'MODAL');
     if (
       subjectEnd >= 0 &&
@@ -448,7 +464,10 @@ export function analyseClauses(
       )
     ) {
       const g = groupAt[subjectEnd] as number;
-      const groups = groupsFrom(g, -1);
+      const apposed = groupsFrom(g, -1);
+      // "Maria Lopes, the Angolan health minister, said …": the name before a title set off by commas.
+      const named = crossedComma > 0 ? nameBeforeApposition(apposed[0]) : undefined;
+      const groups = named === undefined ? apposed : [named];
       const firstGroup = groups[0];
       const relativeBefore = firstGroup !== undefined && tags[firstGroup.start - 1] === 'REL';
       vg.subject = groups;

@@ -353,6 +353,14 @@ function draftEvents(context: Context): Draft[] {
     // "A and B agreed to share data on missing people": a topic after any preposition does not
     // stop coordinated subjects from acting on each other.
     if (mine.entry.reciprocal === true && targetFrom === 'generic' && sources.length >= 2) targets = [];
+    // "threatened to strike unless Y rescinds …": the one who must act to avert the threat is its target.
+    if (code.startsWith('13') && targets.length === 0) {
+      const condition = conditionAfter(vgs, v);
+      if (condition !== undefined) {
+        targets = actorsOf(context, condition.subject).filter((t) => !sources.some((s) => s.text === t.text));
+        if (targets.length > 0) why.push(`target: the subject of "${condition.opener}"`);
+      }
+    }
     const negated = vg.negated;
     let hypothetical =
       hypotheticalByGovernor ||
@@ -564,6 +572,11 @@ function obligationDraft(
   };
 }
 
+/** The first conditional clause ("unless …", "if …") after verb group `v` and its complements. */
+function conditionAfter(vgs: readonly VerbGroup[], v: number): VerbGroup | undefined {
+  return vgs.slice(v + 1).find((g) => g.opener === 'unless' || g.opener === 'if');
+}
+
 function isViolent(code: string): boolean {
   return Number(code.slice(0, 2)) >= 18;
 }
@@ -636,6 +649,14 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   }
   const prepActors = (preps: readonly string[]): CodedActor[] =>
     vg.preps.filter((p) => preps.includes(p.prep)).flatMap((p) => actorsOf(context, p.groups));
+  // An entry's target prepositions are listed by preference ("complained to the UN about X": X).
+  const preferredPrepActors = (preps: readonly string[]): CodedActor[] => {
+    for (const prep of preps) {
+      const found = prepActors([prep]);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
   const objectActors = actorsOf(context, vg.object);
   let sources: CodedActor[];
   let targets: CodedActor[] = [];
@@ -646,8 +667,9 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   } else {
     sources = subject;
     if (entry?.objectIsTheme !== true) targets = objectActors;
-    if (targets.length === 0) targets = prepActors(entry?.targetPreps ?? []);
+    if (targets.length === 0) targets = preferredPrepActors(entry?.targetPreps ?? []);
     if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
+    if (targets.length === 0) targets = objectAgents(context, vg);
     if (targets.length === 0) {
       targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
       targetFrom = 'generic';
@@ -655,6 +677,20 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   }
   targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
   return { sources, targets, targetFrom: targets.length === 0 ? 'none' : targetFrom };
+}
+
+/**
+ * "rejected calls by X", "accepted demands from X": when the object is a thing said or done
+ * (no actor in it) and a "by"/"from" phrase right after it names who said or did it, that
+ * agent is the one the event answers.
+ */
+function objectAgents(context: Context, vg: VerbGroup): CodedActor[] {
+  const last = vg.object[vg.object.length - 1];
+  if (last === undefined || vg.object.some((g) => g.actors.length > 0)) return [];
+  const prep = context.tokens[last.end]?.lower;
+  if (prep !== 'by' && prep !== 'from') return [];
+  const phrase = vg.preps.find((p) => p.prep === prep && (p.groups[0]?.start ?? -1) <= last.end + 2);
+  return phrase === undefined ? [] : actorsOf(context, phrase.groups);
 }
 
 /** Roles of a verb group, and whether the target came from the clause or only from any preposition. */

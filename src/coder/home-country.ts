@@ -1,6 +1,7 @@
 /**
  * Countries for actors the text does not give one: "police", "students", "the rebels",
- * "President Laurent Kone" with no nationality word. First an owner named by a possessive
+ * "President Laurent Kone" with no nationality word. First a title phrase set beside the name
+ * between commas ("Kone, the Ivorian foreign minister,"); then an owner named by a possessive
  * pronoun ("Chile recalled its envoy"); otherwise such domestic actors belong to the place
  * they are tied to: a place or country-bearing name attached to the mention itself
  * ("students throughout Indonesia", "rebels in Chad", "inhabitants of the Syrian border
@@ -19,7 +20,7 @@ const ARRIVAL = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'la
 /** Words allowed between the preposition and the place ("in the capital", "of the divided"). */
 const MAX_GAP = 3;
 
-export type HomeCountrySource = 'possessor' | 'attached' | 'sentence' | 'document';
+export type HomeCountrySource = 'apposition' | 'possessor' | 'attached' | 'sentence' | 'document';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
@@ -32,6 +33,27 @@ export function possessorCountry(
   if (!POSSESSIVE_PRONOUNS.has(tokens[mention.start - 1]?.lower ?? '')) return null;
   const before = mentions.actors.filter((a) => a.end < mention.start && a.country !== null);
   return before[before.length - 1]?.country ?? null;
+}
+
+/**
+ * "Dan Ortega, the Chilean foreign minister, …", "Kofi Annan, UN secretary-general, …": a name
+ * followed by a comma and a title phrase that ends at the next comma (or the sentence's end)
+ * takes the country the title phrase names. A list ("Ortega, Chile and Peru") has no title in
+ * it and gives nothing.
+ */
+export function appositionCountry(
+  mention: ActorMention,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): string | null {
+  if (tokens[mention.end]?.text !== ',') return null;
+  let end = mention.end + 1;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== '.') end += 1;
+  const inside = mentions.actors.filter((a) => a.start > mention.end && a.end <= end);
+  const first = inside[0];
+  if (first === undefined || first.start > mention.end + 3) return null;
+  if (!inside.some((a) => a.head === 'title' || a.headWord !== null)) return null;
+  return inside.find((a) => a.country !== null && a.country !== 'NGO')?.country ?? null;
 }
 
 /** Whether a mention lacks a country and may take one from its place (not a body or pronoun). */
@@ -128,6 +150,12 @@ export function assignHomeCountries(
       return;
     }
     if (!needsHomeCountry(mention)) return;
+    const apposed = appositionCountry(mention, tokens, mentions);
+    if (apposed !== null) {
+      mention.country = apposed;
+      how.set(i, 'apposition');
+      return;
+    }
     const owner = possessorCountry(mention, tokens, mentions);
     if (owner !== null) {
       mention.country = owner;

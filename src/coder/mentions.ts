@@ -409,7 +409,9 @@ export function recogniseMentions(
             ['country', 'capital', 'place', 'registry', 'body', 'proper'].includes(next.kind)) ||
           (head.kind === 'proper' && next.kind === 'sector' && tokens[next.start]?.capitalised === true) ||
           (head.kind === 'proper' && next.kind === 'proper') ||
-          (head.kind === 'proper' && next.kind === 'demonym');
+          (head.kind === 'proper' && next.kind === 'demonym') ||
+          // "King Hassan of Morocco", "Prime Minister Jones of Ruritania": a titled name of its country.
+          (head.kind === 'proper' && next.kind === 'country' && group.some((g) => g.kind === 'sector'));
         if (next.start === after && takesOf) {
           group.push(next);
           end = next.end;
@@ -486,6 +488,12 @@ export function recogniseMentions(
     const registryAtoms = group.filter((g) => g.kind === 'registry');
     let chosen = pickRegistryActor(registryAtoms);
     if (chosen?.kind === 'state' && sectorAtomsOf(group).length > 0) chosen = undefined;
+    // "Algerian security forces": a nationality word in the group overrules a registry body of another country.
+    const named = group.find((g) => g.kind === 'country' || g.kind === 'demonym' || g.kind === 'capital');
+    if (chosen !== undefined && chosen.kind !== 'person' && named?.country !== undefined) {
+      const registryCountry = chosen.kind === 'igo' ? 'IGO' : chosen.country;
+      if (registryCountry !== null && registryCountry !== named.country) chosen = undefined;
+    }
     const countryAtom =
       group.find(
         (g) => g.kind === 'country' || g.kind === 'capital' || g.kind === 'demonym' || g.kind === 'place',

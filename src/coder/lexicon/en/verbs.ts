@@ -362,4 +362,11 @@ export const COMMON_VERBS = new Set([
   'celebrate',
   'mark',
   'urge',
+  'rescind',
+  'revoke',
+  'comply',
+  'implement',
+  'pay',
+  'respect',
+  'stop',
 ]);
