@@ -119,7 +119,7 @@ export function tagTokens(
     const previous: Tag | undefined = tags[i - 1];
     if (span !== undefined) tags[i] = span.kind === 'time' ? 'TIME' : 'NAME';
     else if (token.kind === 'possessive') tags[i] = 'POSS';
-    else if (token.kind === 'punct') tags[i] = 'PUNCT';
+    else if (token.kind === 'punct') tags[i] = isGluedHyphen(tokens, i) ? 'NOUN' : 'PUNCT';
     else if (token.kind === 'number') tags[i] = 'NUM';
     else if (lower === 'to') tags[i] = 'TO';
     else if (MODALS.has(lower)) tags[i] = 'MODAL';
@@ -149,6 +149,18 @@ export function tagTokens(
     else tags[i] = verbOrNoun(tokens, i, tags, knownVerbs);
   }
   return tags;
+}
+
+/** A hyphen with no space either side ("24-hour", "3-day"): part of the word it builds. */
+function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i] as Token, tokens[i + 1]];
+  return (
+    hyphen.text === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
 }
 
 function isNounStart(tokens: readonly Token[], i: number): boolean {

@@ -480,6 +480,18 @@ function draftEvents(context: Context): Draft[] {
         vg.preps.some((p) => p.groups.some((g) => g.start <= noun.start && g.end > noun.start)),
     );
     const hostDraft = host === undefined ? undefined : drafts.find((d) => d.order === host.verb);
+    // "staged a hunger strike in protest against X": a noun of the host event's own type in one
+    // of its phrases states that event's purpose; its target is the host's, and no second event.
+    const inHostPhrase = host?.preps.some((p) =>
+      p.groups.some((g) => g.start <= noun.start && g.end > noun.start),
+    );
+    if (hostDraft !== undefined && inHostPhrase === true && sameType(hostDraft.code, noun.entry.cameo)) {
+      if (hostDraft.targets.length === 0 && roles.targets.length > 0) {
+        hostDraft.targets = roles.targets;
+        hostDraft.why.push(`target from its purpose "${tokens[noun.start]?.text ?? ''}"`);
+      }
+      continue;
+    }
     const nounNegated = hostDraft?.negated ?? host?.negated ?? false;
     const nounHypothetical =
       hostDraft?.hypothetical ??
@@ -575,6 +587,12 @@ function obligationDraft(
 /** The first conditional clause ("unless …", "if …") after verb group `v` and its complements. */
 function conditionAfter(vgs: readonly VerbGroup[], v: number): VerbGroup | undefined {
   return vgs.slice(v + 1).find((g) => g.opener === 'unless' || g.opener === 'if');
+}
+
+/** Whether two CAMEO codes give the same PLOVER type. */
+function sameType(a: string, b: string): boolean {
+  const type = fieldsOf(a)?.type;
+  return type !== undefined && type === fieldsOf(b)?.type;
 }
 
 function isViolent(code: string): boolean {
@@ -716,6 +734,7 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
     .map(codedActor);
   const targets: CodedActor[] = [];
   let i = Math.max(noun.end, group?.end ?? noun.end);
+  let grievanceWithoutActor = false;
   for (let hops = 0; hops < 3 && i < tokens.length; hops += 1) {
     const prep = tokens[i]?.lower ?? '';
     if (analysis.tags[i] !== 'PREP' && analysis.tags[i] !== 'TO') break;
@@ -723,19 +742,14 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
       (g) => g.start === i + 1 || (g.start === i + 2 && analysis.tags[i + 1] === 'DET'),
     );
     if (next === undefined) break;
-    const groups = [next];
-    let k = analysis.nounGroups.indexOf(next);
-    while (
-      analysis.nounGroups[k + 1] !== undefined &&
-      tokens
-        .slice((analysis.nounGroups[k] as NounGroup).end, (analysis.nounGroups[k + 1] as NounGroup).start)
-        .every((t) => t.lower === 'and' || t.text === ',')
-    ) {
-      k += 1;
-      groups.push(analysis.nounGroups[k] as NounGroup);
-    }
+    const groups = coordinatedFrom(analysis, tokens, next);
     const actors = actorsOf(context, groups);
-    if (prep === 'by') sources.push(...actors);
+    // "in protest against violations by the police": past the first phrase, "by" names the
+    // agent of the phrase before it, the one the event answers when that phrase named no one.
+    const agentOfGrievance = prep === 'by' && hops > 0 && grievanceWithoutActor;
+    grievanceWithoutActor = actors.length === 0 && ['against', 'over', 'at', 'about'].includes(prep);
+    if (agentOfGrievance) targets.push(...actors);
+    else if (prep === 'by') sources.push(...actors);
     else if (prep === 'between') {
       sources.push(...actors);
     } else if (
@@ -746,6 +760,27 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
     i = (groups[groups.length - 1] as NounGroup).end;
   }
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
+}
+
+/**
+ * A noun group and those coordinated after it ("A, B and C"); a list joined by commas alone
+ * with no "and" to close it is no coordination ("against the tax, Peruvian police said").
+ */
+function coordinatedFrom(analysis: ClauseAnalysis, tokens: readonly Token[], first: NounGroup): NounGroup[] {
+  const groups = [first];
+  let closed = 1;
+  let k = analysis.nounGroups.indexOf(first);
+  for (;;) {
+    const current = analysis.nounGroups[k] as NounGroup;
+    const following = analysis.nounGroups[k + 1];
+    if (following === undefined) break;
+    const between = tokens.slice(current.end, following.start);
+    if (!between.every((t) => t.lower === 'and' || t.text === ',')) break;
+    groups.push(following);
+    if (between.some((t) => t.lower === 'and')) closed = groups.length;
+    k += 1;
+  }
+  return groups.slice(0, closed);
 }
 
 /** The clause a token belongs to: that of the last verb group starting at or before it. */

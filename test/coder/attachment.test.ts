@@ -4,7 +4,8 @@
  * grievance before its addressee; the agent of a thing said or done in the object ("rejected
  * calls by Y"); the party a threat's condition names ("… unless Y …"); a title phrase set
  * between commas beside a name; "Queen X of Y"; a nationality word over a registry body of
- * another country; a noun after a verb and a modifier ("rejected renewed calls").
+ * another country; a noun after a verb and a modifier ("rejected renewed calls"); the purpose
+ * of a protest ("in protest against X") giving the protest its target.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -69,6 +70,27 @@ describe('targets beyond the object', () => {
     const [rejection] = code('Kenya rejected recent offers by Uganda.');
     expect(rejection?.type).toBe('REJECT');
     expect(code('Kenya rejected recent offers by Uganda.')).toHaveLength(1);
+  });
+});
+
+describe('a protest and its purpose', () => {
+  it('takes the target of "in protest against …" into the protest act, with no second event', () => {
+    const events = code('Teachers held a rally in protest against wage cuts by the Chilean government.');
+    expect(events.map(triple)).toEqual([['PROTEST', [null], ['CHL']]]);
+    expect(events[0]?.sourceActors[0]?.text).toBe('Teachers');
+  });
+  it('keeps a noun event of another type as its own event', () => {
+    const events = code('Teachers held a rally after an attack on Chilean doctors.');
+    expect(events.map((e) => e.type)).toEqual(['PROTEST', 'ASSAULT']);
+  });
+  it('does not join the subject of a reporting clause after a comma to the phrase before it', () => {
+    const events = code('Teachers held a rally in protest against the new tax, Peruvian police said.');
+    expect(events.flatMap((e) => countries(e.targetActors))).not.toContain('PER');
+  });
+  it('reads a hyphenated number and word as one noun group ("a 3-day strike")', () => {
+    const [strike] = code('Kenyan nurses staged a 3-day hunger strike.');
+    expect(strike?.type).toBe('PROTEST');
+    expect(countries(strike?.sourceActors ?? [])).toEqual(['KEN']);
   });
 });
 
