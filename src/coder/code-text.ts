@@ -700,9 +700,11 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
 /**
  * "rejected calls by X", "accepted demands from X": when the object is a thing said or done
  * (no actor in it) and a "by"/"from" phrase right after it names who said or did it, that
- * agent is the one the event answers.
+ * agent is the one the event answers. Not after a light verb, whose object is the event itself.
  */
 function objectAgents(context: Context, vg: VerbGroup): CodedActor[] {
+  // "ordered patrols by police": after a light verb the object is the event, and "by" its doer.
+  if (context.lexicon.lightVerbs.has(vg.lemma)) return [];
   const last = vg.object[vg.object.length - 1];
   if (last === undefined || vg.object.some((g) => g.actors.length > 0)) return [];
   const prep = context.tokens[last.end]?.lower;

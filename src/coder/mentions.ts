@@ -365,7 +365,7 @@ function textOf(tokens: readonly Token[], start: number, end: number): string {
 /**
  * Whether a span may name a town of the world list: capitalised words that are not function,
  * title or institution words ("Police", "Union", "Parliament" stay what they are), with a cue
- * that a place is meant: a locative preposition, "from"/"to", "the city of …" or "… region".
+ * that a place is meant (see `hasTownCue`).
  */
 function mayBeTown(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start > MAX_TOWN_WORDS || !hasTownCue(tokens, start, end)) return false;
@@ -383,11 +383,16 @@ function mayBeTown(tokens: readonly Token[], start: number, end: number): boolea
 /** The longest town name looked up, in words. */
 const MAX_TOWN_WORDS = 3;
 
-/** A cue that a place is meant: a locative preposition, "from"/"to", "the city of …" or "… region". */
+/** A cue that a place is meant: a locative preposition, "from"/"to", "the city of …", "Mayor X of …" or "… region". */
 function hasTownCue(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.lower ?? '';
   if (before === 'from' || before === 'to' || isLocative(tokens, start)) return true;
-  if (before === 'of' && TOWN_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
+  // "the city of X"; "Mayor Jane Ross of X", "University of X".
+  if (
+    before === 'of' &&
+    (TOWN_WORDS.has(tokens[start - 2]?.lower ?? '') || tokens[start - 2]?.capitalised === true)
+  )
+    return true;
   return TOWN_WORDS.has(tokens[end]?.lower ?? '');
 }
 
@@ -508,8 +513,10 @@ export function recogniseMentions(
           (head.kind === 'proper' && next.kind === 'sector' && tokens[next.start]?.capitalised === true) ||
           (head.kind === 'proper' && next.kind === 'proper') ||
           (head.kind === 'proper' && next.kind === 'demonym') ||
-          // "King Hassan of Morocco", "Prime Minister Jones of Ruritania": a titled name of its country.
-          (head.kind === 'proper' && next.kind === 'country' && group.some((g) => g.kind === 'sector'));
+          // "King Hassan of Morocco", "Mayor Jane Ross of Calgary": a titled name of its country or town.
+          (head.kind === 'proper' &&
+            (next.kind === 'country' || next.kind === 'capital' || next.kind === 'place') &&
+            group.some((g) => g.kind === 'sector'));
         if (next.start === after && takesOf) {
           group.push(next);
           end = next.end;

@@ -73,6 +73,20 @@ describe('targets beyond the object', () => {
   });
 });
 
+describe('orders', () => {
+  it('makes the one who orders an act its source, and "by" after the act no target', () => {
+    expect(triple(code('The Chilean president ordered the arrest of Peruvian fishermen.')[0])).toEqual([
+      'COERCE',
+      ['CHL'],
+      ['PER'],
+    ]);
+    const [patrols] = code('The Bolivian government ordered patrols by police along the border.');
+    expect(patrols?.type).toBe('MOBILIZE');
+    expect(countries(patrols?.sourceActors ?? [])).toEqual(['BOL']);
+    expect(patrols?.targetActors.map((a) => a.text)).not.toContain('police');
+  });
+});
+
 describe('a protest and its purpose', () => {
   it('takes the target of "in protest against …" into the protest act, with no second event', () => {
     const events = code('Teachers held a rally in protest against wage cuts by the Chilean government.');
@@ -115,6 +129,10 @@ describe('countries of names that carry none', () => {
   it('gives a titled name followed by "of" and a country that country', () => {
     const [visit] = code('Queen Alia of Jordan criticised Egypt.');
     expect(visit?.sourceActors[0]).toMatchObject({ text: 'Queen Alia of Jordan', country: 'JOR' });
+  });
+  it('gives a titled name followed by "of" and a town the town\'s country', () => {
+    const [criticism] = code('Mayor Jane Ross of Calgary criticised the plan.');
+    expect(criticism?.sourceActors[0]).toMatchObject({ text: 'Mayor Jane Ross of Calgary', country: 'CAN' });
   });
   it('lets a nationality word overrule a registry body of another country', () => {
     const [raid] = code('Nigerian security forces raided a village.');

@@ -728,5 +728,8 @@ export const LIGHT_VERBS = new Set([
   'do',
   'perform',
   'restore',
+  'order',
+  'authorise',
+  'authorize',
   'reach',
 ]);
