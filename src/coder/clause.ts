@@ -55,6 +55,8 @@ export interface Span {
   kind: 'actor' | 'place' | 'time';
   /** Index into the caller's list of that kind. */
   ref: number;
+  /** A nationality adjective ("American"): what follows it is the noun it modifies. */
+  adjective?: boolean;
 }
 
 export interface NounGroup {
@@ -146,6 +148,9 @@ export function tagTokens(
     else if (PREPOSITIONS.has(lower)) tags[i] = 'PREP';
     else if (ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4 && !knownVerbs.has(lower)))
       tags[i] = 'ADV';
+    else if (inSpan[i - 1]?.adjective === true && verbForm(lower, knownVerbs)?.past !== true)
+      // "American aid groups", "Iraqi attacks": after a nationality adjective, a noun.
+      tags[i] = 'NOUN';
     else tags[i] = verbOrNoun(tokens, i, tags, knownVerbs);
   }
   return tags;
@@ -636,6 +641,9 @@ function coordinated(
             .slice(here.end, nounGroups[current - direction]?.start ?? here.end)
             .some((t) => t.lower === 'and');
         if (!ourJoin && groups.length === 1) break;
+        // "With the signing of the accord, A and B agreed": a comma closes an opening phrase.
+        const opener = tags[next.start - 1] === 'DET' ? next.start - 2 : next.start - 1;
+        if (tags[opener] === 'PREP') break;
       }
     }
     groups.push(next);

@@ -164,7 +164,13 @@ export function codeSentence(
   const homes = assignHomeCountries(mentions, tokens, documentCountry(memory.placeCountries));
   const dates = findDates(tokens, options.dateRef ?? null);
   const spans: Span[] = [
-    ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
+    ...mentions.actors.map((m, ref) => ({
+      start: m.start,
+      end: m.end,
+      kind: 'actor' as const,
+      ref,
+      adjective: m.head === 'demonym' && m.end - m.start === 1 && !m.text.endsWith('s'),
+    })),
     ...mentions.places.map((p, ref) => ({ start: p.start, end: p.end, kind: 'place' as const, ref })),
     ...dates.map((d, ref) => ({ start: d.start, end: d.end, kind: 'time' as const, ref })),
   ].filter(

@@ -142,3 +142,24 @@ describe('countries of names that carry none', () => {
     expect(countries(home?.sourceActors ?? [])).toEqual(['PAK']);
   });
 });
+
+describe('clause details', () => {
+  it('keeps an acronym joined by a slash whole ("SPLM/A")', () => {
+    expect(tokenise('The SPLM/A agreed.').map((t) => t.text)).toEqual(['The', 'SPLM/A', 'agreed', '.']);
+    expect(tokenise('a 3/4 majority').map((t) => t.text)).toEqual(['a', '3/4', 'majority']);
+  });
+  it('does not join a name inside an opening phrase to the subjects after its comma', () => {
+    const events = code(
+      'After the talks on the Accord of Lima, the Chilean government and the FPMR agreed to meet.',
+    );
+    const sources = new Set(events.flatMap((e) => e.sourceActors.map((a) => a.text)));
+    expect(sources.has('Accord of Lima')).toBe(false);
+    expect(sources.has('Chilean government')).toBe(true);
+  });
+  it('reads a bare verb form after a nationality adjective as a noun ("Chilean aid groups")', () => {
+    const events = code('Chilean aid groups donated food to Peru.');
+    expect(events.flatMap((e) => e.targetActors.map((a) => a.text))).not.toContain('groups');
+    const donation = events.find((e) => e.cameo === '071');
+    expect(donation && triple(donation)).toEqual(['AID', ['CHL', null], ['PER']]);
+  });
+});
