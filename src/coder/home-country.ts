@@ -6,7 +6,9 @@
  * they are tied to: a place or country-bearing name attached to the mention itself
  * ("students throughout Indonesia", "rebels in Chad", "inhabitants of the Syrian border
  * villages"), then the place where the sentence's action happens ("rioted at a jail in Dili"),
- * then the country the document has most often placed its events in. A place reached by a
+ * then the country the document has most often placed its events in; a titled name with none of
+ * these ("President Levy Mwanawasa") takes the one country the sentence names, if it names only
+ * one (domestic news names its own country). A place reached by a
  * verb of arrival ("arrived in Amman") is a destination, not a home, and is not used. An
  * ethnic group ("ethnic Albanians") takes the country it is placed in over its demonym. Pure.
  */
@@ -20,7 +22,7 @@ const ARRIVAL = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'la
 /** Words allowed between the preposition and the place ("in the capital", "of the divided"). */
 const MAX_GAP = 3;
 
-export type HomeCountrySource = 'apposition' | 'possessor' | 'attached' | 'sentence' | 'document';
+export type HomeCountrySource = 'apposition' | 'possessor' | 'attached' | 'sentence' | 'document' | 'named';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
@@ -130,6 +132,28 @@ export function documentCountry(counts: ReadonlyMap<string, number>): string | n
 }
 
 /**
+ * The one country a sentence names by its name, a nationality word or a country-bearing body
+ * ("… reneged on his commitment to the Zambian people"), or null when it names none or several.
+ */
+export function soleNamedCountry(mentions: Mentions): string | null {
+  const named = new Set(
+    mentions.actors
+      .filter((a) => a.country !== null && a.country !== 'IGO' && a.country !== 'NGO')
+      .map((a) => a.country as string),
+  );
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
+/** A title with a name ("President Levy Mwanawasa"), not a bare title or sector word. */
+function isTitledName(mention: ActorMention, tokens: readonly Token[]): boolean {
+  return (
+    mention.head === 'title' &&
+    mention.end - mention.start >= 2 &&
+    tokens[mention.end - 1]?.capitalised === true
+  );
+}
+
+/**
  * Gives each mention that needs one a country from its place, in the order above, and returns
  * how each was found (by mention index). Mutates the mentions' `country`.
  */
@@ -140,6 +164,7 @@ export function assignHomeCountries(
 ): Map<number, HomeCountrySource> {
   const how = new Map<number, HomeCountrySource>();
   const inSentence = sentenceCountry(mentions, tokens);
+  const named = soleNamedCountry(mentions);
   mentions.actors.forEach((mention, i) => {
     if (isEthnicGroup(mention, tokens)) {
       const residence = attachedCountry(mention, tokens, mentions) ?? inSentence;
@@ -168,7 +193,9 @@ export function assignHomeCountries(
         ? [attached, 'attached']
         : inSentence !== null
           ? [inSentence, 'sentence']
-          : [inDocument, 'document'];
+          : inDocument !== null || !isTitledName(mention, tokens)
+            ? [inDocument, 'document']
+            : [named, 'named'];
     if (country === null) return;
     mention.country = country;
     how.set(i, source);

@@ -3,7 +3,8 @@
  * from when the name carries none, on sentences written for these tests: a complaint's
  * grievance before its addressee; the agent of a thing said or done in the object ("rejected
  * calls by Y"); the party a threat's condition names ("… unless Y …"); a title phrase set
- * between commas beside a name; "Queen X of Y"; a nationality word over a registry body of
+ * between commas beside a name; "Queen X of Y"; a titled name in a sentence naming one country
+ * only; a nationality word over a registry body of
  * another country; a noun after a verb and a modifier ("rejected renewed calls"); the purpose
  * of a protest ("in protest against X") giving the protest its target.
  */
@@ -133,6 +134,14 @@ describe('countries of names that carry none', () => {
   it('gives a titled name followed by "of" and a town the town\'s country', () => {
     const [criticism] = code('Mayor Jane Ross of Calgary criticised the plan.');
     expect(criticism?.sourceActors[0]).toMatchObject({ text: 'Mayor Jane Ross of Calgary', country: 'CAN' });
+  });
+  it('gives a titled name with no place the one country the sentence names, and only one', () => {
+    const [renege] = code('President Ana Vidal broke her promise to the Bolivian unions.');
+    expect(renege?.sourceActors[0]).toMatchObject({ text: 'President Ana Vidal', country: 'BOL' });
+    const [criticism] = code('President Ana Vidal criticised Bolivian and Chilean officials.');
+    expect(criticism?.sourceActors[0]?.country).toBeNull();
+    const [bare] = code('The president criticised Bolivian officials.');
+    expect(bare?.sourceActors[0]?.country).toBeNull();
   });
   it('lets a nationality word overrule a registry body of another country', () => {
     const [raid] = code('Nigerian security forces raided a village.');
