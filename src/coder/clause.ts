@@ -55,6 +55,8 @@ export interface Span {
   kind: 'actor' | 'place' | 'time';
   /** Index into the caller's list of that kind. */
   ref: number;
+  /** A nationality adjective ("American"): what follows it is the noun it modifies. */
+  adjective?: boolean;
 }
 
 export interface NounGroup {
@@ -119,7 +121,7 @@ export function tagTokens(
     const previous: Tag | undefined = tags[i - 1];
     if (span !== undefined) tags[i] = span.kind === 'time' ? 'TIME' : 'NAME';
     else if (token.kind === 'possessive') tags[i] = 'POSS';
-    else if (token.kind === 'punct') tags[i] = 'PUNCT';
+    else if (token.kind === 'punct') tags[i] = isGluedHyphen(tokens, i) ? 'NOUN' : 'PUNCT';
     else if (token.kind === 'number') tags[i] = 'NUM';
     else if (lower === 'to') tags[i] = 'TO';
     else if (MODALS.has(lower)) tags[i] = 'MODAL';
@@ -146,9 +148,24 @@ export function tagTokens(
     else if (PREPOSITIONS.has(lower)) tags[i] = 'PREP';
     else if (ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4 && !knownVerbs.has(lower)))
       tags[i] = 'ADV';
+    else if (inSpan[i - 1]?.adjective === true && verbForm(lower, knownVerbs)?.past !== true)
+      // "American aid groups", "Iraqi attacks": after a nationality adjective, a noun.
+      tags[i] = 'NOUN';
     else tags[i] = verbOrNoun(tokens, i, tags, knownVerbs);
   }
   return tags;
+}
+
+/** A hyphen with no space either side ("24-hour", "3-day"): part of the word it builds. */
+function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i] as Token, tokens[i + 1]];
+  return (
+    hyphen.text === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
 }
 
 function isNounStart(tokens: readonly Token[], i: number): boolean {
@@ -201,10 +218,11 @@ function verbOrNoun(
   }
   if (previous === 'NOUN') {
     if (form.past) return 'VERB';
-    // "agreed to new talks", "for fresh attacks": a one-word noun group opened by a preposition goes on as a noun.
+    // "agreed to new talks", "for fresh attacks", "rejected recent calls": a one-word noun group
+    // opened by a preposition or a verb goes on as a noun.
     if (
       !form.progressive &&
-      (tags[i - 2] === 'PREP' || tags[i - 2] === 'TO') &&
+      (tags[i - 2] === 'PREP' || tags[i - 2] === 'TO' || tags[i - 2] === 'VERB') &&
       before !== undefined &&
       !before.capitalised
     )
@@ -395,6 +413,22 @@ export function analyseClauses(
   const groupsFrom = (first: number, direction: 1 | -1): NounGroup[] =>
     coordinated(nounGroups, tags, tokens, first, direction);
 
+  /** The capitalised name opening its clause right before ", <title phrase>" (the phrase's head in lower case). */
+  const nameBeforeApposition = (appositive: NounGroup | undefined): NounGroup | undefined => {
+    if (appositive === undefined || tokens[appositive.start - 1]?.text !== ',') return undefined;
+    if (tokens[appositive.head]?.capitalised !== false) return undefined;
+    const h = groupAt[appositive.start - 2];
+    const name = h === undefined ? undefined : nounGroups[h];
+    if (name === undefined || name.actors.length === 0 || tokens[name.head]?.capitalised !== true)
+      return undefined;
+    const opener = tags[name.start - 1];
+    const opensClause =
+      opener === undefined ||
+      opener === 'SUB' ||
+      (opener === 'PUNCT' && tokens[name.start - 1]?.text !== ',');
+    return opensClause ? name : undefined;
+  };
+
   for (let v = 0; v < verbGroups.length; v += 1) {
     const vg = verbGroups[v] as VerbGroup;
     const previousVg = verbGroups[v - 1];
@@ -436,7 +470,6 @@ export function analyseClauses(
       }
       break;
     }
-    void crossedComma;
     const reachedVerb = k >= 0 && (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'MODAL');
     if (
       subjectEnd >= 0 &&
@@ -448,7 +481,10 @@ export function analyseClauses(
       )
     ) {
       const g = groupAt[subjectEnd] as number;
-      const groups = groupsFrom(g, -1);
+      const apposed = groupsFrom(g, -1);
+      // "Maria Lopes, the Angolan health minister, said …": the name before a title set off by commas.
+      const named = crossedComma > 0 ? nameBeforeApposition(apposed[0]) : undefined;
+      const groups = named === undefined ? apposed : [named];
       const firstGroup = groups[0];
       const relativeBefore = firstGroup !== undefined && tags[firstGroup.start - 1] === 'REL';
       vg.subject = groups;
@@ -605,6 +641,9 @@ function coordinated(
             .slice(here.end, nounGroups[current - direction]?.start ?? here.end)
             .some((t) => t.lower === 'and');
         if (!ourJoin && groups.length === 1) break;
+        // "With the signing of the accord, A and B agreed": a comma closes an opening phrase.
+        const opener = tags[next.start - 1] === 'DET' ? next.start - 2 : next.start - 1;
+        if (tags[opener] === 'PREP') break;
       }
     }
     groups.push(next);

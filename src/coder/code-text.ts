@@ -164,7 +164,13 @@ export function codeSentence(
   const homes = assignHomeCountries(mentions, tokens, documentCountry(memory.placeCountries));
   const dates = findDates(tokens, options.dateRef ?? null);
   const spans: Span[] = [
-    ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
+    ...mentions.actors.map((m, ref) => ({
+      start: m.start,
+      end: m.end,
+      kind: 'actor' as const,
+      ref,
+      adjective: m.head === 'demonym' && m.end - m.start === 1 && !m.text.endsWith('s'),
+    })),
     ...mentions.places.map((p, ref) => ({ start: p.start, end: p.end, kind: 'place' as const, ref })),
     ...dates.map((d, ref) => ({ start: d.start, end: d.end, kind: 'time' as const, ref })),
   ].filter(
@@ -353,6 +359,14 @@ function draftEvents(context: Context): Draft[] {
     // "A and B agreed to share data on missing people": a topic after any preposition does not
     // stop coordinated subjects from acting on each other.
     if (mine.entry.reciprocal === true && targetFrom === 'generic' && sources.length >= 2) targets = [];
+    // "threatened to strike unless Y rescinds …": the one who must act to avert the threat is its target.
+    if (code.startsWith('13') && targets.length === 0) {
+      const condition = conditionAfter(vgs, v);
+      if (condition !== undefined) {
+        targets = actorsOf(context, condition.subject).filter((t) => !sources.some((s) => s.text === t.text));
+        if (targets.length > 0) why.push(`target: the subject of "${condition.opener}"`);
+      }
+    }
     const negated = vg.negated;
     let hypothetical =
       hypotheticalByGovernor ||
@@ -472,6 +486,18 @@ function draftEvents(context: Context): Draft[] {
         vg.preps.some((p) => p.groups.some((g) => g.start <= noun.start && g.end > noun.start)),
     );
     const hostDraft = host === undefined ? undefined : drafts.find((d) => d.order === host.verb);
+    // "staged a hunger strike in protest against X": a noun of the host event's own type in one
+    // of its phrases states that event's purpose; its target is the host's, and no second event.
+    const inHostPhrase = host?.preps.some((p) =>
+      p.groups.some((g) => g.start <= noun.start && g.end > noun.start),
+    );
+    if (hostDraft !== undefined && inHostPhrase === true && sameType(hostDraft.code, noun.entry.cameo)) {
+      if (hostDraft.targets.length === 0 && roles.targets.length > 0) {
+        hostDraft.targets = roles.targets;
+        hostDraft.why.push(`target from its purpose "${tokens[noun.start]?.text ?? ''}"`);
+      }
+      continue;
+    }
     const nounNegated = hostDraft?.negated ?? host?.negated ?? false;
     const nounHypothetical =
       hostDraft?.hypothetical ??
@@ -564,6 +590,17 @@ function obligationDraft(
   };
 }
 
+/** The first conditional clause ("unless …", "if …") after verb group `v` and its complements. */
+function conditionAfter(vgs: readonly VerbGroup[], v: number): VerbGroup | undefined {
+  return vgs.slice(v + 1).find((g) => g.opener === 'unless' || g.opener === 'if');
+}
+
+/** Whether two CAMEO codes give the same PLOVER type. */
+function sameType(a: string, b: string): boolean {
+  const type = fieldsOf(a)?.type;
+  return type !== undefined && type === fieldsOf(b)?.type;
+}
+
 function isViolent(code: string): boolean {
   return Number(code.slice(0, 2)) >= 18;
 }
@@ -636,6 +673,14 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   }
   const prepActors = (preps: readonly string[]): CodedActor[] =>
     vg.preps.filter((p) => preps.includes(p.prep)).flatMap((p) => actorsOf(context, p.groups));
+  // An entry's target prepositions are listed by preference ("complained to the UN about X": X).
+  const preferredPrepActors = (preps: readonly string[]): CodedActor[] => {
+    for (const prep of preps) {
+      const found = prepActors([prep]);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
   const objectActors = actorsOf(context, vg.object);
   let sources: CodedActor[];
   let targets: CodedActor[] = [];
@@ -646,8 +691,9 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   } else {
     sources = subject;
     if (entry?.objectIsTheme !== true) targets = objectActors;
-    if (targets.length === 0) targets = prepActors(entry?.targetPreps ?? []);
+    if (targets.length === 0) targets = preferredPrepActors(entry?.targetPreps ?? []);
     if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
+    if (targets.length === 0) targets = objectAgents(context, vg);
     if (targets.length === 0) {
       targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
       targetFrom = 'generic';
@@ -655,6 +701,22 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   }
   targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
   return { sources, targets, targetFrom: targets.length === 0 ? 'none' : targetFrom };
+}
+
+/**
+ * "rejected calls by X", "accepted demands from X": when the object is a thing said or done
+ * (no actor in it) and a "by"/"from" phrase right after it names who said or did it, that
+ * agent is the one the event answers. Not after a light verb, whose object is the event itself.
+ */
+function objectAgents(context: Context, vg: VerbGroup): CodedActor[] {
+  // "ordered patrols by police": after a light verb the object is the event, and "by" its doer.
+  if (context.lexicon.lightVerbs.has(vg.lemma)) return [];
+  const last = vg.object[vg.object.length - 1];
+  if (last === undefined || vg.object.some((g) => g.actors.length > 0)) return [];
+  const prep = context.tokens[last.end]?.lower;
+  if (prep !== 'by' && prep !== 'from') return [];
+  const phrase = vg.preps.find((p) => p.prep === prep && (p.groups[0]?.start ?? -1) <= last.end + 2);
+  return phrase === undefined ? [] : actorsOf(context, phrase.groups);
 }
 
 /** Roles of a verb group, and whether the target came from the clause or only from any preposition. */
@@ -680,6 +742,7 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
     .map(codedActor);
   const targets: CodedActor[] = [];
   let i = Math.max(noun.end, group?.end ?? noun.end);
+  let grievanceWithoutActor = false;
   for (let hops = 0; hops < 3 && i < tokens.length; hops += 1) {
     const prep = tokens[i]?.lower ?? '';
     if (analysis.tags[i] !== 'PREP' && analysis.tags[i] !== 'TO') break;
@@ -687,19 +750,14 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
       (g) => g.start === i + 1 || (g.start === i + 2 && analysis.tags[i + 1] === 'DET'),
     );
     if (next === undefined) break;
-    const groups = [next];
-    let k = analysis.nounGroups.indexOf(next);
-    while (
-      analysis.nounGroups[k + 1] !== undefined &&
-      tokens
-        .slice((analysis.nounGroups[k] as NounGroup).end, (analysis.nounGroups[k + 1] as NounGroup).start)
-        .every((t) => t.lower === 'and' || t.text === ',')
-    ) {
-      k += 1;
-      groups.push(analysis.nounGroups[k] as NounGroup);
-    }
+    const groups = coordinatedFrom(analysis, tokens, next);
     const actors = actorsOf(context, groups);
-    if (prep === 'by') sources.push(...actors);
+    // "in protest against violations by the police": past the first phrase, "by" names the
+    // agent of the phrase before it, the one the event answers when that phrase named no one.
+    const agentOfGrievance = prep === 'by' && hops > 0 && grievanceWithoutActor;
+    grievanceWithoutActor = actors.length === 0 && ['against', 'over', 'at', 'about'].includes(prep);
+    if (agentOfGrievance) targets.push(...actors);
+    else if (prep === 'by') sources.push(...actors);
     else if (prep === 'between') {
       sources.push(...actors);
     } else if (
@@ -710,6 +768,27 @@ function nounRoles(context: Context, noun: TriggerMatch): { sources: CodedActor[
     i = (groups[groups.length - 1] as NounGroup).end;
   }
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
+}
+
+/**
+ * A noun group and those coordinated after it ("A, B and C"); a list joined by commas alone
+ * with no "and" to close it is no coordination ("against the tax, Peruvian police said").
+ */
+function coordinatedFrom(analysis: ClauseAnalysis, tokens: readonly Token[], first: NounGroup): NounGroup[] {
+  const groups = [first];
+  let closed = 1;
+  let k = analysis.nounGroups.indexOf(first);
+  for (;;) {
+    const current = analysis.nounGroups[k] as NounGroup;
+    const following = analysis.nounGroups[k + 1];
+    if (following === undefined) break;
+    const between = tokens.slice(current.end, following.start);
+    if (!between.every((t) => t.lower === 'and' || t.text === ',')) break;
+    groups.push(following);
+    if (between.some((t) => t.lower === 'and')) closed = groups.length;
+    k += 1;
+  }
+  return groups.slice(0, closed);
 }
 
 /** The clause a token belongs to: that of the last verb group starting at or before it. */

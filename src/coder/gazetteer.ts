@@ -2,9 +2,11 @@
  * A small gazetteer of our own for the region's conflict reporting: Pakistani and Afghan
  * cities, districts and provinces, and the capitals and venues that recur in the news about
  * them. Coordinates are city centres to two decimals, given only for towns whose position we
- * are sure of; provinces and districts carry no point (precision admin1 / admin2).
+ * are sure of; provinces and districts carry no point (precision admin1 / admin2). Towns
+ * elsewhere come from the world list (`world-cities.ts`): our entries first, then the world's.
  */
 import type { PlacePrecision } from '../model/index.ts';
+import { worldCities, type CityCandidate } from './world-cities.ts';
 
 export interface Place {
   name: string;
@@ -146,4 +148,31 @@ export const LONGEST_PLACE_NAME = Math.max(...[...BY_NAME.keys()].map((name) => 
 /** The place with this name (any case), or undefined. */
 export function lookupPlace(name: string): Place | undefined {
   return BY_NAME.get(key(name));
+}
+
+/** A world-list town without its population. */
+function asPlace(candidate: CityCandidate | undefined): Place | undefined {
+  if (candidate === undefined) return undefined;
+  const { population: _population, ...place } = candidate;
+  return place;
+}
+
+/**
+ * A town of the world list called `name`: one in a country the sentence names when there is
+ * one ("Tripoli" beside "Lebanese"), else the most populous. Undefined when none.
+ */
+export function lookupTown(name: string, namedCountries: ReadonlySet<string>): Place | undefined {
+  const candidates = worldCities(name);
+  return asPlace(candidates.find((c) => namedCountries.has(c.country)) ?? candidates[0]);
+}
+
+/** A town called `name` in one of `namedCountries` with at least `minPopulation` people, or undefined. */
+export function townIn(
+  name: string,
+  namedCountries: ReadonlySet<string>,
+  minPopulation: number,
+): Place | undefined {
+  return asPlace(
+    worldCities(name).find((c) => namedCountries.has(c.country) && c.population >= minPopulation),
+  );
 }

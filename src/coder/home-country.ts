@@ -1,11 +1,14 @@
 /**
  * Countries for actors the text does not give one: "police", "students", "the rebels",
- * "President Laurent Kone" with no nationality word. First an owner named by a possessive
+ * "President Laurent Kone" with no nationality word. First a title phrase set beside the name
+ * between commas ("Kone, the Ivorian foreign minister,"); then an owner named by a possessive
  * pronoun ("Chile recalled its envoy"); otherwise such domestic actors belong to the place
  * they are tied to: a place or country-bearing name attached to the mention itself
  * ("students throughout Indonesia", "rebels in Chad", "inhabitants of the Syrian border
  * villages"), then the place where the sentence's action happens ("rioted at a jail in Dili"),
- * then the country the document has most often placed its events in. A place reached by a
+ * then the country the document has most often placed its events in; a titled name with none of
+ * these ("President Levy Mwanawasa") takes the one country the sentence names, if it names only
+ * one (domestic news names its own country). A place reached by a
  * verb of arrival ("arrived in Amman") is a destination, not a home, and is not used. An
  * ethnic group ("ethnic Albanians") takes the country it is placed in over its demonym. Pure.
  */
@@ -19,7 +22,7 @@ const ARRIVAL = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'la
 /** Words allowed between the preposition and the place ("in the capital", "of the divided"). */
 const MAX_GAP = 3;
 
-export type HomeCountrySource = 'possessor' | 'attached' | 'sentence' | 'document';
+export type HomeCountrySource = 'apposition' | 'possessor' | 'attached' | 'sentence' | 'document' | 'named';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
@@ -32,6 +35,27 @@ export function possessorCountry(
   if (!POSSESSIVE_PRONOUNS.has(tokens[mention.start - 1]?.lower ?? '')) return null;
   const before = mentions.actors.filter((a) => a.end < mention.start && a.country !== null);
   return before[before.length - 1]?.country ?? null;
+}
+
+/**
+ * "Dan Ortega, the Chilean foreign minister, …", "Kofi Annan, UN secretary-general, …": a name
+ * followed by a comma and a title phrase that ends at the next comma (or the sentence's end)
+ * takes the country the title phrase names. A list ("Ortega, Chile and Peru") has no title in
+ * it and gives nothing.
+ */
+export function appositionCountry(
+  mention: ActorMention,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): string | null {
+  if (tokens[mention.end]?.text !== ',') return null;
+  let end = mention.end + 1;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== '.') end += 1;
+  const inside = mentions.actors.filter((a) => a.start > mention.end && a.end <= end);
+  const first = inside[0];
+  if (first === undefined || first.start > mention.end + 3) return null;
+  if (!inside.some((a) => a.head === 'title' || a.headWord !== null)) return null;
+  return inside.find((a) => a.country !== null && a.country !== 'NGO')?.country ?? null;
 }
 
 /** Whether a mention lacks a country and may take one from its place (not a body or pronoun). */
@@ -108,6 +132,28 @@ export function documentCountry(counts: ReadonlyMap<string, number>): string | n
 }
 
 /**
+ * The one country a sentence names by its name, a nationality word or a country-bearing body
+ * ("… reneged on his commitment to the Zambian people"), or null when it names none or several.
+ */
+export function soleNamedCountry(mentions: Mentions): string | null {
+  const named = new Set(
+    mentions.actors
+      .filter((a) => a.country !== null && a.country !== 'IGO' && a.country !== 'NGO')
+      .map((a) => a.country as string),
+  );
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
+/** A title with a name ("President Levy Mwanawasa"), not a bare title or sector word. */
+function isTitledName(mention: ActorMention, tokens: readonly Token[]): boolean {
+  return (
+    mention.head === 'title' &&
+    mention.end - mention.start >= 2 &&
+    tokens[mention.end - 1]?.capitalised === true
+  );
+}
+
+/**
  * Gives each mention that needs one a country from its place, in the order above, and returns
  * how each was found (by mention index). Mutates the mentions' `country`.
  */
@@ -118,6 +164,7 @@ export function assignHomeCountries(
 ): Map<number, HomeCountrySource> {
   const how = new Map<number, HomeCountrySource>();
   const inSentence = sentenceCountry(mentions, tokens);
+  const named = soleNamedCountry(mentions);
   mentions.actors.forEach((mention, i) => {
     if (isEthnicGroup(mention, tokens)) {
       const residence = attachedCountry(mention, tokens, mentions) ?? inSentence;
@@ -128,6 +175,12 @@ export function assignHomeCountries(
       return;
     }
     if (!needsHomeCountry(mention)) return;
+    const apposed = appositionCountry(mention, tokens, mentions);
+    if (apposed !== null) {
+      mention.country = apposed;
+      how.set(i, 'apposition');
+      return;
+    }
     const owner = possessorCountry(mention, tokens, mentions);
     if (owner !== null) {
       mention.country = owner;
@@ -140,7 +193,9 @@ export function assignHomeCountries(
         ? [attached, 'attached']
         : inSentence !== null
           ? [inSentence, 'sentence']
-          : [inDocument, 'document'];
+          : inDocument !== null || !isTitledName(mention, tokens)
+            ? [inDocument, 'document']
+            : [named, 'named'];
     if (country === null) return;
     mention.country = country;
     how.set(i, source);

@@ -8,7 +8,7 @@
  * preposition ("in Afghanistan") is a place, never an actor.
  */
 import type { Actor } from '../model/index.ts';
-import { lookupPlace, type Place } from './gazetteer.ts';
+import { lookupPlace, lookupTown, townIn, type Place } from './gazetteer.ts';
 import {
   COORDINATORS,
   DETERMINERS,
@@ -206,12 +206,17 @@ function sectorOfActor(actor: Actor, byId: (id: string) => Actor | undefined): s
 }
 
 /** Labels token spans, longest first, left to right. */
-function findAtoms(tokens: readonly Token[], keys: readonly string[], index: NameIndex): Atom[] {
+function findAtoms(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: NameIndex,
+  named: ReadonlySet<string>,
+): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const atom = atomAt(tokens, keys, index, i);
+    const atom = atomAt(tokens, keys, index, i, named);
     if (atom !== undefined) {
       atoms.push(atom);
       i = atom.end;
@@ -248,6 +253,7 @@ function atomAt(
   keys: readonly string[],
   index: NameIndex,
   i: number,
+  named: ReadonlySet<string>,
 ): Atom | undefined {
   const first = tokens[i] as Token;
   if (first.kind !== 'word') return undefined;
@@ -315,6 +321,10 @@ function atomAt(
         if (code !== undefined) return { kind: 'demonym', start: i, end, country: code };
       }
     }
+    if (mayBeTown(tokens, i, end)) {
+      const town = lookupTown(textOf(tokens, i, end), named);
+      if (town !== undefined) return { kind: 'place', start: i, end, country: town.country, place: town };
+    }
   }
   // Titles and sector nouns, multiword first.
   for (let length = Math.min(4, tokens.length - i); length >= 1; length -= 1) {
@@ -327,6 +337,97 @@ function atomAt(
     if (sector !== undefined) return { kind: 'sector', start: i, end: i + length, sector };
   }
   return undefined;
+}
+
+/** Words for a kind of settlement or area: "the city of X", "the X region". */
+const TOWN_WORDS = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'district',
+  'port',
+  'area',
+  'county',
+  'municipality',
+  'suburb',
+]);
+
+/** The tokens' text joined by spaces. */
+function textOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/**
+ * Whether a span may name a town of the world list: capitalised words that are not function,
+ * title or institution words ("Police", "Union", "Parliament" stay what they are), with a cue
+ * that a place is meant (see `hasTownCue`).
+ */
+function mayBeTown(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start > MAX_TOWN_WORDS || !hasTownCue(tokens, start, end)) return false;
+  for (let k = start; k < end; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word' || !token.capitalised || NOT_PROPER.has(token.text)) return false;
+    const lower = token.lower;
+    if (FUNCTION_WORDS.has(lower) || GROUP_MODIFIERS.has(lower) || GOVERNMENT_WORDS.has(lower)) return false;
+    if (SECTOR_NOUNS[lower] !== undefined || SECTOR_NOUNS[singularOf(lower)] !== undefined) return false;
+    if (guessSector([lower]) !== null) return false;
+  }
+  return true;
+}
+
+/** The longest town name looked up, in words. */
+const MAX_TOWN_WORDS = 3;
+
+/** A cue that a place is meant: a locative preposition, "from"/"to", "the city of …", "Mayor X of …" or "… region". */
+function hasTownCue(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.lower ?? '';
+  if (before === 'from' || before === 'to' || isLocative(tokens, start)) return true;
+  // "the city of X"; "Mayor Jane Ross of X", "University of X".
+  if (
+    before === 'of' &&
+    (TOWN_WORDS.has(tokens[start - 2]?.lower ?? '') || tokens[start - 2]?.capitalised === true)
+  )
+    return true;
+  return TOWN_WORDS.has(tokens[end]?.lower ?? '');
+}
+
+/**
+ * Countries the sentence names by a country name or a nationality word, to choose among towns
+ * of one name ("Tripoli … the north Lebanese port").
+ */
+function namedCountries(tokens: readonly Token[], keys: readonly string[], index: NameIndex): Set<string> {
+  const named = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]?.capitalised !== true) continue;
+    for (let length = 1; length <= 3 && i + length <= tokens.length; length += 1) {
+      const key = keys.slice(i, i + length).join(' ');
+      const country = index.countries.get(key) ?? index.demonyms.get(key);
+      if (country !== undefined) named.add(country);
+    }
+  }
+  return named;
+}
+
+/**
+ * A capital or regional place used as a place ("militias in Tripoli") in a sentence that names
+ * other countries but not its own becomes a town of the same name in a named country, when
+ * one of some size exists.
+ */
+function preferNamedCountryTowns(atoms: Atom[], tokens: readonly Token[], named: ReadonlySet<string>): void {
+  if (named.size === 0) return;
+  atoms.forEach((atom, a) => {
+    if (atom.kind !== 'capital' && atom.kind !== 'place') return;
+    if (atom.country === undefined || named.has(atom.country) || !mayBeTown(tokens, atom.start, atom.end))
+      return;
+    const town = townIn(textOf(tokens, atom.start, atom.end), named, 10_000);
+    if (town !== undefined)
+      atoms[a] = { kind: 'place', start: atom.start, end: atom.end, country: town.country, place: town };
+  });
 }
 
 /** The singular of a phrase's last word ("parties" → "party", "groups" → "group"). */
@@ -350,7 +451,9 @@ export function recogniseMentions(
   const keys = tokens.map((t) =>
     t.kind === 'word' || t.kind === 'number' ? normaliseToken(t.text) : t.text,
   );
-  const atoms = findAtoms(tokens, keys, index);
+  const named = namedCountries(tokens, keys, index);
+  const atoms = findAtoms(tokens, keys, index, named);
+  preferNamedCountryTowns(atoms, tokens, named);
   const byId = (id: string): Actor | undefined => index.registry?.get(id);
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
@@ -409,7 +512,11 @@ export function recogniseMentions(
             ['country', 'capital', 'place', 'registry', 'body', 'proper'].includes(next.kind)) ||
           (head.kind === 'proper' && next.kind === 'sector' && tokens[next.start]?.capitalised === true) ||
           (head.kind === 'proper' && next.kind === 'proper') ||
-          (head.kind === 'proper' && next.kind === 'demonym');
+          (head.kind === 'proper' && next.kind === 'demonym') ||
+          // "King Hassan of Morocco", "Mayor Jane Ross of Calgary": a titled name of its country or town.
+          (head.kind === 'proper' &&
+            (next.kind === 'country' || next.kind === 'capital' || next.kind === 'place') &&
+            group.some((g) => g.kind === 'sector'));
         if (next.start === after && takesOf) {
           group.push(next);
           end = next.end;
@@ -486,6 +593,12 @@ export function recogniseMentions(
     const registryAtoms = group.filter((g) => g.kind === 'registry');
     let chosen = pickRegistryActor(registryAtoms);
     if (chosen?.kind === 'state' && sectorAtomsOf(group).length > 0) chosen = undefined;
+    // "Algerian security forces": a nationality word in the group overrules a registry body of another country.
+    const named = group.find((g) => g.kind === 'country' || g.kind === 'demonym' || g.kind === 'capital');
+    if (chosen !== undefined && chosen.kind !== 'person' && named?.country !== undefined) {
+      const registryCountry = chosen.kind === 'igo' ? 'IGO' : chosen.country;
+      if (registryCountry !== null && registryCountry !== named.country) chosen = undefined;
+    }
     const countryAtom =
       group.find(
         (g) => g.kind === 'country' || g.kind === 'capital' || g.kind === 'demonym' || g.kind === 'place',

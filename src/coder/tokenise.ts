@@ -1,6 +1,6 @@
 /**
  * Tokenisation with offsets: words (hyphenated words stay whole: "al-Qaeda", "cross-border"),
- * dotted acronyms ("U.S.", "U.N."), numbers ("4,000", "06.05.2023", "3.5"), the possessive "'s"
+ * dotted acronyms ("U.S.", "U.N."), acronyms joined by a slash ("SPLM/A"), numbers ("4,000", "06.05.2023", "3.5"), the possessive "'s"
  * as a token of its own, and single punctuation marks.
  */
 
@@ -20,7 +20,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*|['’]s\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?:\/\p{Lu}+)+\b|\p{N}+(?:[.,:/]\p{N}+)*|['’]s\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:-|['’](?!s\b))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Tokens of `text`, with offsets shifted by `offset` (the sentence's start in the document). */
 export function tokenise(text: string, offset = 0): Token[] {

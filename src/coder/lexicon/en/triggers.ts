@@ -314,7 +314,7 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('slam', '111'),
   verb('censure', '111'),
   verb('rebuke', '111'),
-  verb('complain', '114', { targetPreps: ['about', 'to', 'against'] }),
+  verb('complain', '114', { targetPreps: ['about', 'over', 'against', 'to'] }),
   verb('protest to', '114'),
   verb('lodge', '114', { light: true }),
   verb('sue', '115'),
@@ -370,7 +370,7 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('demand', '100', {
     governs: 'demand',
     objectIsTheme: true,
-    targetPreps: ['from', 'of'],
+    targetPreps: ['of', 'from'],
     refine: {
       withdrawal: '1056',
       release: '1053',
@@ -728,5 +728,8 @@ export const LIGHT_VERBS = new Set([
   'do',
   'perform',
   'restore',
+  'order',
+  'authorise',
+  'authorize',
   'reach',
 ]);
