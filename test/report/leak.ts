@@ -1,12 +1,14 @@
 /**
  * Finding English template text in a Turkish or Russian brief. The English fragments are the
  * literal parts of every English template (each template called with placeholder values, on
- * every branch), cut into word n-grams; English month names are added. A rendered brief is
- * turned into plain text, the data that legitimately stays in English (summaries, source
- * titles, URLs, dataset names, the assessment's own wording, actor names without a local alias)
- * is cut out of it, and whatever English n-gram is left is a leak.
+ * every branch), the brief's and the assessment's phrases alike, cut into word n-grams; English
+ * month names are added. A rendered brief is turned into plain text, the data that
+ * legitimately stays in English (summaries, source titles, URLs, dataset names, actor names
+ * without a local alias) is cut out of it, and whatever English n-gram is left is a leak.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { PhraseReader } from '../../src/assess/phrase.ts';
+import { EN_PHRASES } from '../../src/assess/phrases-en.ts';
 import { RELATION_PREDICATES } from '../../src/model/index.ts';
 import type { BriefStrings } from '../../src/report/index.ts';
 
@@ -88,6 +90,43 @@ function samples(): Partial<Record<keyof BriefStrings, Sample[]>> {
   };
 }
 
+/**
+ * Readers that give every parameter a placeholder, on each branch a template can take: flags
+ * true and false, optional values present and absent, counts 0 and 2, and the named choices
+ * of `toward` (mediator bias).
+ */
+function placeholderReaders(): PhraseReader[] {
+  const readers: PhraseReader[] = [];
+  for (const flag of [true, false])
+    for (const present of [true, false])
+      for (const count of [0, 2])
+        for (const choice of ['rebels', 'government', 'neither']) {
+          let i = 0;
+          const next = () => P(++i);
+          readers.push({
+            text: (name) => (name === 'toward' || name === 'origin' ? choice : next()),
+            maybe: () => (present ? next() : null),
+            count: () => count,
+            num: () => next(),
+            flag: () => flag,
+            texts: () => [next(), next()],
+            actor: () => next(),
+            actors: () => (count === 0 ? [] : [next(), next()]),
+            indicator: () => next(),
+            indicators: () => [next(), next()],
+            date: () => next(),
+            phrase: () => next(),
+            phrases: () => [next(), next()],
+          });
+        }
+  return readers;
+}
+
+/** Every literal piece of text the assessment's English phrases write. */
+function phraseChunks(): string[] {
+  return Object.values(EN_PHRASES).flatMap((template) => placeholderReaders().map((r) => template(r)));
+}
+
 const FIGURE_SAMPLES: Record<string, Sample[]> = {
   eventsByMonth: [{ from: P(1), to: P(2), count: 3 }],
   prospects: [{ lines: [P(1), P(2)] }],
@@ -139,7 +178,8 @@ export function templateChunks(strings: BriefStrings): string[] {
         );
   };
   for (const [key, value] of Object.entries(strings))
-    if (!FORMATS.has(key)) walk(value, key, (k) => all[k as keyof BriefStrings]);
+    if (!FORMATS.has(key) && key !== 'assessment') walk(value, key, (k) => all[k as keyof BriefStrings]);
+  for (const text of phraseChunks()) add(text);
   return chunks;
 }
 
