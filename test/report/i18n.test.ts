@@ -26,7 +26,7 @@ import {
   type BriefStrings,
 } from '../../src/report/index.ts';
 import { foundingRequest } from './founding-request.ts';
-import { docxText, englishGrams, htmlText, leaks, markdownText } from './leak.ts';
+import { englishGrams, footnoteData, keyPaths, leaks, markdownText, renderedText } from './leak.ts';
 
 const request = foundingRequest;
 const LANGS = ['tr', 'ru'] as const;
@@ -76,13 +76,7 @@ function dataStrings(doc: BriefDocument, lang: string, { items }: Pick<Context, 
     scenario.title,
     scenario.dimension.name,
     ...scenario.zones.map((z) => z.label),
-    ...doc.footnotes.flatMap((n) =>
-      n.kind === 'document'
-        ? [n.title, n.publisher ?? '', n.url ?? '']
-        : n.kind === 'row'
-          ? [n.dataset, n.release ?? '', n.row]
-          : [n.file, n.computation],
-    ),
+    ...footnoteData(doc.footnotes),
   ];
 }
 
@@ -101,14 +95,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const LOCALES = { tr: 'tr-TR', ru: 'ru-RU' } as const;
 const gramsFor = (lang: (typeof LANGS)[number]) => englishGrams(briefStrings('en'), LOCALES[lang]);
-
-/** Keys of a strings module in order, nested keys as paths ("headings.summary"). */
-const keyPaths = (value: object, prefix = ''): string[] =>
-  Object.entries(value).flatMap(([k, v]) =>
-    v !== null && typeof v === 'object'
-      ? [`${prefix}${k}`, ...keyPaths(v as object, `${prefix}${k}.`)]
-      : [`${prefix}${k}`],
-  );
 
 describe('Turkish and Russian briefs', () => {
   it('have every key of the English templates, in the same order', () => {
@@ -162,12 +148,7 @@ describe('Turkish and Russian briefs', () => {
       it(`leak no English template text (${lang}, ${format})`, async () => {
         const doc = docs.get(lang)!;
         const output = await renderBrief(doc, format);
-        const text =
-          format === 'md'
-            ? markdownText(String(output))
-            : format === 'html'
-              ? htmlText(String(output))
-              : docxText(output as Buffer);
+        const text = renderedText(output, format);
         expect(text.length).toBeGreaterThan(5000);
         expect(leaks(text, dataStrings(doc, lang, stored), gramsFor(lang))).toEqual([]);
       });
