@@ -230,4 +230,13 @@ export const STRINGS = {
   briefFrame: 'Brief preview',
   briefDownloads: 'Download as',
   briefFormats: { md: 'Markdown', docx: 'Word (DOCX)', pdf: 'PDF' },
+  documentLanguage: 'Language',
+  documentLanguages: { en: 'English', tr: 'Türkçe', ru: 'Русский' },
+  // Profile document (Actors view)
+  profileDocument: 'Profile',
+  profileDocumentClose: 'Close the profile',
+  profileDocumentHeading: 'Profile of the actor',
+  profileDocumentHint:
+    'A machine-made draft with numbered footnotes to its evidence, as of today. The preview is sandboxed: it runs no script.',
+  profileDocumentFrame: 'Profile preview',
 } as const;
