@@ -352,7 +352,10 @@ export function buildBrief(input: BriefInput): BriefDocument {
     const i = indicatorsById.get(id);
     if (i === undefined) return [];
     const { events, relations, agreements, negotiations, sources } = i.evidence;
-    return [...itemRefs([...events, ...relations, ...agreements, ...negotiations]), ...sourceRefs(sources)];
+    const fromItems = itemRefs([...events, ...relations, ...agreements, ...negotiations]);
+    // A source the items already cite (a dataset, through its rows) is not cited again as a whole.
+    const cited = new Set(fromItems.map((r) => ('sourceId' in r ? r.sourceId : '')));
+    return [...fromItems, ...sourceRefs(sources.filter((id) => !cited.has(id)))];
   };
   const pick = (sign: 1 | -1) =>
     firstFacts(
