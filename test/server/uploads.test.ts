@@ -258,7 +258,9 @@ describe('GET /api/brief', () => {
     const html = await res.text();
     expect(html).toContain('<style');
     expect(html).not.toContain('<script');
-    expect(html).toMatch(/<h1>Can .* mediate between the Government of Pakistan and Tehrik-i-Taliban Pakistan/);
+    expect(html).toMatch(
+      /<h1>Can .* mediate between the Government of Pakistan and Tehrik-i-Taliban Pakistan/,
+    );
     // Everything else keeps the strict policy.
     expect((await app.request('/api/cases')).headers.get('Content-Security-Policy')).not.toContain(
       'unsafe-inline',
