@@ -66,7 +66,8 @@ export function jirgaVersion(): string {
   return pkg.version ?? 'unknown';
 }
 
-function checkLanguage(lang: string | undefined): BriefLanguage {
+/** The language asked for (default English), or a ValidationError naming `--lang`. */
+export function checkLanguage(lang: string | undefined): BriefLanguage {
   const value = lang ?? 'en';
   if (!(BRIEF_LANGUAGES as readonly string[]).includes(value))
     throw new ValidationError(

@@ -11,6 +11,8 @@ import type { Indicator } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { networkSummary, type NetworkSummary } from './network-summary.ts';
 import { contributionsOf, prospect, type Contribution, type Prospect } from './prospects.ts';
+import type { Phrase } from './phrase.ts';
+import { englishOf, phrase } from './phrases-en.ts';
 import type { ReferenceRates } from './reference/base-rates.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -46,6 +48,8 @@ export interface Assessment {
   };
   network: NetworkSummary;
   caveats: string[];
+  /** The caveats as keys and parameters, in the same order. */
+  caveatPhrases: Phrase[];
   sources: {
     id: string;
     title: string;
@@ -92,28 +96,28 @@ export function assess(
       reference: reference?.onset,
       analogues: [],
       contributions,
-      missing: 'mediation onset needs a reference rate (CWM episodes), which was not available',
+      missing: phrase('missing.onset'),
     }),
     agreement: prospect({
       effect: 'agreement',
       reference: undefined,
       analogues: mediations,
       contributions,
-      missing:
-        'the mediator has no earlier process with these parties on record and no reference dataset codes mediation outcomes',
+      missing: phrase('missing.agreement'),
     }),
     durability: prospect({
       effect: 'durability',
       reference: reference?.durability,
       analogues: deals,
       contributions,
-      missing: 'no earlier deals with known outcomes and no reference rate (UCDP peace agreements)',
+      missing: phrase('missing.durability'),
     }),
     contributions,
     analogues: [...mediations, ...deals],
     referenceRates: reference?.context ?? [],
   };
   const { mediator, a, b } = families;
+  const caveats = caveatsOf(snapshot, indicators, reference, options.bargaining);
   const cited = new Set(indicators.flatMap((i) => i.evidence.sources));
   return {
     question: `Can ${mediator.id} mediate between ${a.id} and ${b.id}, and what would come of it?`,
@@ -124,7 +128,8 @@ export function assess(
     indicators,
     prospects,
     network: networkSummary(context),
-    caveats: caveatsOf(snapshot, indicators, reference, options.bargaining),
+    caveats: caveats.map(englishOf),
+    caveatPhrases: caveats,
     sources: snapshot.sources
       .filter((s) => cited.has(s.id))
       .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, accessed: s.accessed })),
@@ -170,42 +175,36 @@ function caveatsOf(
   indicators: readonly Indicator[],
   reference: ReferenceRates | undefined,
   bargaining: BargainingInput | undefined,
-): string[] {
-  const caveats: string[] = [];
+): Phrase[] {
+  const caveats: Phrase[] = [];
   const thin = indicators.filter((i) => i.coverage === 'thin').map((i) => i.id);
-  const missing = indicators.filter((i) => i.value === null).map((i) => `${i.id} (${i.reason})`);
-  if (thin.length > 0) caveats.push(`Thin coverage, confidence halved: ${thin.join(', ')}.`);
-  if (missing.length > 0) caveats.push(`No value: ${missing.join('; ')}.`);
+  const missing = indicators
+    .filter((i) => i.value === null && i.reasonPhrase !== undefined)
+    .map((i) => phrase('caveat.missing', { indicator: i.id, reason: i.reasonPhrase! }));
+  if (thin.length > 0) caveats.push(phrase('caveat.thin', { indicators: thin }));
+  if (missing.length > 0) caveats.push(phrase('caveat.no-value', { missing }));
   if (!snapshot.includeDrafts && snapshot.excluded.drafts > 0) {
-    caveats.push(`${snapshot.excluded.drafts} draft item(s) left out (use --include-drafts to count them).`);
+    caveats.push(phrase('caveat.drafts', { count: snapshot.excluded.drafts }));
   }
   const partial = (snapshot.datasets ?? []).filter((d) => d.partial);
   if (partial.length > 0) {
-    caveats.push(
-      `Dataset rows from a sample or an extract (${partial.map((d) => `${d.dataset} ${d.release}`).join(', ')}): counts from them are not the full record, and their series are marked thin.`,
-    );
+    caveats.push(phrase('caveat.partial', { releases: partial.map((d) => `${d.dataset} ${d.release}`) }));
   }
-  if (snapshot.events.every((e) => e.origin === 'curated')) {
-    caveats.push(
-      'Every event is curated: counts describe the events chosen for the case, not a complete record of the violence.',
-    );
-  }
+  if (snapshot.events.every((e) => e.origin === 'curated')) caveats.push(phrase('caveat.curated-only'));
   if (reference === undefined || (reference.onset === undefined && reference.durability === undefined)) {
-    caveats.push(
-      'No reference dataset was read: prospects rest on the case’s own analogues only, or give no estimate.',
-    );
+    caveats.push(phrase('caveat.no-reference'));
   }
   if (bargaining !== undefined) {
     const late =
-      bargaining.setOn !== undefined && bargaining.setOn !== null && bargaining.setOn > snapshot.asOf
-        ? ` Its inputs were set on ${bargaining.setOn}, after the as-of date, so the range is not a judgement as of ${snapshot.asOf}.`
-        : '';
+      bargaining.setOn !== undefined && bargaining.setOn !== null && bargaining.setOn > snapshot.asOf;
     caveats.push(
-      `The bargaining range comes from scenario ${bargaining.scenarioId} and is conditional on expert inputs (positions, saliences, capabilities set by analysts), not on measurements.${late}`,
+      phrase('caveat.bargaining', {
+        scenario: bargaining.scenarioId,
+        setOn: late ? bargaining.setOn! : null,
+        asOf: snapshot.asOf,
+      }),
     );
   }
-  caveats.push(
-    'Indicator weights on the prospects are a stated judgement (0.5 × score × confidence on the log-odds scale), not fitted to data.',
-  );
+  caveats.push(phrase('caveat.weights'));
   return caveats;
 }

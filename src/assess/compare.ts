@@ -4,13 +4,25 @@
  * of the three prospects.
  */
 import type { Assessment } from './assessment.ts';
-import type { IndicatorEvidence } from './indicator.ts';
+import type { Indicator, IndicatorEvidence } from './indicator.ts';
+import type { Phrase } from './phrase.ts';
+
+export interface IndicatorState {
+  value: number | null;
+  score: number | null;
+  rationale: string;
+  rationalePhrase: Phrase;
+}
+
+function stateOf(i: Indicator): IndicatorState {
+  return { value: i.value, score: i.score, rationale: i.rationale, rationalePhrase: i.rationalePhrase };
+}
 
 export interface IndicatorChange {
   id: string;
   name: string;
-  before: { value: number | null; score: number | null; rationale: string };
-  after: { value: number | null; score: number | null; rationale: string };
+  before: IndicatorState;
+  after: IndicatorState;
   scoreChange: number | null;
   added: Partial<IndicatorEvidence>;
   removed: Partial<IndicatorEvidence>;
@@ -59,8 +71,8 @@ export function compareAssessments(before: Assessment, after: Assessment): Compa
     changed.push({
       id: now.id,
       name: now.name,
-      before: { value: then.value, score: then.score, rationale: then.rationale },
-      after: { value: now.value, score: now.score, rationale: now.rationale },
+      before: stateOf(then),
+      after: stateOf(now),
       scoreChange: then.score === null || now.score === null ? null : now.score - then.score,
       added,
       removed,

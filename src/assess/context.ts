@@ -7,6 +7,8 @@
 import { addDays, type DateWindow } from '../analysis/time.ts';
 import type { Actor, Event } from '../model/index.ts';
 import type { Coverage } from './indicator.ts';
+import type { Phrase } from './phrase.ts';
+import { phrase } from './phrases-en.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export interface Party {
@@ -143,10 +145,14 @@ export function coverageOf(series: EventSeries): Exclude<Coverage, 'none'> {
 }
 
 /** How the series was made, for rationales. */
-export function describeSeries(series: EventSeries): string {
-  if (series.origin === 'none') return 'no events';
-  const base = `${series.events.length} ${series.origin} event${series.events.length === 1 ? '' : 's'}${series.partial ? ' (from a dataset sample or extract)' : ''}`;
-  return series.setAside > 0 ? `${base} (${series.setAside} of other origins set aside)` : base;
+export function describeSeries(series: EventSeries): Phrase {
+  if (series.origin === 'none') return phrase('series.none');
+  return phrase('series.some', {
+    count: series.events.length,
+    origin: series.origin,
+    partial: series.partial,
+    setAside: series.setAside,
+  });
 }
 
 /**

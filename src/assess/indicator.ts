@@ -4,6 +4,9 @@
  * effect on the prospect it bears on (`effect`).
  */
 
+import type { Phrase } from './phrase.ts';
+import { englishOf, phrase } from './phrases-en.ts';
+
 export type Effect = 'onset' | 'agreement' | 'durability';
 export type Coverage = 'good' | 'thin' | 'none';
 
@@ -25,8 +28,11 @@ export interface Indicator {
   effect: Effect;
   /** One sentence on what the number means here. */
   rationale: string;
+  /** The rationale as a key and parameters, for briefs in other languages. */
+  rationalePhrase: Phrase;
   /** Why the value is null. */
   reason?: string;
+  reasonPhrase?: Phrase;
   evidence: IndicatorEvidence;
   literature: string[];
   /** 0…1: how far the value can be trusted (halved when coverage is thin). */
@@ -65,15 +71,18 @@ export function evidenceOf(
 /** An indicator without a value: the reason says what data is missing. */
 export function nullIndicator(
   spec: IndicatorSpec,
-  reason: string,
+  reason: Phrase,
   detail?: Record<string, unknown>,
 ): Indicator {
+  const rationale = phrase('rationale.no-value', { reason });
   return {
     ...spec,
     value: null,
     score: null,
-    rationale: `No value: ${reason}.`,
-    reason,
+    rationale: englishOf(rationale),
+    rationalePhrase: rationale,
+    reason: englishOf(reason),
+    reasonPhrase: reason,
     evidence: noEvidence(),
     confidence: 0,
     coverage: 'none',
@@ -84,7 +93,7 @@ export function nullIndicator(
 export interface Measured {
   value: number;
   score: number;
-  rationale: string;
+  rationale: Phrase;
   evidence: IndicatorEvidence;
   /** Confidence before the coverage penalty. */
   confidence: number;
@@ -99,7 +108,8 @@ export function measured(spec: IndicatorSpec, result: Measured): Indicator {
     ...spec,
     value: result.value,
     score: Math.max(-1, Math.min(1, result.score)),
-    rationale: result.rationale,
+    rationale: englishOf(result.rationale),
+    rationalePhrase: result.rationale,
     evidence: result.evidence,
     confidence: Math.max(0, Math.min(1, confidence)),
     coverage: result.coverage,

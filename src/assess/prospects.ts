@@ -10,6 +10,8 @@ import { tally, type Analogue } from './analogues.ts';
 import { betaQuantile } from './beta.ts';
 import { icd203Term, type Icd203Term } from './icd203.ts';
 import type { Effect, Indicator } from './indicator.ts';
+import type { Phrase } from './phrase.ts';
+import { englishOf, phrase } from './phrases-en.ts';
 import type { BaseRate } from './reference/base-rates.ts';
 
 export const INDICATOR_WEIGHT = 0.5;
@@ -27,7 +29,15 @@ export interface Prospect {
   confidence: AnalyticConfidence;
   basis: Basis[];
   reason?: string;
-  baseRate: { p: number; low: number; high: number; referenceClass: string; provenance: BaseRate[] } | null;
+  reasonPhrase?: Phrase;
+  baseRate: {
+    p: number;
+    low: number;
+    high: number;
+    referenceClass: string;
+    referenceClassPhrase: Phrase;
+    provenance: BaseRate[];
+  } | null;
   /** Σ of the indicator deltas on the log-odds scale. */
   shift: number;
 }
@@ -52,7 +62,7 @@ export interface ProspectInput {
   analogues: readonly Analogue[];
   contributions: readonly Contribution[];
   /** What to say when there is no base rate. */
-  missing: string;
+  missing: Phrase;
 }
 
 export function prospect(input: ProspectInput): Prospect {
@@ -61,20 +71,24 @@ export function prospect(input: ProspectInput): Prospect {
   const provenance = input.reference === undefined ? [] : [input.reference];
   let alpha: number;
   let beta: number;
-  let referenceClass: string;
+  let referenceClass: Phrase;
   const basis: Basis[] = [];
   if (input.reference !== undefined) {
     alpha = REFERENCE_STRENGTH * input.reference.p + k + 0.5;
     beta = REFERENCE_STRENGTH * (1 - input.reference.p) + (n - k) + 0.5;
-    referenceClass = input.reference.referenceClass + (n > 0 ? `, pooled with ${n} named analogue(s)` : '');
+    referenceClass =
+      n > 0
+        ? phrase('class.pooled', { reference: input.reference.referenceClassPhrase, analogues: n })
+        : input.reference.referenceClassPhrase;
     basis.push('base-rate');
     if (n > 0) basis.push('analogues');
   } else if (n > 0) {
     alpha = k + 1;
     beta = n - k + 1;
-    referenceClass = `${n} named analogue(s) from the case, Laplace rule`;
+    referenceClass = phrase('class.analogues', { analogues: n });
     basis.push('analogues');
   } else {
+    const reason = phrase('prospect.no-estimate', { missing: input.missing });
     return {
       p: null,
       low: null,
@@ -82,7 +96,8 @@ export function prospect(input: ProspectInput): Prospect {
       term: null,
       confidence: 'low',
       basis: [],
-      reason: `no calibrated estimate: ${input.missing}`,
+      reason: englishOf(reason),
+      reasonPhrase: reason,
       baseRate: null,
       shift,
     };
@@ -103,7 +118,14 @@ export function prospect(input: ProspectInput): Prospect {
     term: icd203Term(p),
     confidence,
     basis,
-    baseRate: { p: base, low: low0, high: high0, referenceClass, provenance },
+    baseRate: {
+      p: base,
+      low: low0,
+      high: high0,
+      referenceClass: englishOf(referenceClass),
+      referenceClassPhrase: referenceClass,
+      provenance,
+    },
     shift,
   };
 }

@@ -5,6 +5,7 @@
  * All text comes from the language's templates filled with data.
  */
 import type { Assessment } from '../assess/assessment.ts';
+import type { Phrase } from '../assess/phrase.ts';
 import type { Prospect } from '../assess/prospects.ts';
 import type { Actor, Agreement, Event, Evidence, Negotiation, Relation, Source } from '../model/index.ts';
 import { fatalitiesByMonth, monthCounts, networkFigure } from './figure-data.ts';
@@ -96,12 +97,18 @@ export function buildBrief(input: BriefInput): BriefDocument {
   });
   const kept = (list: (Sentence | null)[]): Sentence[] => list.filter((s): s is Sentence => s !== null);
   const effect = (e: 'onset' | 'agreement' | 'durability') => t.effects[e];
+  /** A sentence of the assessment, written in the brief's language from its key and parameters. */
+  const say = (p: Phrase) => t.assessment(p, label);
   const pct = (p: number) => t.percent(p);
   const signed = (x: number) => `${x >= 0 ? '+' : '−'}${t.number(Math.abs(x))}`;
 
   // Summary judgement: likelihood (ICD-203 term, point, band) kept apart from confidence.
+  const rateRefs = (p: Prospect): Ref[] =>
+    (p.baseRate?.provenance ?? []).map((rate) => ({
+      reference: { ...rate, referenceClass: say(rate.referenceClassPhrase) },
+    }));
   const prospectRefs = (p: Prospect, analogueIds: string[]): Ref[] => [
-    ...(p.baseRate?.provenance ?? []).map((reference) => ({ reference })),
+    ...rateRefs(p),
     ...itemRefs(analogueIds),
   ];
   const summary: Sentence[] = [];
@@ -114,7 +121,8 @@ export function buildBrief(input: BriefInput): BriefDocument {
       )
       .flatMap((x) => x.evidence);
     if (p.p === null || p.low === null || p.high === null || p.term === null) {
-      summary.push(judgement(t.noEstimate({ effect: effect(e), reason: p.reason ?? '' })));
+      const reason = p.reasonPhrase === undefined ? (p.reason ?? '') : say(p.reasonPhrase);
+      summary.push(judgement(t.noEstimate({ effect: effect(e), reason })));
       continue;
     }
     summary.push(
@@ -132,10 +140,10 @@ export function buildBrief(input: BriefInput): BriefDocument {
     summary.push(judgement(t.confidenceLine({ confidence: t.confidence[p.confidence] })));
     if (p.baseRate !== null)
       summary.push(
-        judgement(t.baseRate({ p: pct(p.baseRate.p), referenceClass: p.baseRate.referenceClass }), [
-          ...p.baseRate.provenance.map((reference) => ({ reference })),
-          ...itemRefs(analogueIds),
-        ]),
+        judgement(
+          t.baseRate({ p: pct(p.baseRate.p), referenceClass: say(p.baseRate.referenceClassPhrase) }),
+          prospectRefs(p, analogueIds),
+        ),
       );
   }
 
@@ -143,7 +151,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
   const changes =
     input.digest === undefined
       ? undefined
-      : digestSection(input.digest, a, items, { strings: t, name, fact, itemRefs });
+      : digestSection(input.digest, a, items, { strings: t, name, say, fact, itemRefs });
 
   // Background: the analogues (earlier mediation and deals), each from its own item.
   const agreementsById = new Map(items.agreements.map((g) => [g.id, g]));
@@ -344,7 +352,10 @@ export function buildBrief(input: BriefInput): BriefDocument {
     const i = indicatorsById.get(id);
     if (i === undefined) return [];
     const { events, relations, agreements, negotiations, sources } = i.evidence;
-    return [...itemRefs([...events, ...relations, ...agreements, ...negotiations]), ...sourceRefs(sources)];
+    const fromItems = itemRefs([...events, ...relations, ...agreements, ...negotiations]);
+    // A source the items already cite (a dataset, through its rows) is not cited again as a whole.
+    const cited = new Set(fromItems.map((r) => ('sourceId' in r ? r.sourceId : '')));
+    return [...fromItems, ...sourceRefs(sources.filter((id) => !cited.has(id)))];
   };
   const pick = (sign: 1 | -1) =>
     firstFacts(
@@ -357,7 +368,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
               name: t.indicatorNames[i.id] ?? i.name,
               effect: effect(c.effect),
               delta: signed(c.delta),
-              rationale: i.rationale,
+              rationale: say(i.rationalePhrase),
             }),
             refs: indicatorRefs(i.id),
           };
@@ -424,7 +435,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
           effect: effect(i.effect),
           score: signed(i.score!),
           confidence: t.number(i.confidence),
-          rationale: i.rationale,
+          rationale: say(i.rationalePhrase),
         }),
         refs: indicatorRefs(i.id),
       })),
@@ -433,7 +444,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
 
   // Caveats: the assessment's own, then the contested claims it rests on.
   const caveats: Sentence[] = [
-    ...a.caveats.map((c) => judgement(c)),
+    ...a.caveatPhrases.map((c) => judgement(say(c))),
     ...kept(
       citedRelations
         .filter((r) => r.stance === 'disputed' && claimantOf(r) !== null)
@@ -498,19 +509,25 @@ export function buildBrief(input: BriefInput): BriefDocument {
     generated: input.generated,
     title: t.title({ mediator: name(a.mediator.id), a: name(a.parties[0].id), b: name(a.parties[1].id) }),
     stamp: t.stamp,
-    provenance: t.provenance({
-      caseId: input.caseId,
-      asOf: t.date(a.asOf),
-      version: input.version,
-      generated: t.date(input.generated),
-      counts: {
-        events: items.events.length,
-        relations: items.relations.length,
-        agreements: items.agreements.length,
-        negotiations: items.negotiations.length,
-        sources: items.sources.length,
-      },
-    }),
+    // The curators' summaries are quoted in English; an edition in another language says so once.
+    provenance: [
+      t.provenance({
+        caseId: input.caseId,
+        asOf: t.date(a.asOf),
+        version: input.version,
+        generated: t.date(input.generated),
+        counts: {
+          events: items.events.length,
+          relations: items.relations.length,
+          agreements: items.agreements.length,
+          negotiations: items.negotiations.length,
+          sources: items.sources.length,
+        },
+      }),
+      t.quoted,
+    ]
+      .filter((x) => x !== '')
+      .join(' '),
     sections: sections.map(dropEmpty).filter((x) => x.blocks.length > 0),
     footnotes: notes.list(),
     notesHeading: t.headings.notes,

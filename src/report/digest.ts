@@ -10,6 +10,7 @@ import type { Comparison } from '../assess/compare.ts';
 import type { Event, Evidence, Relation } from '../model/index.ts';
 import type { BriefItems } from './build.ts';
 import type { Ref } from './footnotes.ts';
+import type { Phrase } from '../assess/phrase.ts';
 import type { BriefStrings } from './i18n/strings.ts';
 import type { Block, Section, Sentence } from './model.ts';
 
@@ -23,6 +24,8 @@ export interface BriefDigest {
 export interface DigestTools {
   strings: BriefStrings;
   name: (id: string) => string;
+  /** An assessment phrase (a rationale) in the brief's language. */
+  say: (p: Phrase) => string;
   /** A sentence with its footnotes, or null when none of its evidence resolves. */
   fact: (text: string, refs: readonly Ref[]) => Sentence | null;
   /** The refs of stored items by id (events, relations, agreements, negotiations). */
@@ -47,7 +50,7 @@ export function digestSection(
   items: BriefItems,
   tools: DigestTools,
 ): Section {
-  const { strings: t, name, fact, itemRefs } = tools;
+  const { strings: t, name, say, fact, itemRefs } = tools;
   const d = t.digest;
   const from = digest.changes.from;
   const to = digest.changes.to;
@@ -156,10 +159,10 @@ export function digestSection(
     digest.changes.changed.map((c) =>
       fact(
         d.indicator({
-          name: c.name,
+          name: t.indicatorNames[c.id] ?? c.name,
           before: score(c.before.score),
           after: score(c.after.score),
-          rationale: c.after.rationale,
+          rationale: say(c.after.rationalePhrase),
         }),
         indicatorRefs(c.id),
       ),
@@ -195,7 +198,7 @@ export function digestSection(
     for (const id of behind) {
       const line = fact(
         d.contribution({
-          name: indicatorsNow.get(id)?.name ?? id,
+          name: t.indicatorNames[id] ?? indicatorsNow.get(id)?.name ?? id,
           before: score(contribution(digest.before, id, effect)),
           after: score(contribution(after, id, effect)),
         }),

@@ -20,6 +20,7 @@ import { referenceRoutes } from './reference/routes.ts';
 import { actorsRoutes } from './routes/actors.ts';
 import { assessmentRoutes } from './routes/assessment.ts';
 import { briefRoutes } from './routes/brief.ts';
+import { profileRoutes } from './routes/profile.ts';
 import { agreementsRoutes } from './routes/agreements.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { curationRoutes } from './routes/curation.ts';
@@ -91,6 +92,7 @@ function apiRoutes(source: StoreSource, uploads: UploadSettings) {
     .route('/assessment', assessmentRoutes)
     .route('/simulate', simulateRoutes)
     .route('/brief', briefRoutes)
+    .route('/profile', profileRoutes)
     .route('/uploads', uploadsRoutes(uploads))
     .route('/', curationRoutes);
 }

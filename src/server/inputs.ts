@@ -169,6 +169,15 @@ export const AssessmentQuery = z
   })
   .strict();
 
+/** A document's format and language, and whether draft items count (the brief, a profile). */
+const DOCUMENT_OPTIONS = {
+  format: z.enum(BRIEF_FORMATS, { error: `expected a format among ${BRIEF_FORMATS.join(', ')}` }).optional(),
+  lang: z
+    .enum(BRIEF_LANGUAGES, { error: `expected a language among ${BRIEF_LANGUAGES.join(', ')}` })
+    .optional(),
+  drafts: z.enum(['true', 'false']).optional(),
+};
+
 /** `GET /api/brief`: the assessment's question, and the brief's format and language. */
 export const BriefQuery = z
   .object({
@@ -176,13 +185,17 @@ export const BriefQuery = z
     mediator: z.string().min(1),
     parties: TwoParties,
     asOf: IsoDate,
-    format: z
-      .enum(BRIEF_FORMATS, { error: `expected a format among ${BRIEF_FORMATS.join(', ')}` })
-      .optional(),
-    lang: z
-      .enum(BRIEF_LANGUAGES, { error: `expected a language among ${BRIEF_LANGUAGES.join(', ')}` })
-      .optional(),
-    drafts: z.enum(['true', 'false']).optional(),
+    ...DOCUMENT_OPTIONS,
+  })
+  .strict();
+
+/** `GET /api/profile`: the case, the actor, the day, and the profile's format and language. */
+export const ProfileQuery = z
+  .object({
+    case: Slug,
+    actor: z.string().min(1),
+    asOf: IsoDate.optional(),
+    ...DOCUMENT_OPTIONS,
   })
   .strict();
 

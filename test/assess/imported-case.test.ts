@@ -12,34 +12,25 @@ import { importDataset } from '../../src/app/import.ts';
 import { withStore } from '../../src/app/session.ts';
 import type { Assessment } from '../../src/assess/assessment.ts';
 import type { Store } from '../../src/store/store.ts';
+import { datasetCase } from './dataset-case.ts';
 
 const SAMPLE = new URL('../../../shared/data/ucdp/ucdp-ged-231-sample-PAK-AFG.csv', import.meta.url).pathname;
 const CASE = 'ged-afghanistan-taleban';
 const GOVERNMENT = 'afghan-republic-government';
 const TALEBAN = 'afghan-taliban';
 
-/** Links the dataset rows of one dyad (and their dataset source) to a new case with an empty scope. */
-async function dyadCase(store: Store): Promise<number> {
-  await store.putCase({
-    id: CASE,
-    title: 'Government of Afghanistan vs the Taleban (UCDP GED sample only)',
-    question: 'Could a third party have mediated between the Afghan government and the Taleban?',
-    scope: { countries: [], actors: [], from: null, to: null },
-    description: 'Built in a test from imported dataset rows alone: no curated item is linked.',
-  });
-  const rows = (await store.listEvents({ actorIds: [GOVERNMENT, TALEBAN] })).filter(
-    (e) =>
-      e.origin === 'dataset' &&
-      ((e.sourceActors.includes(GOVERNMENT) && e.targetActors.includes(TALEBAN)) ||
-        (e.sourceActors.includes(TALEBAN) && e.targetActors.includes(GOVERNMENT))),
+/** The dyad's dataset rows (and their dataset source) in a new case with an empty scope. */
+const dyadCase = (store: Store) =>
+  datasetCase(
+    store,
+    {
+      id: CASE,
+      title: 'Government of Afghanistan vs the Taleban (UCDP GED sample only)',
+      question: 'Could a third party have mediated between the Afghan government and the Taleban?',
+    },
+    GOVERNMENT,
+    TALEBAN,
   );
-  const sources = [...new Set(rows.flatMap((e) => e.evidence.map((x) => x.sourceId)))];
-  await store.linkToCase(CASE, [
-    ...rows.map((e) => ({ kind: 'event' as const, id: e.id })),
-    ...sources.map((id) => ({ kind: 'source' as const, id })),
-  ]);
-  return rows.length;
-}
 
 describe.skipIf(!existsSync(SAMPLE))('a case from the UCDP GED sample alone', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jirga-assess-ged-'));

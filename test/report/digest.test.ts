@@ -11,6 +11,7 @@ import { assessMediation } from '../../src/app/assess.ts';
 import { CHROMIUM_PATH, makeBrief, renderBrief, type BriefRequest } from '../../src/app/brief.ts';
 import { withStore } from '../../src/app/session.ts';
 import { assess } from '../../src/assess/assessment.ts';
+import type { Phrase } from '../../src/assess/phrase.ts';
 import { compareAssessments, type Comparison } from '../../src/assess/compare.ts';
 import { takeSnapshot } from '../../src/assess/snapshot.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
@@ -169,6 +170,7 @@ describe('the digest from 2023-04-01 to 2023-05-09', () => {
     const tools = {
       strings: t,
       name: (x: string) => x,
+      say: (p: Phrase) => t.assessment(p, (x) => x),
       fact: (text: string, refs: readonly Ref[]) =>
         notes.resolvable(refs) ? { text, notes: notes.cite(refs) } : null,
       itemRefs: () => [],

@@ -1,14 +1,17 @@
 /**
  * Finding English template text in a Turkish or Russian brief. The English fragments are the
  * literal parts of every English template (each template called with placeholder values, on
- * every branch), cut into word n-grams; English month names are added. A rendered brief is
- * turned into plain text, the data that legitimately stays in English (summaries, source
- * titles, URLs, dataset names, the assessment's own wording, actor names without a local alias)
- * is cut out of it, and whatever English n-gram is left is a leak.
+ * every branch), the brief's and the assessment's phrases alike, cut into word n-grams; English
+ * month names are added. A rendered brief is turned into plain text, the data that
+ * legitimately stays in English (summaries, source titles, URLs, dataset names, actor names
+ * without a local alias) is cut out of it, and whatever English n-gram is left is a leak.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { PhraseReader } from '../../src/assess/phrase.ts';
+import { EN_PHRASES } from '../../src/assess/phrases-en.ts';
 import { RELATION_PREDICATES } from '../../src/model/index.ts';
-import type { BriefStrings } from '../../src/report/index.ts';
+import type { BriefStrings, Footnote } from '../../src/report/index.ts';
+import type { ProfileStrings } from '../../src/report/profile/index.ts';
 
 const P = (i: number) => `⟪${i}⟫`;
 type Sample = Record<string, unknown>;
@@ -88,6 +91,43 @@ function samples(): Partial<Record<keyof BriefStrings, Sample[]>> {
   };
 }
 
+/**
+ * Readers that give every parameter a placeholder, on each branch a template can take: flags
+ * true and false, optional values present and absent, counts 0 and 2, and the named choices
+ * of `toward` (mediator bias).
+ */
+function placeholderReaders(): PhraseReader[] {
+  const readers: PhraseReader[] = [];
+  for (const flag of [true, false])
+    for (const present of [true, false])
+      for (const count of [0, 2])
+        for (const choice of ['rebels', 'government', 'neither']) {
+          let i = 0;
+          const next = () => P(++i);
+          readers.push({
+            text: (name) => (name === 'toward' || name === 'origin' ? choice : next()),
+            maybe: () => (present ? next() : null),
+            count: () => count,
+            num: () => next(),
+            flag: () => flag,
+            texts: () => [next(), next()],
+            actor: () => next(),
+            actors: () => (count === 0 ? [] : [next(), next()]),
+            indicator: () => next(),
+            indicators: () => [next(), next()],
+            date: () => next(),
+            phrase: () => next(),
+            phrases: () => [next(), next()],
+          });
+        }
+  return readers;
+}
+
+/** Every literal piece of text the assessment's English phrases write. */
+function phraseChunks(): string[] {
+  return Object.values(EN_PHRASES).flatMap((template) => placeholderReaders().map((r) => template(r)));
+}
+
 const FIGURE_SAMPLES: Record<string, Sample[]> = {
   eventsByMonth: [{ from: P(1), to: P(2), count: 3 }],
   prospects: [{ lines: [P(1), P(2)] }],
@@ -115,32 +155,112 @@ const DIGEST_SAMPLES: Record<string, Sample[]> = {
 /** Keys whose values are formats (digits and dates), not words. */
 const FORMATS = new Set(['lang', 'percent', 'number', 'date', 'month', 'period']);
 
-/** Every literal piece of text the templates write, placeholders and digits cut out. */
-export function templateChunks(strings: BriefStrings): string[] {
+/** Every literal piece of text a strings module writes: its strings, and its functions called with `samplesOf(path)`. */
+function chunksOf(
+  strings: object,
+  samplesOf: (path: string) => Sample[] | undefined,
+  skip: ReadonlySet<string>,
+): string[] {
   const chunks: string[] = [];
-  const add = (text: string) => chunks.push(...text.split(/⟪\d+⟫|\d+/));
-  const all = samples();
-  const walk = (value: unknown, key: string, sampleOf: (k: string) => Sample[] | undefined) => {
-    if (typeof value === 'string') add(value);
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') chunks.push(value);
     else if (typeof value === 'function') {
-      const list = sampleOf(key);
-      if (list === undefined) throw new Error(`no sample arguments for the template '${key}'`);
-      for (const args of list) add(String((value as (v: Sample) => unknown)(args)));
+      const list = samplesOf(path);
+      if (list === undefined) throw new Error(`no sample arguments for the template '${path}'`);
+      for (const args of list) chunks.push(String((value as (v: Sample) => unknown)(args)));
     } else if (value !== null && typeof value === 'object')
-      for (const [k, v] of Object.entries(value))
-        walk(
-          v,
-          k,
-          key === 'figures'
-            ? (x) => FIGURE_SAMPLES[x]
-            : key === 'digest'
-              ? (x) => DIGEST_SAMPLES[x]
-              : sampleOf,
-        );
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
   };
-  for (const [key, value] of Object.entries(strings))
-    if (!FORMATS.has(key)) walk(value, key, (k) => all[k as keyof BriefStrings]);
-  return chunks;
+  for (const [key, value] of Object.entries(strings)) if (!skip.has(key)) walk(value, key);
+  return chunks.flatMap((text) => text.split(/⟪\d+⟫|\d+/));
+}
+
+/** Every literal piece of text the brief's templates and the assessment's phrases write, placeholders and digits cut out. */
+export function templateChunks(strings: BriefStrings): string[] {
+  const all = samples();
+  const samplesOf = (path: string) => {
+    const [head, key] = path.split('.');
+    return head === 'figures'
+      ? FIGURE_SAMPLES[key!]
+      : head === 'digest'
+        ? DIGEST_SAMPLES[key!]
+        : all[head as keyof BriefStrings];
+  };
+  return [
+    ...chunksOf(strings, samplesOf, new Set([...FORMATS, 'assessment'])),
+    ...phraseChunks().flatMap((text) => text.split(/⟪\d+⟫|\d+/)),
+  ];
+}
+
+/** Sample arguments for every template of an actor profile, one per branch. */
+const PROFILE_SAMPLES: Record<string, Sample[]> = {
+  title: [{ actor: P(1) }],
+  reviewed: [{ by: P(1), date: P(2) }],
+  provenance: [{ caseId: P(1), asOf: P(2), version: P(3), generated: P(4) }],
+  reviewRecord: [
+    { by: P(1), date: P(2), note: P(3) },
+    { by: P(1), date: P(2), note: null },
+  ],
+  empty: [{ actor: P(1) }],
+  period: [
+    { from: null, to: null },
+    { from: P(1), to: null },
+    { from: null, to: P(2) },
+    { from: P(1), to: P(2) },
+  ],
+  names: [{ language: P(1), names: [P(2), P(3)] }],
+  identity: [
+    { kind: P(1), country: P(2) },
+    { kind: P(1), country: null },
+  ],
+  externalIds: [{ ids: [P(1), P(2)] }],
+  dated: [{ period: P(1), text: P(2) }],
+  according: [{ claimant: P(1), summary: P(2) }],
+  alliance: (['ally', 'rival'] as const).map((side) => ({
+    side,
+    counterpart: P(1),
+    period: P(2),
+    text: P(3),
+  })),
+  reported: [{ summary: P(1) }],
+  relationPlain: RELATION_PREDICATES.map((predicate) => ({ subject: P(1), predicate, object: P(2) })),
+  sentence: [{ text: P(1) }],
+  splinter: [{ child: P(1), parent: P(2) }],
+  earliest: [{ date: P(1), text: P(2) }],
+  leader: [
+    { name: P(1), role: P(2), period: P(3), summary: P(4) },
+    { name: P(1), role: null, period: P(3), summary: null },
+  ],
+  demand: [{ actor: P(1), date: P(2), negotiation: P(3), text: P(4) }],
+  balance: [0, 1, 2].map((n) => ({
+    year: P(1),
+    counterpart: P(2),
+    hostile: n,
+    cooperative: n,
+    neutral: n,
+    intensity: n === 0 ? null : P(3),
+  })),
+  attack: [{ date: P(1), summary: P(2), deaths: P(3), type: P(4) }],
+  claim: (['claimed', 'denied', 'attributed'] as const).flatMap((kind) => [
+    { by: P(1), kind, about: P(2) },
+    { by: P(1), kind, about: null },
+  ]),
+  toll: [{ by: P(1), deaths: P(2) }],
+  dispute: [{ field: P(1), values: [P(2), P(3)], chosen: P(4), why: P(5) }],
+  designation: [{ authority: P(1), list: P(2), period: P(3) }],
+  event: [{ date: P(1), text: P(2) }],
+  eventPlain: [{ type: P(1), sources: P(2), targets: P(3) }],
+  round: [
+    { negotiation: P(1), venue: P(2), outcome: P(3) },
+    { negotiation: P(1), venue: null, outcome: null },
+  ],
+  agreement: [{ name: P(1), kind: P(2) }],
+};
+
+/** Every literal piece of text the profile's templates write, placeholders and digits cut out. */
+export function profileChunks(strings: ProfileStrings): string[] {
+  const skip = new Set(['lang', 'date', 'number', 'actorKind', 'agreementKind', 'field', 'country']);
+  return chunksOf(strings, (path) => PROFILE_SAMPLES[path.split('.')[0]!], skip);
 }
 
 const words = (text: string) => text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
@@ -158,9 +278,13 @@ function monthNames(locale: string): string[] {
  * Word n-grams (n = 3, or the whole chunk when shorter) of the English templates, and English
  * month names except those the target locale writes the same way (Turkish "May", "Mar").
  */
-export function englishGrams(strings: BriefStrings, targetLocale: string): Set<string> {
+export function englishGrams(strings: BriefStrings | ProfileStrings, targetLocale: string): Set<string> {
   const grams = new Set<string>();
-  for (const chunk of templateChunks(strings)) {
+  const chunks =
+    'headings' in strings && 'founding' in strings.headings
+      ? profileChunks(strings as ProfileStrings)
+      : templateChunks(strings as BriefStrings);
+  for (const chunk of chunks) {
     const w = words(chunk);
     if (w.length === 0) continue;
     if (w.length < 3) grams.add(w.join(' '));
@@ -221,4 +345,32 @@ export function leaks(text: string, data: readonly string[], grams: ReadonlySet<
       }
   }
   return [...found].sort();
+}
+
+/** What the notes cite, which stays as the source wrote it: titles, publishers, URLs, datasets, reference files. */
+export function footnoteData(footnotes: readonly Footnote[]): string[] {
+  return footnotes.flatMap((n) =>
+    n.kind === 'document'
+      ? [n.title, n.publisher ?? '', n.url ?? '']
+      : n.kind === 'row'
+        ? [n.dataset, n.release ?? '', n.row]
+        : [n.file, n.computation],
+  );
+}
+
+/** Keys of a strings module in order, nested keys as paths ("headings.summary"). */
+export const keyPaths = (value: object, prefix = ''): string[] =>
+  Object.entries(value).flatMap(([k, v]) =>
+    v !== null && typeof v === 'object'
+      ? [`${prefix}${k}`, ...keyPaths(v as object, `${prefix}${k}.`)]
+      : [`${prefix}${k}`],
+  );
+
+/** The visible text of a rendered edition in any of the text-bearing formats. */
+export function renderedText(output: string | Buffer, format: 'md' | 'html' | 'docx'): string {
+  return format === 'md'
+    ? markdownText(String(output))
+    : format === 'html'
+      ? htmlText(String(output))
+      : docxText(output as Buffer);
 }

@@ -3,7 +3,7 @@
 // notes are numbered in reading order; a thin actor's sections say the case holds no data;
 // hostile names and titles are escaped; the review stamp is the analyst's own statement; an
 // unknown actor is a NotFoundError with the closest names; the JSON edition's ids resolve.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import {
   type ProfileSection,
 } from '../../src/report/profile/index.ts';
 import { runCli } from '../cli-harness.ts';
+import { docxText } from './leak.ts';
 
 const asOf = '2023-05-09';
 const generated = '2026-01-01';
@@ -305,5 +306,19 @@ describe('reviews and errors', () => {
     const unknown = await runCli(['--db', db, 'profile', 'nobody-at-all', '--case', 'pakistan-ttp']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/unknown actor/);
+  }, 60_000);
+
+  it('writes DOCX in Russian to --out, and refuses a file format without --out or a language without templates', async () => {
+    const base = ['--db', db, 'profile', 'ttp', '--case', 'pakistan-ttp', '--as-of', asOf];
+    const out = join(dir, 'ttp-ru.docx');
+    const docx = await runCli([...base, '--lang', 'ru', '--format', 'docx', '--out', out]);
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(docxText(readFileSync(out))).toContain('Профиль актора');
+    const noOut = await runCli([...base, '--format', 'pdf']);
+    expect(noOut.code).toBe(1);
+    expect(noOut.stderr).toMatch(/--format pdf needs --out FILE/);
+    const german = await profileOf('ttp', { lang: 'de' }).catch((e: unknown) => e);
+    expect(german).toBeInstanceOf(ValidationError);
+    expect((german as ValidationError).message).toMatch(/--lang|language 'de'/);
   }, 60_000);
 });

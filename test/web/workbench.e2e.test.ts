@@ -4,8 +4,9 @@
  * playwright-core: the founding question, the timeline (per month and per ISO week), the map
  * (with clusters: a second store holds a case of many close events), a click through to an
  * event's evidence, the network and its time slider, an upload in the Import view and the
- * brief's preview; a draft reviewed and the review undone in the Curation view; no console
- * errors (a CSP violation would be one).
+ * brief's preview (and in Russian), the actor profile's preview in English and Turkish; a draft
+ * reviewed and the review undone in the Curation view; no console errors (a CSP violation would
+ * be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -364,6 +365,28 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.screenshot({ path: join(shots, '10-actor-profile.png'), fullPage: true });
   });
 
+  it('previews the actor’s profile document, and again in Turkish', async () => {
+    await page.getByRole('button', { name: 'Profile', exact: true }).click();
+    const profile = page.frameLocator('iframe.brief-frame');
+    await expect
+      .poll(() => profile.locator('h1').textContent(), { timeout: 60_000 })
+      .toBe('Profile: Tehrik-i-Taliban Pakistan');
+    await page.locator('#profile-document-panel select').selectOption('tr');
+    await expect
+      .poll(() => profile.locator('h1').textContent(), { timeout: 60_000 })
+      .toBe('Aktör profili: Pakistan Talibanı');
+    expect(
+      await page
+        .locator('.brief-downloads a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual([
+      expect.stringMatching(/\/api\/profile\?.*actor=ttp.*format=md.*lang=tr/),
+      expect.stringContaining('format=docx'),
+      expect.stringContaining('format=pdf'),
+    ]);
+    await page.screenshot({ path: join(shots, '11-profile-document.png'), fullPage: true });
+  }, 120_000);
+
   it('uploads a dataset in the Import view, shows its rejected rows and the new events, and previews the brief', async () => {
     const rows = ['901', '902', '903'].map((id) => gedRow(id, { relid: `PAK-2014-1-857-${id}` }));
     rows.push(gedRow('904', { relid: 'PAK-2014-1-857-904', longitude: '200' }));
@@ -409,6 +432,11 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       expect.stringContaining('format=pdf'),
     ]);
     await page.screenshot({ path: join(shots, '8-brief.png'), fullPage: true });
+    // The same brief in Russian, from the language choice.
+    await page.locator('#brief-panel select').last().selectOption('ru');
+    await expect
+      .poll(() => brief.locator('h1').textContent(), { timeout: 60_000 })
+      .toMatch(/может ли .* стать посредником/);
   }, 120_000);
 
   it('reviews a draft from the curation queue, shows its audit entry, and undoes it', async () => {

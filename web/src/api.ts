@@ -172,3 +172,8 @@ export type BriefQuery = Parameters<typeof api.brief.$get>[0]['query'];
 
 /** The brief's address for a question and format (for the preview frame and the downloads). */
 export const briefUrl = (query: BriefQuery): string => api.brief.$url({ query }).toString();
+
+export type ProfileQuery = Parameters<typeof api.profile.$get>[0]['query'];
+
+/** An actor profile's address for a format and language (for the preview frame and the downloads). */
+export const profileUrl = (query: ProfileQuery): string => api.profile.$url({ query }).toString();

@@ -8,6 +8,7 @@
  */
 import type { AssessmentContext, BargainingInput, BargainingRun } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
+import { phrase } from '../phrases-en.ts';
 
 export const BARGAINING_RANGE: IndicatorSpec = {
   id: 'bargaining-range',
@@ -52,13 +53,15 @@ const CONDITIONAL = 'conditional on expert inputs, not measurements';
 
 export function bargainingRange(context: AssessmentContext): Indicator {
   const input = context.bargaining;
-  if (input === undefined)
-    return nullIndicator(BARGAINING_RANGE, 'no bargaining scenario was given (--scenario)');
+  if (input === undefined) return nullIndicator(BARGAINING_RANGE, phrase('reason.no-scenario'));
   const plain = gapIn(input, context, input);
   if (plain.gap === undefined) {
     return nullIndicator(
       BARGAINING_RANGE,
-      `scenario ${input.scenarioId} has no actor of ${plain.pa === undefined ? context.a.id : context.b.id}`,
+      phrase('reason.scenario-lacks-actor', {
+        scenario: input.scenarioId,
+        party: plain.pa === undefined ? context.a.id : context.b.id,
+      }),
     );
   }
   const mediation =
@@ -71,14 +74,19 @@ export function bargainingRange(context: AssessmentContext): Indicator {
   const gap = chosen.gap!;
   const setOn = input.setOn ?? null;
   const hindsight = setOn !== null && setOn > context.snapshot.asOf;
-  const runText =
-    measuredRun === input
-      ? 'with the inputs as set'
-      : `with ${mediation!.mediator}'s mediation lever (${(plain.gap * 100).toFixed(0)}% apart without it)`;
   return measured(BARGAINING_RANGE, {
     value: gap,
     score: 1 - 2 * Math.min(1, gap * 2),
-    rationale: `In scenario ${input.scenarioId}, ${runText}, the parties end ${(gap * 100).toFixed(0)}% of the scale apart (forecast ${measuredRun.forecast.toFixed(1)}${measuredRun.zone === null ? '' : `, zone ${measuredRun.zone}`}): ${gap < RANGE_EXISTS_BELOW ? 'a range both could accept exists' : 'no overlap in what they would accept'}, ${CONDITIONAL}${hindsight ? ` (set on ${setOn}, after the as-of date)` : ''}.`,
+    rationale: phrase('rationale.bargaining-range', {
+      scenario: input.scenarioId,
+      mediator: measuredRun === input ? null : mediation!.mediator,
+      gapWithout: plain.gap * 100,
+      gap: gap * 100,
+      forecast: measuredRun.forecast,
+      zone: measuredRun.zone,
+      rangeExists: gap < RANGE_EXISTS_BELOW,
+      setOn: hindsight ? setOn : null,
+    }),
     evidence: evidenceOf({ sources: input.evidence }),
     confidence: 0.3,
     coverage: 'thin',

@@ -14,6 +14,7 @@ import {
   type AssessmentContext,
 } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
+import { phrase } from '../phrases-en.ts';
 import { relationsBetween, relationWeightOn } from '../ties.ts';
 
 export const SPOILERS: IndicatorSpec = {
@@ -26,7 +27,7 @@ export const SPOILERS: IndicatorSpec = {
 
 export function spoilers(context: AssessmentContext): Indicator {
   const { a, b, mediator, snapshot, actorsById } = context;
-  if (actorsById.size === 0) return nullIndicator(SPOILERS, 'no actor registry to tell armed groups apart');
+  if (actorsById.size === 0) return nullIndicator(SPOILERS, phrase('reason.no-registry'));
   const splinters = snapshot.relations.filter(
     (r) =>
       r.predicate === 'splinter-of' &&
@@ -45,10 +46,7 @@ export function spoilers(context: AssessmentContext): Indicator {
     (e) => inWindow(e, context.year) && isMaterialConflict(e) && e.targetActors.some((t) => a.family.has(t)),
   );
   if (attacksOnA.length === 0 && splinters.length === 0) {
-    return nullIndicator(
-      SPOILERS,
-      `no attack on ${a.id} in the last year and no splinter of ${b.id} on record`,
-    );
+    return nullIndicator(SPOILERS, phrase('reason.no-spoiler-record', { a: a.id, b: b.id }));
   }
   const groups = new Set([
     ...attacks.flatMap((e) => e.sourceActors.filter((s) => outside(s) && isNonStateArmed(actorsById.get(s)))),
@@ -60,7 +58,12 @@ export function spoilers(context: AssessmentContext): Indicator {
   return measured(SPOILERS, {
     value: groups.size,
     score: -Math.tanh(groups.size / 3),
-    rationale: `${groups.size} armed group(s) outside the talks (${[...groups].sort().join(', ') || 'none'}) attacked ${a.id} in the year or split from ${b.id}: ${groups.size > 0 ? 'spoilers can wreck a deal the parties keep' : 'no spoiler on record'}.`,
+    rationale: phrase('rationale.spoilers', {
+      count: groups.size,
+      groups: [...groups].sort(),
+      a: a.id,
+      b: b.id,
+    }),
     evidence: evidenceOf({ events: ids(attacks), relations: ids(splinters) }),
     confidence: 0.6,
     coverage: attacks.length < 10 ? 'thin' : 'good',
@@ -92,10 +95,7 @@ export function sanctuary(context: AssessmentContext): Indicator {
       touches(e, b.family),
   );
   if (harbours.length === 0 && onTerritory.length === 0) {
-    return nullIndicator(
-      SANCTUARY,
-      `no harbouring relation and no event involving ${b.id} on the mediator's territory`,
-    );
+    return nullIndicator(SANCTUARY, phrase('reason.no-sanctuary-record', { b: b.id }));
   }
   const fromRelations = Math.min(
     1,
@@ -106,7 +106,13 @@ export function sanctuary(context: AssessmentContext): Indicator {
   return measured(SANCTUARY, {
     value,
     score: -value,
-    rationale: `${facts.length} established and ${claims.length} claimed harbouring relations${claimants.length > 0 ? ` (claimed by ${claimants.join(', ')})` : ''}, ${onTerritory.length} event(s) involving ${b.id} on the mediator's territory in the year: a safe rear base lets the armed party wait out a deal.`,
+    rationale: phrase('rationale.sanctuary', {
+      facts: facts.length,
+      claims: claims.length,
+      claimants,
+      onTerritory: onTerritory.length,
+      b: b.id,
+    }),
     evidence: evidenceOf({ relations: ids(harbours), events: ids(onTerritory) }),
     confidence: facts.length > 0 ? 0.7 : 0.4,
     coverage: facts.length > 0 ? 'good' : 'thin',
@@ -158,15 +164,15 @@ export function thirdPartyStakes(context: AssessmentContext): Indicator {
     ...stakes.map((r) => r.subjectId),
   ]);
   const topLevel = new Set([...powers].map((id) => rootOf(context, id)));
-  if (topLevel.size === 0)
-    return nullIndicator(
-      THIRD_PARTY_STAKES,
-      'no outside power acting on the parties or the mediator on record',
-    );
+  if (topLevel.size === 0) return nullIndicator(THIRD_PARTY_STAKES, phrase('reason.no-outside-power'));
   return measured(THIRD_PARTY_STAKES, {
     value: topLevel.size,
     score: 0.6 * Math.tanh(topLevel.size / 2),
-    rationale: `${[...topLevel].sort().join(', ')} act on the parties or the mediator (${acts.length} events in the year, ${stakes.length} standing stakes): outside powers with stakes push for talks.`,
+    rationale: phrase('rationale.third-party-stakes', {
+      powers: [...topLevel].sort(),
+      acts: acts.length,
+      stakes: stakes.length,
+    }),
     evidence: evidenceOf({ events: ids(acts), relations: ids(stakes) }),
     confidence: 0.5,
     coverage: acts.length < 10 ? 'thin' : 'good',
@@ -221,13 +227,19 @@ export function recognitionCost(context: AssessmentContext): Indicator {
     (e) => inWindow(e, context.year) && e.type === 'REJECT' && runsFrom(e, a.family, b.family),
   );
   if (!b.family.has(b.id) || actorsById.get(b.id) === undefined) {
-    return nullIndicator(RECOGNITION_COST, `${b.id} is not in the registry`);
+    return nullIndicator(RECOGNITION_COST, phrase('reason.not-in-registry', { b: b.id }));
   }
   const count = Math.max(designations.length, designates.length) + refusals.length;
   return measured(RECOGNITION_COST, {
     value: count,
     score: -0.6 * Math.tanh(count / 2),
-    rationale: `${designations.length} designation(s) of ${b.id} by ${a.id} in force and ${refusals.length} refusal(s) to talk in the year: ${count > 0 ? 'talking to a listed group costs the government legitimacy' : 'no formal bar to talks on record'}.`,
+    rationale: phrase('rationale.recognition-cost', {
+      designations: designations.length,
+      a: a.id,
+      b: b.id,
+      refusals: refusals.length,
+      barred: count > 0,
+    }),
     evidence: evidenceOf({
       events: ids(refusals),
       relations: ids(designates),

@@ -8,6 +8,7 @@ import type { Agreement } from '../../model/index.ts';
 import { endEarliest, endingText } from '../agreement-dates.ts';
 import { between, ids, isNonStateArmed, type AssessmentContext } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
+import { phrase } from '../phrases-en.ts';
 
 /** Agreements with a member of each family among the parties. */
 export function agreementsBetween(
@@ -34,7 +35,7 @@ export function episodeAge(context: AssessmentContext): Indicator {
     .sort()
     .at(-1);
   const fighting = snapshot.events.filter((e) => isMaterialConflict(e) && between(e, a.family, b.family));
-  if (fighting.length === 0) return nullIndicator(EPISODE_AGE, 'no fighting between the parties on record');
+  if (fighting.length === 0) return nullIndicator(EPISODE_AGE, phrase('reason.no-fighting'));
   const sinceEnd = lastEnded === undefined ? fighting : fighting.filter((e) => e.date >= lastEnded);
   const start = lastEnded ?? fighting[0]!.date;
   const months = daysBetween(start, snapshot.asOf) / 30.44;
@@ -43,8 +44,8 @@ export function episodeAge(context: AssessmentContext): Indicator {
     score: 0.5 * Math.tanh(months / 24),
     rationale:
       lastEnded === undefined
-        ? `The fighting on record began ${start}, ${months.toFixed(0)} months ago: longer wars are more often mediated.`
-        : `The current episode began when the last agreement between the parties ended on ${lastEnded}, ${months.toFixed(0)} months ago.`,
+        ? phrase('rationale.episode-age-fighting', { start, months })
+        : phrase('rationale.episode-age-ended', { ended: lastEnded, months }),
     evidence: evidenceOf({ events: ids(sinceEnd.slice(0, 1)), agreements: [] }),
     confidence: 0.6,
     coverage: lastEnded === undefined ? 'thin' : 'good',
@@ -70,14 +71,21 @@ export function failedAgreements(context: AssessmentContext): Indicator {
       ),
   );
   if (deals.length === 0)
-    return nullIndicator(FAILED_AGREEMENTS, `no agreement between ${a.id} and armed groups on record`);
+    return nullIndicator(FAILED_AGREEMENTS, phrase('reason.no-agreement-with-armed', { a: a.id }));
   const ended = deals.filter((g) => g.ended !== null);
   const brokenByB = ended.filter((g) => g.ended!.by.some((id) => b.family.has(id)));
   const share = ended.length / deals.length;
   return measured(FAILED_AGREEMENTS, {
     value: share,
     score: -share * Math.min(1, deals.length / 3),
-    rationale: `${ended.length} of ${deals.length} deals between ${a.id} and armed groups ended (${brokenByB.length} ended by ${b.id}${ended.some((g) => g.ended!.date === null) ? '; some end dates unknown' : ''}): a record of collapse weighs on any new deal.`,
+    rationale: phrase('rationale.failed-agreements', {
+      ended: ended.length,
+      deals: deals.length,
+      a: a.id,
+      endedByB: brokenByB.length,
+      b: b.id,
+      someEndsUnknown: ended.some((g) => g.ended!.date === null),
+    }),
     evidence: evidenceOf({ agreements: ids(deals) }),
     confidence: 0.7,
     coverage: deals.length < 3 ? 'thin' : 'good',
@@ -113,7 +121,7 @@ export function agreementStrength(context: AssessmentContext): Indicator {
     .sort((x, y) => (x.signed! < y.signed! ? -1 : 1))
     .at(-1);
   if (last === undefined)
-    return nullIndicator(AGREEMENT_STRENGTH, `no agreement between ${a.id} and ${b.id} on record`);
+    return nullIndicator(AGREEMENT_STRENGTH, phrase('reason.no-agreement-between', { a: a.id, b: b.id }));
   const guarantors = last.thirdParties.filter((t) => t.role === 'guarantor' || t.role === 'witness').length;
   const monitored = guarantors > 0 || last.provisions.some((p) => MONITORING.test(p));
   const value =
@@ -121,7 +129,14 @@ export function agreementStrength(context: AssessmentContext): Indicator {
   return measured(AGREEMENT_STRENGTH, {
     value,
     score: 2 * value - 1,
-    rationale: `The last agreement (${last.name}, ${last.signed}) was ${last.written ? 'written' : 'verbal'}, ${monitored ? 'with' : 'without'} guarantors or monitoring, with ${last.provisions.length} provisions: ${value < 0.5 ? 'weak terms of the kind Fortna finds break down' : 'terms of the kind that last longer'}.`,
+    rationale: phrase('rationale.agreement-strength', {
+      name: last.name,
+      signed: last.signed,
+      written: last.written,
+      monitored,
+      provisions: last.provisions.length,
+      weak: value < 0.5,
+    }),
     evidence: evidenceOf({ agreements: [last.id] }),
     confidence: 0.7,
     coverage: 'good',

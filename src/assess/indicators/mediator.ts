@@ -14,6 +14,7 @@ import {
   type AssessmentContext,
 } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
+import { phrase } from '../phrases-en.ts';
 import { relationsBetween, relationWeightOn, tieBetween, type Tie } from '../ties.ts';
 
 function tieDetail(tie: Tie) {
@@ -48,14 +49,22 @@ export function mediatorTies(context: AssessmentContext): Indicator {
   const withA = tieBetween(context, context.mediator.family, context.a.family);
   const withB = tieBetween(context, context.mediator.family, context.b.family);
   if (withA.value === null && withB.value === null) {
-    return nullIndicator(MEDIATOR_TIES, 'no relation and no event links the mediator to either party');
+    return nullIndicator(MEDIATOR_TIES, phrase('reason.no-mediator-link'));
   }
   const value = (withA.value ?? 0) + (withB.value ?? 0);
   const restsOnRelations = withA.restsOn.startsWith('relations') || withB.restsOn.startsWith('relations');
   return measured(MEDIATOR_TIES, {
     value,
     score: value / 2,
-    rationale: `Tie with ${context.a.id} ${fmt(withA.value)} (${withA.restsOn}), with ${context.b.id} ${fmt(withB.value)} (${withB.restsOn}): ${value > 0 ? 'close ties give the mediator information both sides trust' : 'weak or hostile ties limit what the mediator knows and is told'}.`,
+    rationale: phrase('rationale.mediator-ties', {
+      a: context.a.id,
+      tieA: withA.value,
+      restsOnA: phrase(`tie.${withA.restsOn}`),
+      b: context.b.id,
+      tieB: withB.value,
+      restsOnB: phrase(`tie.${withB.restsOn}`),
+      close: value > 0,
+    }),
     evidence: evidenceOf({
       relations: [
         ...withA.relationIds,
@@ -89,7 +98,7 @@ export function mediatorBias(context: AssessmentContext): Indicator {
   if (withA.value === null || withB.value === null) {
     return nullIndicator(
       MEDIATOR_BIAS,
-      `the mediator's tie with ${withA.value === null ? context.a.id : context.b.id} is unknown`,
+      phrase('reason.mediator-tie-unknown', { party: withA.value === null ? context.a.id : context.b.id }),
     );
   }
   const bias = withB.value - withA.value;
@@ -97,24 +106,27 @@ export function mediatorBias(context: AssessmentContext): Indicator {
   const bIsState = isStateSide(context, context.b);
   // Svensson: government-leaning mediators do better than rebel-leaning ones; neutral ones no different.
   const towardRebels = aIsState && !bIsState ? bias : bIsState && !aIsState ? -bias : 0;
-  const leans = bias > 0.1 ? context.b.id : bias < -0.1 ? context.a.id : 'neither side';
-  const restsOn = [withA.restsOn, withB.restsOn].every((r) => r.startsWith('relations'))
-    ? 'curated relations'
-    : 'partly event counts';
+  const leans = bias > 0.1 ? context.b.id : bias < -0.1 ? context.a.id : null;
+  const onRelations = [withA.restsOn, withB.restsOn].every((r) => r.startsWith('relations'));
   return measured(MEDIATOR_BIAS, {
     value: bias,
     score: -0.8 * Math.max(-1, Math.min(1, towardRebels)),
-    rationale: `The mediator leans to ${leans} (${fmt(bias)}, resting on ${restsOn})${towardRebels > 0.1 ? ': a rebel-leaning mediator is credible to the rebels but its guarantees to the government are weak' : towardRebels < -0.1 ? ': a government-leaning mediator eases the rebels’ commitment problem' : ''}.`,
+    rationale: phrase('rationale.mediator-bias', {
+      leans,
+      bias,
+      onRelations,
+      toward: towardRebels > 0.1 ? 'rebels' : towardRebels < -0.1 ? 'government' : 'neither',
+    }),
     evidence: evidenceOf({
       relations: [...withA.relationIds, ...withB.relationIds],
       events: [...withA.eventIds, ...withB.eventIds],
     }),
     confidence: Math.min(tieConfidence(withA), tieConfidence(withB)),
-    coverage: restsOn === 'curated relations' ? 'good' : 'thin',
+    coverage: onRelations ? 'good' : 'thin',
     detail: {
       withA: tieDetail(withA),
       withB: tieDetail(withB),
-      restsOn,
+      restsOn: onRelations ? 'curated relations' : 'partly event counts',
       governmentSide: aIsState && !bIsState ? context.a.id : bIsState && !aIsState ? context.b.id : null,
       claimsKeptApart: [...withA.claims, ...withB.claims],
     },
@@ -177,14 +189,19 @@ export function mediatorLeverage(context: AssessmentContext): Indicator {
     tradeRelations.length +
     tradeEvents.length +
     borderEvents.length;
-  if (evidenceCount === 0)
-    return nullIndicator(MEDIATOR_LEVERAGE, 'nothing on record that the mediator controls and a party needs');
+  if (evidenceCount === 0) return nullIndicator(MEDIATOR_LEVERAGE, phrase('reason.no-leverage'));
   const value = (sanctuary + ideology + trade + border) / 4;
   const onlyClaims = harbours.every((r) => r.stance === 'disputed');
   return measured(MEDIATOR_LEVERAGE, {
     value,
     score: value,
-    rationale: `Sanctuary ${sanctuary.toFixed(2)}${harbours.length > 0 && onlyClaims ? ' (claims only)' : ''}, ideology ${ideology.toFixed(2)}, trade ${trade.toFixed(2)}, border ${border.toFixed(2)}: leverage helps reach a deal (Beardsley), though deals built on it fade when it is withdrawn.`,
+    rationale: phrase('rationale.mediator-leverage', {
+      sanctuary,
+      claimsOnly: harbours.length > 0 && onlyClaims,
+      ideology,
+      trade,
+      border,
+    }),
     evidence: evidenceOf({
       relations: ids([...harbours, ...ideologyRelations, ...tradeRelations]),
       events: ids([...tradeEvents, ...borderEvents]),
@@ -219,14 +236,20 @@ export function mediatorHostility(context: AssessmentContext): Indicator {
       r.stance !== 'disputed' && r.predicate === 'hostile-to' && (r.to === null || r.to >= context.year.from),
   );
   if (involving.length === 0 && hostileRelations.length === 0) {
-    return nullIndicator(MEDIATOR_HOSTILITY, 'no events involving the mediator in the last year');
+    return nullIndicator(MEDIATOR_HOSTILITY, phrase('reason.no-mediator-events'));
   }
   const weight = hostileEvents.length + 2 * hostileRelations.length;
   const towardA = hostileEvents.filter((e) => between(e, mediator.family, a.family)).length;
   return measured(MEDIATOR_HOSTILITY, {
     value: hostileEvents.length + hostileRelations.length,
     score: -Math.tanh(weight / 4),
-    rationale: `${hostileEvents.length} hostile events (${towardA} with ${a.id}) and ${hostileRelations.length} hostile relations between the mediator and a party in the year: ${weight > 0 ? 'a party at odds with the mediator is slow to accept it' : 'no open hostility stands in the way'}.`,
+    rationale: phrase('rationale.mediator-hostility', {
+      events: hostileEvents.length,
+      towardA,
+      a: a.id,
+      relations: hostileRelations.length,
+      hostile: weight > 0,
+    }),
     evidence: evidenceOf({ events: ids(hostileEvents), relations: ids(hostileRelations) }),
     confidence: 0.6,
     coverage: involving.length < 10 ? 'thin' : 'good',
@@ -261,13 +284,18 @@ export function mediationRecord(context: AssessmentContext): Indicator {
     ...relations.map((r) => [r.objectId, r.secondObjectId ?? ''].sort().join('+')),
   ]).size;
   if (processes === 0 && brokered.length === 0)
-    return nullIndicator(MEDIATION_RECORD, 'the mediator has no mediation on record');
+    return nullIndicator(MEDIATION_RECORD, phrase('reason.no-mediation-record'));
   const held = brokered.filter((g) => g.ended === null).length;
   const heldShare = brokered.length === 0 ? 0.5 : held / brokered.length;
   return measured(MEDIATION_RECORD, {
     value: processes,
     score: Math.tanh(Math.max(processes, 1) / 2) * (0.4 + 0.6 * heldShare),
-    rationale: `${processes} mediation process(es) and ${brokered.length} brokered agreement(s), ${held} still in force: ${heldShare < 0.5 ? 'a mediator with experience of these parties but whose deals did not hold' : 'a mediator whose deals have held'}.`,
+    rationale: phrase('rationale.mediation-record', {
+      processes,
+      brokered: brokered.length,
+      held,
+      poor: heldShare < 0.5,
+    }),
     evidence: evidenceOf({
       negotiations: ids(negotiations),
       relations: ids(relations),
@@ -291,8 +319,4 @@ export function mediationRecord(context: AssessmentContext): Indicator {
       })),
     },
   });
-}
-
-function fmt(value: number | null): string {
-  return value === null ? 'unknown' : (value >= 0 ? '+' : '') + value.toFixed(2);
 }

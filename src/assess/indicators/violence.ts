@@ -20,6 +20,7 @@ import {
   type AssessmentContext,
 } from '../context.ts';
 import { evidenceOf, measured, nullIndicator, type Indicator, type IndicatorSpec } from '../indicator.ts';
+import { phrase } from '../phrases-en.ts';
 
 const fightingBetween = (context: AssessmentContext) => (event: Event) =>
   isMaterialConflict(event) && between(event, context.a.family, context.b.family);
@@ -34,8 +35,7 @@ export const INTENSITY: IndicatorSpec = {
 
 export function intensity(context: AssessmentContext): Indicator {
   const fighting = fightingBetween(context);
-  if (!context.snapshot.events.some(fighting))
-    return nullIndicator(INTENSITY, 'no fighting between the parties on record');
+  if (!context.snapshot.events.some(fighting)) return nullIndicator(INTENSITY, phrase('reason.no-fighting'));
   const series = seriesOf(
     context.yearEvents,
     (e) => fighting(e) && inWindow(e, context.recent),
@@ -48,8 +48,12 @@ export function intensity(context: AssessmentContext): Indicator {
     score: n === 0 ? -0.2 : Math.tanh((n + deaths.best / 10) / 10),
     rationale:
       n === 0
-        ? 'No fighting between the parties in the last 180 days: little pressure to seek a mediator.'
-        : `${describeSeries(series)} of fighting between the parties in 180 days with ${deaths.best} deaths (${deaths.unknown} with unknown toll): violence raises the chance that mediation is sought.`,
+        ? phrase('rationale.intensity-none')
+        : phrase('rationale.intensity', {
+            series: describeSeries(series),
+            deaths: deaths.best,
+            unknown: deaths.unknown,
+          }),
     evidence: evidenceOf({ events: ids(series.events) }),
     confidence: 0.7,
     coverage: coverageOf(series),
@@ -78,7 +82,7 @@ export function intensityTrend(context: AssessmentContext): Indicator {
     context.partialSources,
   );
   if (recent.events.length === 0 && previous.events.length === 0) {
-    return nullIndicator(INTENSITY_TREND, 'no fighting between the parties in the last 360 days');
+    return nullIndicator(INTENSITY_TREND, phrase('reason.no-fighting-360'));
   }
   const size = (events: Event[]) => events.length + fatalitiesOf(events).best / 10;
   const now = size(recent.events);
@@ -88,10 +92,10 @@ export function intensityTrend(context: AssessmentContext): Indicator {
   return measured(INTENSITY_TREND, {
     value: change,
     score: -0.6 * Math.tanh(change),
-    rationale:
-      change > 0
-        ? `Fighting rose (${describeSeries(recent)} now against ${describeSeries(previous)} before): escalating violence lowers the chance that talks succeed.`
-        : `Fighting fell or held (${describeSeries(recent)} now against ${describeSeries(previous)} before): a calmer phase helps talks.`,
+    rationale: phrase(change > 0 ? 'rationale.trend-rose' : 'rationale.trend-fell', {
+      recent: describeSeries(recent),
+      previous: describeSeries(previous),
+    }),
     evidence: evidenceOf({ events: [...ids(recent.events), ...ids(previous.events)] }),
     confidence: 0.6,
     coverage: thin ? 'thin' : 'good',
@@ -128,20 +132,20 @@ export function stalemate(context: AssessmentContext): Indicator {
     return nullIndicator(
       STALEMATE,
       undirected > 0
-        ? `${undirected} events of fighting in the last year come from a dataset that does not say who hurt whom, and the parties made no statements on record`
-        : 'no fighting and no statements between the parties in the last year',
+        ? phrase('reason.stalemate-undirected', { count: undirected })
+        : phrase('reason.no-fighting-or-statements'),
       { undirected },
     );
   }
   const cost = (list: Event[]) => list.length + fatalitiesOf(list).best / 10;
   const [x, y] = [cost(aHurtsB), cost(bHurtsA)];
   const mutual = x > 0 && y > 0 ? Math.min(x, y) / Math.max(x, y) : 0;
-  const hurtText =
+  const hurting =
     aHurtsB.length + bHurtsA.length === 0 && undirected > 0
-      ? `unknown (${undirected} dataset events without a direction)`
+      ? phrase('hurting.unknown', { undirected })
       : mutual > 0
-        ? `yes (parity ${mutual.toFixed(2)})`
-        : 'no';
+        ? phrase('hurting.yes', { parity: mutual })
+        : phrase('hurting.no');
   const pro = statements.filter((e) => PRO_TALKS.has(e.type)).length;
   const against = statements.filter((e) => AGAINST_TALKS.has(e.type)).length;
   const voice = statements.length === 0 ? 0 : (pro - against) / statements.length;
@@ -149,7 +153,7 @@ export function stalemate(context: AssessmentContext): Indicator {
   return measured(STALEMATE, {
     value,
     score: value,
-    rationale: `Both sides hurting: ${hurtText}; the parties' own words: ${pro} for talks, ${against} against: ${value > 0 ? 'signs of a ripe moment' : 'no sign that the parties see a hurting stalemate'}.`,
+    rationale: phrase('rationale.stalemate', { hurting, pro, against, ripe: value > 0 }),
     evidence: evidenceOf({ events: ids([...aHurtsB, ...bHurtsA, ...statements]) }),
     confidence: 0.5,
     coverage: aHurtsB.length + bHurtsA.length + statements.length < 10 ? 'thin' : 'good',
@@ -179,13 +183,12 @@ export function rebelStrength(context: AssessmentContext): Indicator {
     (e) => isMaterialConflict(e) && inWindow(e, context.year) && between(e, a.family, b.family),
     context.partialSources,
   );
-  if (series.events.length === 0)
-    return nullIndicator(REBEL_STRENGTH, 'no fighting between the parties in the last year');
+  if (series.events.length === 0) return nullIndicator(REBEL_STRENGTH, phrase('reason.no-fighting-year'));
   const directed = series.events.filter((e) => !isUndirected(e));
   if (directed.length === 0) {
     return nullIndicator(
       REBEL_STRENGTH,
-      `the ${series.events.length} events of fighting in the last year come from a dataset that records the two sides, not who attacked whom (${[...UNDIRECTED_DATASETS].join(', ')})`,
+      phrase('reason.rebel-undirected', { count: series.events.length, datasets: [...UNDIRECTED_DATASETS] }),
       { undirected: series.events.length },
     );
   }
@@ -195,7 +198,14 @@ export function rebelStrength(context: AssessmentContext): Indicator {
   return measured(REBEL_STRENGTH, {
     value: share,
     score: 1.2 * (share - 0.5),
-    rationale: `${b.id} carried out ${byB.length} of ${directed.length} violent events with ${a.id} in the year, in ${places} place(s): ${share >= 0.5 ? 'a strong armed party, which Clayton finds raises settlement chances' : 'a weaker armed party, with less to bargain with'}.`,
+    rationale: phrase('rationale.rebel-strength', {
+      a: a.id,
+      b: b.id,
+      byB: byB.length,
+      total: directed.length,
+      places,
+      strong: share >= 0.5,
+    }),
     evidence: evidenceOf({ events: ids(series.events) }),
     confidence: 0.5,
     coverage: coverageOf(series),

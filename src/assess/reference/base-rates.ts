@@ -6,6 +6,8 @@
  * and computation.
  */
 import { daysBetween } from '../../analysis/time.ts';
+import type { Phrase } from '../phrase.ts';
+import { englishOf, phrase } from '../phrases-en.ts';
 import { parseCsv } from './csv.ts';
 
 export interface BaseRate {
@@ -14,6 +16,7 @@ export interface BaseRate {
   n: number;
   k: number;
   referenceClass: string;
+  referenceClassPhrase: Phrase;
   file: string;
   computation: string;
   computedOn: string;
@@ -47,8 +50,9 @@ export function cwmMediationRate(
     p: k / episodes.size,
     n: episodes.size,
     k,
-    referenceClass:
-      country === undefined ? 'civil-war episodes 1946–2013 (CWM)' : `civil-war episodes in ${country} (CWM)`,
+    ...referenceClass(
+      country === undefined ? phrase('class.cwm-all') : phrase('class.cwm-country', { country }),
+    ),
     file,
     computation:
       'share of episodes (rows grouped by country and episode start date) with any row Med_yes.no = 1; rows without a start date left out',
@@ -88,12 +92,16 @@ export function ucdpCeasefireYearRate(
     p: (inClass.length - failed) / inClass.length,
     n: inClass.length,
     k: inClass.length - failed,
-    referenceClass: `peace agreements with a ceasefire provision${thirdPartyOnly ? ' and a named third party' : ''}, signed up to ${cutoff} (UCDP PA)`,
+    ...referenceClass(phrase('class.ucdp-ceasefires', { thirdParty: thirdPartyOnly, cutoff })),
     file,
     computation:
       "held a year unless ended = True and the end date ('duration') is under 365 days after pa_date",
     computedOn,
   };
+}
+
+function referenceClass(p: Phrase): Pick<BaseRate, 'referenceClass' | 'referenceClassPhrase'> {
+  return { referenceClass: englishOf(p), referenceClassPhrase: p };
 }
 
 export interface ReferenceRates {

@@ -1,4 +1,5 @@
 /** English templates of the brief. */
+import { englishOf } from '../../assess/phrases-en.ts';
 import { capitalise, intlFormats } from './intl.ts';
 import type { BriefStrings } from './strings.ts';
 
@@ -183,4 +184,6 @@ export const en: BriefStrings = {
   reviewed: ({ by, date }) => `Reviewed by ${by} on ${date} (the reviewer's own statement).`,
   reviewRecord: ({ by, date, note }) =>
     ` Marked reviewed by ${by} on ${date}${note === null ? '' : `, with the note: ${note}`}.`,
+  assessment: (p) => englishOf(p),
+  quoted: '',
 };

@@ -15,11 +15,14 @@
  * "Date of access" is "Дата обращения", as Russian bibliographic references (ГОСТ Р 7.0.5) say.
  */
 import { capitalise, intlFormats } from './intl.ts';
+import { phraseWriter } from './phrase-writer.ts';
+import { russianPhrases } from './phrases-ru.ts';
 import type { BriefStrings } from './strings.ts';
 
 const LOCALE = 'ru-RU';
 const { list, ...formats } = intlFormats(LOCALE);
 const cap = (text: string) => capitalise(text, LOCALE);
+const PHRASES = russianPhrases(formats.number, list);
 /** Ends a sentence with a full stop unless it ends with one already ("2023 г."). */
 const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
@@ -230,4 +233,7 @@ export const ru: BriefStrings = {
   reviewed: ({ by, date }) => `Проверено: ${by}, ${date} (заявление проверяющего).`,
   reviewRecord: ({ by, date, note }) =>
     ` Отмечено как проверенное: ${by}, ${date}${note === null ? '' : `; примечание: ${note}`}.`,
+  assessment: phraseWriter(PHRASES, formats, () => ru.indicatorNames),
+  quoted:
+    'Краткие описания записей кейса приводятся так, как они записаны составителями, — на английском языке.',
 };

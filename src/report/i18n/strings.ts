@@ -5,6 +5,8 @@
  * (`names.ts`) and, in English, with their article; templates put them where no case ending is
  * needed.
  */
+import type { Phrase } from '../../assess/phrase.ts';
+
 export interface BriefStrings {
   lang: string;
   /** The assessment's question, which is the brief's title. */
@@ -163,4 +165,11 @@ export interface BriefStrings {
   reviewed: (v: { by: string; date: string }) => string;
   /** Appended to the provenance when reviewed. */
   reviewRecord: (v: { by: string; date: string; note: string | null }) => string;
+  /**
+   * A sentence of the assessment (rationale, reason, caveat, reference class) written from its
+   * key and parameters; `actor` names an actor by id. English gives the assessment's own text.
+   */
+  assessment: (p: Phrase, actor: (id: string) => string) => string;
+  /** Said once where the edition quotes the curators' item summaries in English; empty in English. */
+  quoted: string;
 }

@@ -14,11 +14,14 @@
  * güven" (düşük, orta, yüksek), kept apart from the likelihood term as in English.
  */
 import { capitalise, intlFormats } from './intl.ts';
+import { phraseWriter } from './phrase-writer.ts';
+import { turkishPhrases } from './phrases-tr.ts';
 import type { BriefStrings } from './strings.ts';
 
 const LOCALE = 'tr-TR';
 const { list, ...formats } = intlFormats(LOCALE);
 const cap = (text: string) => capitalise(text, LOCALE);
+const PHRASES = turkishPhrases(formats.number, list);
 
 const PREDICATES: Readonly<Record<string, string>> = {
   'mediates-between': 'arabuluculuk yapıyor',
@@ -224,4 +227,6 @@ export const tr: BriefStrings = {
   reviewed: ({ by, date }) => `İnceleyen: ${by}, ${date} (inceleyenin kendi beyanı).`,
   reviewRecord: ({ by, date, note }) =>
     ` İncelendi olarak işaretleyen: ${by}, ${date}${note === null ? '' : `; not: ${note}`}.`,
+  assessment: phraseWriter(PHRASES, formats, () => tr.indicatorNames),
+  quoted: 'Derlenmiş kayıtların özetleri kaydedildikleri gibi, İngilizce olarak aktarılmıştır.',
 };

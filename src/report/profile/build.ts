@@ -7,6 +7,7 @@
 import type { Snapshot } from '../../assess/snapshot.ts';
 import type { Actor, Event, Evidence, Relation } from '../../model/index.ts';
 import { FootnoteRegistry, type Ref } from '../footnotes.ts';
+import { localName } from '../names.ts';
 import type { Review } from '../model.ts';
 import {
   PROFILE_SECTIONS,
@@ -50,7 +51,11 @@ export function buildProfile(input: ProfileInput): ActorProfile {
   const actor = actors.get(input.actorId);
   if (actor === undefined) throw new Error(`buildProfile: actor ${input.actorId} is not in the items`);
   const id = actor.id;
-  const name = (x: string) => actors.get(x)?.name ?? x;
+  /** An actor's name in the profile's language (the registry's alias), its id when unknown. */
+  const name = (x: string) => {
+    const a = actors.get(x);
+    return a === undefined ? x : localName(a, t.lang);
+  };
   const sources = new Map(items.sources.map((x) => [x.id, x]));
   /** A claimant is an actor or, for an author's own claim, the source it was made in. */
   const claimantName = (x: string) => {
@@ -277,7 +282,7 @@ export function buildProfile(input: ProfileInput): ActorProfile {
       }));
       const disputes: Draft[] = (e.disputes ?? []).map((d) => ({
         text: t.dispute({
-          field: d.field,
+          field: t.field(d.field),
           values: d.values.map((v) => show(v.value)),
           chosen: show(d.chosen),
           why: d.why,
@@ -326,7 +331,7 @@ export function buildProfile(input: ProfileInput): ActorProfile {
       (g) => g.signed !== null && (g.parties.includes(id) || g.thirdParties.some((p) => p.actorId === id)),
     )
     .map((g) => ({
-      text: t.agreement({ name: g.name, kind: g.kind }),
+      text: t.agreement({ name: g.name, kind: t.agreementKind(g.kind) }),
       refs: refsOf(g.evidence),
       items: { agreements: [g.id] },
       date: g.signed,
@@ -356,7 +361,7 @@ export function buildProfile(input: ProfileInput): ActorProfile {
         id: section,
         heading: t.headings[section],
         factual: true,
-        notes: list.length === 0 ? [t.empty[section]({ actor: actor.name })] : method,
+        notes: list.length === 0 ? [t.empty[section]({ actor: name(id) })] : method,
         entries: list,
       };
     }),
@@ -371,10 +376,11 @@ export function buildProfile(input: ProfileInput): ActorProfile {
     caseId: input.caseId,
     asOf: items.asOf,
     generated: input.generated,
-    title: t.title({ actor: actor.name }),
+    title: t.title({ actor: name(id) }),
     stamp: review === null ? t.stamp : t.reviewed({ by: review.by, date: t.date(review.on) }),
     provenance:
       t.provenance({ caseId: input.caseId, asOf, version: input.version, generated }) +
+      (t.quoted === '' ? '' : ` ${t.quoted}`) +
       (review === null ? '' : t.reviewRecord({ by: review.by, date: t.date(review.on), note: review.note })),
     review,
     sections,
@@ -393,7 +399,12 @@ function namesSection(actor: Actor, t: ProfileStrings): ProfileSection {
   );
   const ids = Object.entries(actor.externalIds).map(([k, v]) => `${k} ${v}`);
   const entries = [
-    line(t.identity({ kind: actor.kind, country: actor.country })),
+    line(
+      t.identity({
+        kind: t.actorKind(actor.kind),
+        country: actor.country === null ? null : t.country(actor.country),
+      }),
+    ),
     ...languages
       .filter((l) => (actor.aliases[l] ?? []).length > 0)
       .map((l) => line(t.names({ language: l, names: actor.aliases[l]! }))),

@@ -109,4 +109,9 @@ export const en: ProfileStrings = {
     (outcome === null ? '' : `; outcome: ${outcome.replace(/\.$/, '')}`),
   agreement: ({ name, kind }) => `${name} (${kind}) was concluded`,
   labels: brief.labels,
+  actorKind: (kind) => kind,
+  agreementKind: (kind) => kind,
+  field: (field) => field,
+  country: (code) => code,
+  quoted: brief.quoted,
 };

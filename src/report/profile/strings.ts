@@ -1,7 +1,8 @@
 /**
  * Every piece of text an actor profile is made of, as templates filled with data. One module
- * per language implements this interface (en.ts; Turkish and Russian can follow as files of
- * their own), so no string a reader sees is written anywhere else.
+ * per language implements this interface (en.ts, tr.ts, ru.ts, keys in the same order), so no
+ * string a reader sees is written anywhere else. Actor names reach the templates already
+ * localised (`names.ts`) and in the nominative.
  */
 import type { ProfileSectionId } from './model.ts';
 
@@ -63,4 +64,13 @@ export interface ProfileStrings {
   round: (v: { negotiation: string; venue: string | null; outcome: string | null }) => string;
   agreement: (v: { name: string; kind: string }) => string;
   labels: { accessed: string; release: string; row: string; computedOn: string; figure: string };
+  /** The model's value sets as the language names them (English keeps the model's ids). */
+  actorKind: (kind: string) => string;
+  agreementKind: (kind: string) => string;
+  /** A disputed field of an event ("date", "fatalities.best"). */
+  field: (field: string) => string;
+  /** An ISO 3166 alpha-3 code as the language names the country. */
+  country: (code: string) => string;
+  /** Said once where the edition quotes the curators' item summaries in English; empty in English. */
+  quoted: string;
 }

@@ -15,6 +15,7 @@ import {
   NetworkQuery,
   AssessmentQuery,
   BriefQuery,
+  ProfileQuery,
   UploadIdParam,
   UploadQuery,
 } from '../inputs.ts';
@@ -99,7 +100,7 @@ export const PARAMETER_HELP: Readonly<Record<string, string>> = {
   asOf: 'the day the assessment is made, YYYY-MM-DD (only what was known by then counts)',
   compareAsOf: 'an earlier day to compare with: what changed since',
   format: 'html (default, for a preview), md, docx or pdf (downloads; pdf needs chromium on the server)',
-  lang: 'the language of the brief (default en)',
+  lang: 'the language of the brief or profile: en (default), tr or ru',
   name: "the uploaded file's name; its extension tells a document (.txt, .md, .html) from a dataset file",
   dataset: 'the dataset format, or auto (default) to detect it from the header',
   encoding: "the dataset file's encoding (default: detected)",
@@ -184,6 +185,22 @@ export const OPERATIONS: readonly Operation[] = [
       'application/pdf': 'the brief as PDF (printed by chromium)',
     },
     errors: [404, 409, 503],
+    etag: true,
+  },
+  {
+    method: 'get',
+    path: '/api/profile',
+    summary: 'An actor profile',
+    description:
+      'Names, founding, leaders, goals, strength, allies and rivals, splits, attacks, designations and a timeline, each item with numbered footnotes. html is served inline under the brief’s CSP; md, docx and pdf as downloads.',
+    query: ProfileQuery,
+    produces: {
+      'text/html': 'the profile as one HTML file (inline CSS, no script)',
+      'text/markdown': 'the profile as Markdown',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'the profile as DOCX',
+      'application/pdf': 'the profile as PDF (printed by chromium)',
+    },
+    errors: [404, 503],
     etag: true,
   },
   {

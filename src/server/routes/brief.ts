@@ -10,7 +10,8 @@ import type { ApiEnv } from '../env.ts';
 import { BriefQuery } from '../inputs.ts';
 import { valid } from '../validate.ts';
 
-const CONTENT_TYPES: Readonly<Record<BriefFormat, string>> = {
+/** Content types of the brief's formats (shared with the actor profile). */
+export const CONTENT_TYPES: Readonly<Record<BriefFormat, string>> = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -285,4 +285,13 @@ export const STRINGS = {
     ungraded: 'not graded',
     chooseItem: 'Open an item from the queue, or choose a source to grade, to edit it and see its history.',
   },
+  documentLanguage: 'Language',
+  documentLanguages: { en: 'English', tr: 'Türkçe', ru: 'Русский' },
+  // Profile document (Actors view)
+  profileDocument: 'Profile',
+  profileDocumentClose: 'Close the profile',
+  profileDocumentHeading: 'Profile of the actor',
+  profileDocumentHint:
+    'A machine-made draft with numbered footnotes to its evidence, as of today. The preview is sandboxed: it runs no script.',
+  profileDocumentFrame: 'Profile preview',
 } as const;

@@ -10,6 +10,7 @@ import type { Actor, Relation } from '../api.ts';
 import { actorName, type CaseData } from '../case-data.ts';
 import { useDeadliestEvents } from '../event-data.ts';
 import { EventList } from '../components/EventList.tsx';
+import { ProfilePanel } from '../components/ProfilePanel.tsx';
 import { signColor } from '../lib/colors.ts';
 import { scriptOf } from '../lib/scripts.ts';
 import { STRINGS } from '../lib/strings.ts';
@@ -160,6 +161,7 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
         </select>
       </label>
       <h2 id="actor-heading">{actor.name}</h2>
+      <ProfilePanel caseId={data.overview.case.id} actorId={actor.id} />
       <p className="hint">
         {actor.kind}
         {actor.country !== null && ` · ${actor.country}`}
