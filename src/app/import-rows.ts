@@ -183,9 +183,12 @@ export function wirePending(row: PendingRow): WirePending {
  * and its document is the worker's text.
  */
 export function adoptPending(row: WirePending): PendingRow {
-  if (row.item === null) return { ...row, item: null };
-  const entity = row.item.entity ?? (JSON.parse(row.json!) as Event);
-  recordValid(schemaOf(row.item.kind), entity);
+  const item = row.item;
+  if (item === null) return row as PendingRow;
+  // The row is a fresh copy nobody else holds: completed in place rather than copied again.
+  const entity = item.entity ?? (JSON.parse(row.json!) as Event);
+  recordValid(schemaOf(item.kind), entity);
   if (row.json !== null) rememberDoc(entity, row.json);
-  return { ...row, item: { kind: row.item.kind, entity } as DatasetEntity };
+  (item as DatasetEntity).entity = entity;
+  return row as PendingRow;
 }
