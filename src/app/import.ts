@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { ValidationError } from '../errors.ts';
 import { ActorRegistry } from '../actors/registry.ts';
@@ -42,7 +43,10 @@ export interface ImportOptions {
   partial?: boolean;
   /** Rows per batch written inside the import's transaction. */
   batchSize?: number;
-  /** Read and normalise on a worker thread while this one writes (default: files of 8 MiB or more). */
+  /**
+   * Read and normalise on a worker thread while this one writes (default: for files of 8 MiB or
+   * more when a core is free; see `rowSource`).
+   */
   readerThread?: boolean;
   /** Link events to reports of the same incident in other datasets (default true). */
   linkIncidents?: boolean;
@@ -194,8 +198,11 @@ function emptySummary(format: DatasetFormat, options: ImportOptions): ImportSumm
 }
 
 /**
- * Where the rows come from: a reader thread for files of `READER_THREAD_BYTES` or more (or as
- * `options.readerThread` says), else this thread. Both give the same rows in the same order.
+ * Where the rows come from: a reader thread (as `options.readerThread` says, or else for files
+ * of `READER_THREAD_BYTES` or more while the machine has a core to spare), or this thread. Both
+ * give the same rows in the same order. The thread costs CPU (each row is copied between
+ * threads and parsed again), so it pays only when it runs beside the writer, not in turn with
+ * it: on a machine whose cores are all busy it made the import slower (`bench/import.ts`).
  */
 function rowSource(
   options: ImportOptions,
@@ -209,7 +216,9 @@ function rowSource(
     ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     ...(options.release === undefined ? {} : { release: options.release }),
   };
-  const threaded = options.readerThread ?? fileBytes(options.file) >= READER_THREAD_BYTES;
+  const threaded =
+    options.readerThread ??
+    (fileBytes(options.file) >= READER_THREAD_BYTES && loadavg()[0]! < availableParallelism() - 1);
   return threaded
     ? new ThreadRowSource({ ...pipeline, format: format.name }, actors, links)
     : new LocalRowSource(pipeline, format, new RegistryLinker(ActorRegistry.from(actors), links));
