@@ -9,7 +9,10 @@
  * that incident linking looks up every GED event against another dataset's stored events (it
  * is skipped when no other event dataset is stored); `--link-rows 0` leaves it out.
  *
- *   node --import tsx bench/import.ts [--rows N] [--link-rows M] [--keep]
+ * `--reader-thread on|off` forces reading on a worker thread or on the writer's thread (default:
+ * as the importer chooses by file size).
+ *
+ *   node --import tsx bench/import.ts [--rows N] [--link-rows M] [--reader-thread on|off] [--keep]
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -183,6 +186,7 @@ async function main(): Promise<void> {
       rows: { type: 'string', default: '1000000' },
       'link-rows': { type: 'string', default: '20000' },
       keep: { type: 'boolean', default: false },
+      'reader-thread': { type: 'string', default: 'auto' },
     },
   });
   const rows = Number(values.rows);
@@ -205,7 +209,9 @@ async function main(): Promise<void> {
     peakRss = process.memoryUsage().rss;
     started = Date.now();
     const cpuBefore = process.cpuUsage();
-    const summary = await importDataset(store, { format: 'ucdp-ged', file });
+    const readerThread =
+      values['reader-thread'] === 'auto' ? {} : { readerThread: values['reader-thread'] === 'on' };
+    const summary = await importDataset(store, { format: 'ucdp-ged', file, ...readerThread });
     const importSeconds = (Date.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -226,7 +232,7 @@ async function main(): Promise<void> {
       `file: ${rows.toLocaleString('en')} GED rows, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB (written in ${writeSeconds.toFixed(1)} s)`,
     );
     console.log(
-      `import: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
+      `import${'readerThread' in readerThread ? ` (reader thread ${values['reader-thread']})` : ''}: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
     );
     // On a shared machine the wall time depends on other load; the process's CPU time less so.
     console.log(

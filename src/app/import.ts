@@ -12,37 +12,23 @@
  * import goes on, unless `strict`, when any rejection rolls everything back.
  */
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { ValidationError } from '../errors.ts';
+import { ActorRegistry } from '../actors/registry.ts';
 import { RegistryLinker } from '../ingest/actor-linker.ts';
-import type {
-  DatasetFormat,
-  DatasetEntity,
-  Normalised,
-  Rejection,
-  UnresolvedName,
-} from '../ingest/datasets/format.ts';
+import type { DatasetFormat, Rejection } from '../ingest/datasets/format.ts';
 import type { Encoding } from '../ingest/encoding.ts';
 import { DATASET_FORMATS } from '../ingest/datasets/index.ts';
 import { incidentIdFor, INCIDENT_BOX_DEGREES, sameIncident, shiftDate } from '../ingest/incidents.ts';
-import { chooseFormat, normaliseFile, type PreparedImport } from '../ingest/pipeline.ts';
-import { DelimitedFileReader } from '../ingest/reader.ts';
-import { isValidEvent } from '../ingest/event-check.ts';
-import { rememberDoc } from '../store/kysely/rows.ts';
-import { formatPath, parseOne, recordValid } from '../store/kysely/validate.ts';
-import {
-  Actor,
-  Agreement,
-  Event,
-  Negotiation,
-  Relation,
-  type CaseItemKind,
-  type Source,
-} from '../model/index.ts';
-import type { DatasetActorName, DatasetRowRecord, EventBox, Store, StoreOps } from '../store/store.ts';
+import { chooseFormat } from '../ingest/pipeline.ts';
+import type { Actor, Agreement, Event, Negotiation, Relation, CaseItemKind, Source } from '../model/index.ts';
+import type { DatasetActorLink, DatasetActorName, EventBox, Store, StoreOps } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
-import { contentHash } from './row-hash.ts';
 import { requireCase } from './cases.ts';
+import type { PendingRow, PreparedRelease } from './import-rows.ts';
+import { LocalRowSource, ThreadRowSource, type RowSource } from './import-thread.ts';
 
 export interface ImportOptions {
   /** A format name or 'auto'. */
@@ -57,6 +43,11 @@ export interface ImportOptions {
   partial?: boolean;
   /** Rows per batch written inside the import's transaction. */
   batchSize?: number;
+  /**
+   * Read and normalise on a worker thread while this one writes (default: for files of 8 MiB or
+   * more when a core is free; see `rowSource`).
+   */
+  readerThread?: boolean;
   /** Link events to reports of the same incident in other datasets (default true). */
   linkIncidents?: boolean;
   onProgress?: (progress: ImportProgress) => void;
@@ -109,21 +100,10 @@ export class RejectedRowsError extends ValidationError {
 }
 
 const DEFAULT_BATCH = 500;
+const READER_THREAD_BYTES = 8 * 2 ** 20;
 const REJECTIONS_KEPT = 100;
 const DISAPPEARED_LISTED = 20;
 const PARTIAL_NAME = /sample|extract|subset|filtered/i;
-
-interface PendingRow {
-  rowKey: string;
-  line: number;
-  status: 'stored' | 'held';
-  entityKind: DatasetRowRecord['entityKind'];
-  entityId: string;
-  item: DatasetEntity | null;
-  draft: Record<string, unknown> | null;
-  unresolved: UnresolvedName[];
-  hash: string;
-}
 
 export async function importDataset(store: Store, options: ImportOptions): Promise<ImportSummary> {
   const startedAt = Date.now();
@@ -133,7 +113,7 @@ export async function importDataset(store: Store, options: ImportOptions): Promi
   const links = (await store.listDatasetActorLinks(format.name)).sort(
     (a, b) => Number(a.dataset !== null) - Number(b.dataset !== null),
   );
-  const linker = new RegistryLinker(await loadRegistry(store), links);
+  const registry = await loadRegistry(store);
   const journalId = `import-${new Date(startedAt)
     .toISOString()
     .replace(/[^0-9]/g, '')
@@ -153,7 +133,14 @@ export async function importDataset(store: Store, options: ImportOptions): Promi
   const summary = emptySummary(format, options);
   try {
     await store.transaction(async (tx) => {
-      await runImport(tx, { format, options, linker, summary, startedAt, importId: journalId });
+      await runImport(tx, {
+        format,
+        options,
+        summary,
+        startedAt,
+        importId: journalId,
+        source: rowSource(options, format, registry.all(), links),
+      });
       summary.durationMs = Date.now() - startedAt;
       if (options.strict === true && summary.rejected > 0) throw new RejectedRowsError(options.file, summary);
       await tx.putImportJournal({
@@ -210,29 +197,59 @@ function emptySummary(format: DatasetFormat, options: ImportOptions): ImportSumm
   };
 }
 
+/**
+ * Where the rows come from: a reader thread (as `options.readerThread` says, or else for files
+ * of `READER_THREAD_BYTES` or more while the machine has a core to spare), or this thread. Both
+ * give the same rows in the same order. The thread costs CPU (each row is copied between
+ * threads and parsed again), so it pays only when it runs beside the writer, not in turn with
+ * it: on a machine whose cores are all busy it made the import slower (`bench/import.ts`).
+ */
+function rowSource(
+  options: ImportOptions,
+  format: DatasetFormat,
+  actors: Actor[],
+  links: DatasetActorLink[],
+): RowSource {
+  const pipeline = {
+    format: options.format,
+    file: options.file,
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.release === undefined ? {} : { release: options.release }),
+  };
+  const threaded =
+    options.readerThread ??
+    (fileBytes(options.file) >= READER_THREAD_BYTES && loadavg()[0]! < availableParallelism() - 1);
+  return threaded
+    ? new ThreadRowSource({ ...pipeline, format: format.name }, actors, links)
+    : new LocalRowSource(pipeline, format, new RegistryLinker(ActorRegistry.from(actors), links));
+}
+
+/** The file's size, 0 when it cannot be read (the reader then names the problem). */
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 interface ImportRun {
   format: DatasetFormat;
   options: ImportOptions;
-  linker: RegistryLinker;
+  source: RowSource;
   summary: ImportSummary;
   startedAt: number;
   importId: string;
 }
 
 async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
-  const { format, options, linker, summary, startedAt, importId } = run;
+  const { format, options, source, summary, startedAt, importId } = run;
   // Incidents link events across datasets: with no other event dataset stored, there is nothing to link to.
   const eventDatasets = new Set(DATASET_FORMATS.filter((f) => f.entity === 'event').map((f) => f.name));
   const linking =
     options.linkIncidents !== false &&
     format.entity === 'event' &&
     (await tx.listDatasetReleases()).some((r) => r.dataset !== format.name && eventDatasets.has(r.dataset));
-  const reader = new DelimitedFileReader(options.file, {
-    delimiter: format.layout.delimiter,
-    quote: format.layout.quote,
-    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-  });
-  let prepared: PreparedImport | undefined;
   const coverage = new CoverageTally();
   const unresolvedNames = new Set<string>();
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -245,43 +262,39 @@ async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
     options.onReject?.(rejection);
   };
 
-  const rows = normaliseFile(
-    options,
-    format,
-    (ready) => {
-      prepared = ready;
-      summary.release = ready.release;
-      summary.encoding = ready.encoding;
-      return linker;
-    },
-    reader,
-  );
-  for await (const { line, result } of rows) {
+  for await (const row of source.outcomes()) {
     summary.rows++;
-    const pending = pendingRow(result, line, format.entity, reject);
-    if (pending === 'skipped') summary.skipped++;
-    else if (pending !== undefined) {
-      batch.push(pending);
-      if (result.outcome === 'entity' || result.outcome === 'held') coverage.add(result.coverage);
-      for (const name of pending.unresolved) unresolvedNames.add(name.name);
+    if (row.outcome === 'rejected') reject(row.rejection);
+    else if (row.outcome === 'skipped') summary.skipped++;
+    else {
+      batch.push(row.pending);
+      coverage.add(row.coverage);
+      for (const name of row.pending.unresolved) unresolvedNames.add(name.name);
     }
     if (batch.length >= batchSize) {
-      await writeBatch(tx, { format, prepared, options, summary, importId, reject, linking }, batch);
+      await writeBatch(
+        tx,
+        { format, prepared: source.prepared, options, summary, importId, reject, linking },
+        batch,
+      );
       batch = [];
     }
     if (options.onProgress !== undefined && (summary.rows - lastProgress >= 1000 || summary.rows === 1)) {
       lastProgress = summary.rows;
       options.onProgress({
         rows: summary.rows,
-        bytesRead: reader.bytesRead,
-        totalBytes: reader.totalBytes,
+        bytesRead: source.bytesRead,
+        totalBytes: source.totalBytes,
         elapsedMs: Date.now() - startedAt,
       });
     }
   }
+  const prepared = source.prepared;
   await writeBatch(tx, { format, prepared, options, summary, importId, reject, linking }, batch);
   summary.unresolvedActors = unresolvedNames.size;
   if (prepared === undefined) return;
+  summary.release = prepared.release;
+  summary.encoding = prepared.encoding;
 
   await tx.putSources([datasetSource(format, prepared)]);
   await tx.putDatasetRelease({
@@ -306,105 +319,11 @@ async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
   }
 }
 
-/** A normalised row as a pending write, 'skipped', or undefined when rejected (and reported). */
-function pendingRow(
-  result: Normalised,
-  line: number,
-  entityKind: DatasetRowRecord['entityKind'],
-  reject: (rejection: Rejection) => void,
-): PendingRow | 'skipped' | undefined {
-  switch (result.outcome) {
-    case 'rejected':
-      reject(result.rejection);
-      return undefined;
-    case 'skipped':
-      return 'skipped';
-    case 'held':
-      return {
-        rowKey: result.rowKey,
-        line,
-        status: 'held',
-        entityKind,
-        entityId: result.entityId,
-        item: null,
-        draft: result.draft,
-        unresolved: result.unresolved,
-        hash: contentHash({ draft: result.draft, unresolved: result.unresolved }),
-      };
-    case 'entity': {
-      const checked = validated(result.item);
-      if ('field' in checked) {
-        reject({ line, field: checked.field, reason: checked.reason, rowKey: result.rowKey });
-        return undefined;
-      }
-      // Serialised once: the same text makes the row hash and the stored document.
-      const json = JSON.stringify(result.item.entity);
-      if (checked.entity === result.item.entity) rememberDoc(checked.entity, json);
-      return {
-        rowKey: result.rowKey,
-        line,
-        status: 'stored',
-        entityKind: result.item.kind,
-        entityId: result.item.entity.id,
-        item: checked,
-        draft: null,
-        unresolved: result.unresolved,
-        hash: contentHash(
-          { item: result.item.entity, unresolved: result.unresolved },
-          `{"item":${json},"unresolved":${JSON.stringify(result.unresolved)}}`,
-        ),
-      };
-    }
-  }
-}
-
-/**
- * The entity as its schema parses it (validated once: the store does not parse it again), or
- * its first schema problem as a field path and a reason.
- */
-function validated(item: DatasetEntity): DatasetEntity | { field: string; reason: string } {
-  let result;
-  switch (item.kind) {
-    case 'event': {
-      // The hand-written check accepts exactly what the schema accepts; zod names the problem.
-      if (isValidEvent(item.entity)) return { kind: 'event', entity: recordValid(Event, item.entity) };
-      const parsed = (result = parseOne(Event, item.entity));
-      if (parsed.success) return { kind: 'event', entity: parsed.data };
-      break;
-    }
-    case 'agreement': {
-      const parsed = (result = parseOne(Agreement, item.entity));
-      if (parsed.success) return { kind: 'agreement', entity: parsed.data };
-      break;
-    }
-    case 'negotiation': {
-      const parsed = (result = parseOne(Negotiation, item.entity));
-      if (parsed.success) return { kind: 'negotiation', entity: parsed.data };
-      break;
-    }
-    case 'relation': {
-      const parsed = (result = parseOne(Relation, item.entity));
-      if (parsed.success) return { kind: 'relation', entity: parsed.data };
-      break;
-    }
-    case 'actor': {
-      const parsed = (result = parseOne(Actor, item.entity));
-      if (parsed.success) return { kind: 'actor', entity: parsed.data };
-      break;
-    }
-  }
-  const issue = result.error?.issues[0];
-  return {
-    field: issue === undefined ? '(entity)' : formatPath(issue.path) || '(entity)',
-    reason: issue?.message ?? 'invalid',
-  };
-}
-
 interface BatchContext {
   /** Link written events to reports of the same incident in other datasets. */
   linking: boolean;
   format: DatasetFormat;
-  prepared: PreparedImport | undefined;
+  prepared: PreparedRelease | undefined;
   options: ImportOptions;
   summary: ImportSummary;
   /** This import's journal id, stamped on every row it reads, to find a second row with the same id. */
@@ -566,7 +485,7 @@ async function linkIncidents(tx: StoreOps, dataset: string, events: readonly Eve
   return linked;
 }
 
-function datasetSource(format: DatasetFormat, prepared: PreparedImport): Source {
+function datasetSource(format: DatasetFormat, prepared: PreparedRelease): Source {
   return {
     id: prepared.sourceId,
     kind: 'dataset',

@@ -1,11 +1,11 @@
 /**
  * Incident-linking candidates for a whole batch in one query per `BOXES_PER_QUERY` boxes: the
  * boxes (a date range and a longitude/latitude box each) go in as a `values` list joined to
- * `events` by the `(date, id)` index, and events whose id starts with an excluded prefix (the
- * importing dataset's own rows) are skipped on that index, before any row is read. The boxes
- * are the outer loop (`cross join` fixes the order on SQLite; PostgreSQL plans it itself).
- * Every query has the same text (a short last chunk is padded with empty boxes), so SQLite's
- * prepared writes run it as one cached statement.
+ * `events` by the `(date, id, lat, lon)` index; events whose id starts with an excluded prefix
+ * (the importing dataset's own rows) or that lie outside the box are skipped on that index,
+ * before any row is read. The boxes are the outer loop (`cross join` fixes the order on
+ * SQLite; PostgreSQL plans it itself). Every query has the same text (a short last chunk is
+ * padded with empty boxes), so SQLite's prepared writes run it as one cached statement.
  */
 import { CompiledQuery } from 'kysely';
 import type { Kysely } from 'kysely';

@@ -10,6 +10,7 @@ import { initialMigration } from './0001_initial.ts';
 import { datasetImportsMigration } from './0002_dataset_imports.ts';
 import { actorLinksMigration } from './0003_actor_links.ts';
 import { curationMigration } from './0004_curation.ts';
+import { eventIndexesMigration } from './0005_event_indexes.ts';
 import { columnTypesFor } from './column-types.ts';
 
 /** Every migration by name; names sort in the order they apply. */
@@ -20,6 +21,7 @@ export function allMigrations(engine: EngineName): Record<string, Migration> {
     '0002_dataset_imports': datasetImportsMigration(types),
     '0003_actor_links': actorLinksMigration(types),
     '0004_curation': curationMigration(types, engine),
+    '0005_event_indexes': eventIndexesMigration(),
   };
 }
 

@@ -1,0 +1,194 @@
+/**
+ * One dataset file as a stream of row outcomes ready for the writer: each record read,
+ * normalised, checked against its entity's schema, serialised once and hashed — or rejected
+ * (line, field, reason) or skipped. Pure of the store, so that it can run on the import's
+ * worker thread (`import-worker.ts`) as well as on the writer's own thread; `wirePending` and
+ * `adoptPending` carry a pending row across the thread boundary unchanged.
+ */
+import type { z } from 'zod';
+import type {
+  DatasetEntity,
+  DatasetFormat,
+  Normalised,
+  Rejection,
+  RowCoverage,
+  UnresolvedName,
+} from '../ingest/datasets/format.ts';
+import type { ActorLinker } from '../ingest/datasets/format.ts';
+import { isValidEvent } from '../ingest/event-check.ts';
+import { normaliseFile, type PipelineOptions, type PreparedImport } from '../ingest/pipeline.ts';
+import type { DelimitedFileReader } from '../ingest/reader.ts';
+import { Actor, Agreement, Event, Negotiation, Relation } from '../model/index.ts';
+import { rememberDoc } from '../store/kysely/rows.ts';
+import { formatPath, parseOne, recordValid } from '../store/kysely/validate.ts';
+import type { DatasetRowRecord } from '../store/store.ts';
+import { contentHash } from './row-hash.ts';
+
+/** A row to be written: the entity (or held draft), its row hash and the names left unresolved. */
+export interface PendingRow {
+  rowKey: string;
+  line: number;
+  status: 'stored' | 'held';
+  entityKind: DatasetRowRecord['entityKind'];
+  entityId: string;
+  item: DatasetEntity | null;
+  /** `JSON.stringify(item.entity)` when that is the stored document (the event path). */
+  json: string | null;
+  draft: Record<string, unknown> | null;
+  unresolved: UnresolvedName[];
+  hash: string;
+}
+
+/** What one record of the file became, in file order. */
+export type RowOutcome =
+  | { outcome: 'pending'; pending: PendingRow; coverage: RowCoverage }
+  | { outcome: 'rejected'; rejection: Rejection }
+  | { outcome: 'skipped' };
+
+/** The release settled from the file (the format itself stays with each thread). */
+export type PreparedRelease = Omit<PreparedImport, 'format'>;
+
+/**
+ * The outcomes of every record of `options.file`. `onPrepared` is called once, before the
+ * first data row, with the release settled from the file.
+ */
+export async function* rowOutcomes(
+  options: PipelineOptions,
+  format: DatasetFormat,
+  linker: ActorLinker,
+  reader: DelimitedFileReader,
+  onPrepared: (prepared: PreparedRelease) => void,
+): AsyncGenerator<RowOutcome> {
+  const rows = normaliseFile(
+    options,
+    format,
+    ({ release, sourceId, encoding }) => {
+      onPrepared({ release, sourceId, encoding });
+      return linker;
+    },
+    reader,
+  );
+  for await (const { line, result } of rows) yield outcomeOf(result, line, format.entity);
+}
+
+/** A normalised row as a pending write, a rejection (validation included) or a skip. */
+export function outcomeOf(
+  result: Normalised,
+  line: number,
+  entityKind: DatasetRowRecord['entityKind'],
+): RowOutcome {
+  switch (result.outcome) {
+    case 'rejected':
+      return { outcome: 'rejected', rejection: result.rejection };
+    case 'skipped':
+      return { outcome: 'skipped' };
+    case 'held':
+      return {
+        outcome: 'pending',
+        coverage: result.coverage,
+        pending: {
+          rowKey: result.rowKey,
+          line,
+          status: 'held',
+          entityKind,
+          entityId: result.entityId,
+          item: null,
+          json: null,
+          draft: result.draft,
+          unresolved: result.unresolved,
+          hash: contentHash({ draft: result.draft, unresolved: result.unresolved }),
+        },
+      };
+    case 'entity': {
+      const checked = validated(result.item);
+      if ('field' in checked) {
+        return {
+          outcome: 'rejected',
+          rejection: { line, field: checked.field, reason: checked.reason, rowKey: result.rowKey },
+        };
+      }
+      // Serialised once: the same text makes the row hash and the stored document.
+      const json = JSON.stringify(result.item.entity);
+      const sameObject = checked.entity === result.item.entity;
+      if (sameObject) rememberDoc(checked.entity, json);
+      return {
+        outcome: 'pending',
+        coverage: result.coverage,
+        pending: {
+          rowKey: result.rowKey,
+          line,
+          status: 'stored',
+          entityKind: result.item.kind,
+          entityId: result.item.entity.id,
+          item: checked,
+          json: sameObject ? json : null,
+          draft: null,
+          unresolved: result.unresolved,
+          hash: contentHash(
+            { item: result.item.entity, unresolved: result.unresolved },
+            `{"item":${json},"unresolved":${JSON.stringify(result.unresolved)}}`,
+          ),
+        },
+      };
+    }
+  }
+}
+
+/**
+ * The entity as its schema parses it (validated once: the store does not parse it again), or
+ * its first schema problem as a field path and a reason.
+ */
+function validated(item: DatasetEntity): DatasetEntity | { field: string; reason: string } {
+  // The hand-written check accepts exactly what the schema accepts; zod names the problem.
+  if (item.kind === 'event' && isValidEvent(item.entity))
+    return { kind: 'event', entity: recordValid(Event, item.entity) };
+  const result = parseOne(schemaOf(item.kind), item.entity);
+  if (result.success) return { kind: item.kind, entity: result.data } as DatasetEntity;
+  const issue = result.error.issues[0];
+  return {
+    field: issue === undefined ? '(entity)' : formatPath(issue.path) || '(entity)',
+    reason: issue?.message ?? 'invalid',
+  };
+}
+
+const SCHEMAS = {
+  event: Event,
+  agreement: Agreement,
+  negotiation: Negotiation,
+  relation: Relation,
+  actor: Actor,
+};
+
+/** The schema of an entity kind, as one type for the calls that do not care which. */
+function schemaOf(kind: DatasetEntity['kind']): z.ZodType<object> {
+  return SCHEMAS[kind] as z.ZodType<object>;
+}
+
+/**
+ * A pending row as it crosses to the writer's thread: an entity whose document is `json`
+ * travels as that text only (parsed back on arrival, so it is copied once, not twice).
+ */
+export type WirePending = Omit<PendingRow, 'item'> & {
+  item: DatasetEntity | { kind: 'event'; entity: null } | null;
+};
+
+export function wirePending(row: PendingRow): WirePending {
+  if (row.item === null || row.json === null || row.item.kind !== 'event') return row;
+  return { ...row, item: { kind: 'event', entity: null } };
+}
+
+/**
+ * A pending row that arrived from the worker, made ready for the store on this thread: its
+ * entity is a copy of one checked against its schema on the worker, recorded as checked here,
+ * and its document is the worker's text.
+ */
+export function adoptPending(row: WirePending): PendingRow {
+  const item = row.item;
+  if (item === null) return row as PendingRow;
+  // The row is a fresh copy nobody else holds: completed in place rather than copied again.
+  const entity = item.entity ?? (JSON.parse(row.json!) as Event);
+  recordValid(schemaOf(item.kind), entity);
+  if (row.json !== null) rememberDoc(entity, row.json);
+  (item as DatasetEntity).entity = entity;
+  return row as PendingRow;
+}
