@@ -9,8 +9,8 @@
  * that incident linking looks up every GED event against another dataset's stored events (it
  * is skipped when no other event dataset is stored); `--link-rows 0` leaves it out.
  *
- * `--reader-thread on|off` forces reading on a worker thread or on the writer's thread (default:
- * as the importer chooses by file size).
+ * `--reader-thread on|off` reads on a worker thread or on the writer's thread (default: the
+ * importer's own default, the writer's thread).
  *
  *   node --import tsx bench/import.ts [--rows N] [--link-rows M] [--reader-thread on|off] [--keep]
  */

@@ -12,8 +12,6 @@
  * import goes on, unless `strict`, when any rejection rolls everything back.
  */
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { ValidationError } from '../errors.ts';
 import { ActorRegistry } from '../actors/registry.ts';
@@ -100,7 +98,6 @@ export class RejectedRowsError extends ValidationError {
 }
 
 const DEFAULT_BATCH = 500;
-const READER_THREAD_BYTES = 8 * 2 ** 20;
 const REJECTIONS_KEPT = 100;
 const DISAPPEARED_LISTED = 20;
 const PARTIAL_NAME = /sample|extract|subset|filtered/i;
@@ -198,11 +195,10 @@ function emptySummary(format: DatasetFormat, options: ImportOptions): ImportSumm
 }
 
 /**
- * Where the rows come from: a reader thread (as `options.readerThread` says, or else for files
- * of `READER_THREAD_BYTES` or more while the machine has a core to spare), or this thread. Both
- * give the same rows in the same order. The thread costs CPU (each row is copied between
- * threads and parsed again), so it pays only when it runs beside the writer, not in turn with
- * it: on a machine whose cores are all busy it made the import slower (`bench/import.ts`).
+ * Where the rows come from: a reader thread when `options.readerThread` asks for one, else this
+ * thread. Both give the same rows in the same order. The thread is off by default: it costs CPU
+ * (each row is copied between threads and parsed again), and on this project's 2-core machine it
+ * made the import slower at every load measured (`bench/import.ts --reader-thread on|off`).
  */
 function rowSource(
   options: ImportOptions,
@@ -216,21 +212,9 @@ function rowSource(
     ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     ...(options.release === undefined ? {} : { release: options.release }),
   };
-  const threaded =
-    options.readerThread ??
-    (fileBytes(options.file) >= READER_THREAD_BYTES && loadavg()[0]! < availableParallelism() - 1);
-  return threaded
+  return options.readerThread === true
     ? new ThreadRowSource({ ...pipeline, format: format.name }, actors, links)
     : new LocalRowSource(pipeline, format, new RegistryLinker(ActorRegistry.from(actors), links));
-}
-
-/** The file's size, 0 when it cannot be read (the reader then names the problem). */
-function fileBytes(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 interface ImportRun {
