@@ -284,5 +284,18 @@ export const STRINGS = {
     graded: (id: string, grade: string) => `${id} graded ${grade}.`,
     ungraded: 'not graded',
     chooseItem: 'Open an item from the queue, or choose a source to grade, to edit it and see its history.',
+    merge: 'Merge duplicates',
+    mergeWhat: 'Merge two',
+    mergeKinds: { actor: 'actors', event: 'events (one incident)' },
+    mergeHint: {
+      actor:
+        "Every item naming the duplicate will name the actor kept; the duplicate's names become its aliases and the duplicate is deleted.",
+      event: 'Both events get one incident id and keep their own evidence; counts by incident count it once.',
+    },
+    mergeKept: { actor: 'Actor kept', event: 'First event (id)' },
+    mergeDuplicate: { actor: 'Duplicate (deleted)', event: 'Second event (id)' },
+    mergePreview: (id: string, counts: string) => `In this case, ${id} is named by ${counts}.`,
+    mergeButton: 'Merge',
+    merged: (changes: string) => `Merged: ${changes} changed. The merge is opened below with its Undo.`,
   },
 } as const;
