@@ -515,6 +515,32 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.getByRole('link', { name: 'Curation' }).click();
   });
 
+  it('keeps the analyst’s edit of the agreement in the form when someone else saved it first (409)', async () => {
+    await page
+      .locator('tr[data-item="agreement:curated-e2e-agreement"]')
+      .getByRole('button', { name: /^Open / })
+      .click();
+    const name = page.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Workbench test truce');
+    await name.fill('Workbench test truce, renamed here');
+    const stored = await store.getAgreement('curated-e2e-agreement');
+    const response = await fetch(`${server.url}/api/agreements/curated-e2e-agreement`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-Analyst': 'other', 'If-Match': '"1"' },
+      body: JSON.stringify({ ...stored, outcome: undefined, name: 'Renamed by another analyst' }),
+    });
+    expect(response.status).toBe(200);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = page.locator('.item-editor [role="alert"]');
+    await expect.poll(() => conflict.textContent()).toMatch(/version/);
+    expect(await name.inputValue()).toBe('Workbench test truce, renamed here');
+    expect((await store.getAgreement('curated-e2e-agreement'))?.name).toBe('Renamed by another analyst');
+    // The browser logs the refused save, which this step provoked: exactly one, and no other.
+    const refused = problems.filter((p) => p.includes('status of 409 (Conflict)'));
+    expect(refused).toHaveLength(1);
+    problems.splice(problems.indexOf(refused[0]!), 1);
+  });
+
   it('merges two actors created through the API, shows what changed and the merge entry, and undoes it', async () => {
     const post = async (path: string, body: unknown) => {
       const response = await fetch(`${server.url}/api/${path}?case=pakistan-ttp`, {
