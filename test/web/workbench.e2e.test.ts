@@ -589,11 +589,15 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     const merge = page.locator('.audit-entry[data-action="merge"]');
     await expect.poll(() => merge.count()).toBe(1);
     expect(await store.getActor('e2e-front-dup')).toBeUndefined();
+    expect(await page.locator('.item-editor').count()).toBe(0);
     expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front');
     await merge.getByRole('button', { name: /^Undo change / }).click();
     await expect.poll(() => page.locator('.audit-entry[data-action="undo"]').count()).toBe(1);
     expect((await store.getActor('e2e-front-dup'))?.name).toBe('E2E Liberation Front (duplicate)');
     expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front-dup');
+    await expect
+      .poll(() => page.getByLabel('Name', { exact: true }).inputValue())
+      .toBe('E2E Liberation Front (duplicate)');
     await page.screenshot({ path: join(shots, '9-merge.png'), fullPage: true });
   });
 

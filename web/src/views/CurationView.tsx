@@ -39,8 +39,6 @@ interface Opened {
   label: string;
   /** A new item, not stored yet. */
   creating?: boolean;
-  /** Deleted by the change that opened it (a merged actor): its history only. */
-  deleted?: boolean;
 }
 
 interface OpenedState {
@@ -93,13 +91,17 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
       setState({ history: { kind, id, version: 0, entries: [] }, stored: blankItem(kind, today) });
       return;
     }
-    Promise.all([
-      fetchHistory(kind, id),
-      isEditable(kind) && opened.deleted !== true ? fetchEditable(kind, id) : Promise.resolve(null),
-    ]).then(
-      ([history, stored]) => setState({ history, stored }),
-      (error: unknown) => setNotice({ text: messageOf(error), error: true }),
-    );
+    // An item whose last change deleted it (a merged actor) shows its history only.
+    const deleted = (history: ItemHistory) => history.entries.at(-1)?.after === null;
+    fetchHistory(kind, id)
+      .then(async (history) => ({
+        history,
+        stored: isEditable(kind) && !deleted(history) ? await fetchEditable(kind, id) : null,
+      }))
+      .then(
+        (loaded) => setState(loaded),
+        (error: unknown) => setNotice({ text: messageOf(error), error: true }),
+      );
   }, [opened]);
 
   useEffect(loadQueue, [loadQueue]);
@@ -146,7 +148,6 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
             kind: first.kind,
             id: first.itemId,
             label: first.itemId,
-            deleted: first.after === null,
           });
         }
         return S.merged(countsText(changedByKind(entries)));
