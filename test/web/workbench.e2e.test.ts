@@ -5,8 +5,9 @@
  * (with clusters: a second store holds a case of many close events), a click through to an
  * event's evidence, the network and its time slider, an upload in the Import view and the
  * brief's preview (and in Russian), the actor profile's preview in English and Turkish; a draft
- * reviewed and the review undone in the Curation view; no console errors (a CSP violation would
- * be one).
+ * reviewed and the review undone in the Curation view, an agreement created in its form (and on
+ * the timeline at once), two actors merged and the merge undone; no console errors (a CSP
+ * violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -508,6 +509,124 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       sign: 0.5,
     });
     expect(stored?.evidence).toEqual([{ sourceId: source.id }]);
+  });
+
+  it('creates an agreement with parties picked among the actors, and the timeline shows it without a reload', async () => {
+    await page.getByRole('button', { name: 'New agreement' }).click();
+    await page.getByLabel('Id', { exact: true }).fill('curated-e2e-agreement');
+    await page.getByLabel('Name', { exact: true }).fill('Workbench test truce');
+    await page.getByLabel('Kind', { exact: true }).selectOption('ceasefire');
+    await page.getByLabel('Signed', { exact: true }).fill('2022-06-01');
+    await page.getByLabel('Signed: precision').selectOption('month');
+    const [partyA, partyB] = pakistanTtp.actors;
+    await page.getByLabel('Parties', { exact: true }).selectOption([partyA!.id]);
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('parties');
+    await page.getByLabel('Parties', { exact: true }).selectOption([partyA!.id, partyB!.id]);
+    await page.getByLabel('Evidence: source').selectOption(pakistanTtp.sources[0]!.id);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="create"]').count()).toBe(1);
+    const agreement = await store.getAgreement('curated-e2e-agreement');
+    expect([...(agreement?.parties ?? [])].sort()).toEqual([partyA!.id, partyB!.id].sort());
+    expect(agreement).toMatchObject({
+      name: 'Workbench test truce',
+      kind: 'ceasefire',
+      signed: '2022-06-01',
+      signedPrecision: 'month',
+      written: true,
+      status: 'draft',
+      evidence: [{ sourceId: pakistanTtp.sources[0]!.id }],
+    });
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await expect
+      .poll(() => page.locator('.band-label').allTextContents(), { timeout: 20_000 })
+      .toContain('Workbench test truce');
+    await page.getByRole('link', { name: 'Curation' }).click();
+  });
+
+  it('keeps the analyst’s edit of the agreement in the form when someone else saved it first (409)', async () => {
+    await page
+      .locator('tr[data-item="agreement:curated-e2e-agreement"]')
+      .getByRole('button', { name: /^Open / })
+      .click();
+    const name = page.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Workbench test truce');
+    await name.fill('Workbench test truce, renamed here');
+    const stored = await store.getAgreement('curated-e2e-agreement');
+    const response = await fetch(`${server.url}/api/agreements/curated-e2e-agreement`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-Analyst': 'other', 'If-Match': '"1"' },
+      body: JSON.stringify({ ...stored, outcome: undefined, name: 'Renamed by another analyst' }),
+    });
+    expect(response.status).toBe(200);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = page.locator('.item-editor [role="alert"]');
+    await expect.poll(() => conflict.textContent()).toMatch(/version/);
+    expect(await name.inputValue()).toBe('Workbench test truce, renamed here');
+    expect((await store.getAgreement('curated-e2e-agreement'))?.name).toBe('Renamed by another analyst');
+    // The browser logs the refused save, which this step provoked: exactly one, and no other.
+    const refused = problems.filter((p) => p.includes('status of 409 (Conflict)'));
+    expect(refused).toHaveLength(1);
+    problems.splice(problems.indexOf(refused[0]!), 1);
+  });
+
+  it('merges two actors created through the API, shows what changed and the merge entry, and undoes it', async () => {
+    const post = async (path: string, body: unknown) => {
+      const response = await fetch(`${server.url}/api/${path}?case=pakistan-ttp`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Analyst': 'setup' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+    };
+    const actor = (id: string, name: string) => ({
+      id,
+      name,
+      kind: 'armed-group',
+      country: 'PAK',
+      parentId: null,
+      aliases: {},
+      externalIds: {},
+      roles: [],
+      designations: [],
+    });
+    await post('actors', actor('e2e-front', 'E2E Liberation Front'));
+    await post('actors', actor('e2e-front-dup', 'E2E Liberation Front (duplicate)'));
+    await post('relations', {
+      id: 'e2e-dup-relation',
+      subjectId: 'e2e-front-dup',
+      predicate: 'hostile-to',
+      objectId: pakistanTtp.actors[0]!.id,
+      sign: -1,
+      from: null,
+      to: null,
+      stance: 'asserted',
+      claimedBy: null,
+      status: 'draft',
+      evidence: [{ sourceId: pakistanTtp.sources[0]!.id }],
+    });
+    await page.reload();
+    await page.getByLabel('Actor kept').selectOption('e2e-front');
+    await page.getByLabel('Duplicate (deleted)').selectOption('e2e-front-dup');
+    expect(await page.locator('.merge-preview').textContent()).toBe(
+      'In this case, e2e-front-dup is named by 1 relation.',
+    );
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.curation-view > div[aria-live] p').textContent())
+      .toContain('Merged: 2 actors, 1 relation changed.');
+    const merge = page.locator('.audit-entry[data-action="merge"]');
+    await expect.poll(() => merge.count()).toBe(1);
+    expect(await store.getActor('e2e-front-dup')).toBeUndefined();
+    expect(await page.locator('.item-editor').count()).toBe(0);
+    expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front');
+    await merge.getByRole('button', { name: /^Undo change / }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="undo"]').count()).toBe(1);
+    expect((await store.getActor('e2e-front-dup'))?.name).toBe('E2E Liberation Front (duplicate)');
+    expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front-dup');
+    await expect
+      .poll(() => page.getByLabel('Name', { exact: true }).inputValue())
+      .toBe('E2E Liberation Front (duplicate)');
+    await page.screenshot({ path: join(shots, '9-merge.png'), fullPage: true });
   });
 
   it('logged no errors in the browser (CSP violations included)', () => {

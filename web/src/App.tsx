@@ -97,7 +97,7 @@ function CurrentView(props: {
     case 'actor':
       return <ActorView key={data.overview.case.id} data={data} select={select} />;
     case 'curation':
-      return <CurationView key={data.overview.case.id} data={data} />;
+      return <CurationView key={data.overview.case.id} data={data} changed={props.reload} />;
   }
 }
 

@@ -4,6 +4,7 @@
  * version they are based on (`If-Match`), and source grading. Every change names the analyst.
  */
 import type { InferResponseType } from 'hono/client';
+import type { CuratedKind } from '../../src/app/curation/kinds.ts';
 import { client, read } from './api.ts';
 
 const api = client.api;
@@ -15,10 +16,41 @@ export type ReviewStatus = ReviewRequest['status'];
 export type ItemHistory = InferResponseType<typeof api.audit.$get, 200>;
 export type AuditEntry = ItemHistory['entries'][number];
 export type GradeRequest = Parameters<(typeof api.sources)[':id']['grade']['$put']>[0]['json'];
-export type EditableKind = 'event' | 'relation' | 'source';
-export type EventBody = Parameters<(typeof api.events)[':id']['$put']>[0]['json'];
-export type RelationBody = Parameters<(typeof api.relations)[':id']['$put']>[0]['json'];
-export type SourceBody = Parameters<(typeof api.sources)[':id']['$put']>[0]['json'];
+/** The kinds an analyst creates and edits: the server's own list. */
+export type EditableKind = CuratedKind;
+export type ActorMergeBody = Parameters<typeof api.actors.merge.$post>[0]['json'];
+export type IncidentMergeBody = Parameters<typeof api.events.merge.$post>[0]['json'];
+export type MergeResult = InferResponseType<typeof api.actors.merge.$post, 200>;
+
+/** What every editable kind's routes offer, with the body left open (each route checks its own schema). */
+interface Response<T> {
+  ok: boolean;
+  status: number;
+  json(): Promise<T>;
+}
+type Options = { headers: Record<string, string> };
+interface EditableRoutes {
+  ':id': {
+    $get(args: { param: { id: string } }): Promise<Response<unknown>>;
+    $put(
+      args: { param: { id: string }; json: never },
+      options: Options,
+    ): Promise<Response<{ version: number }>>;
+  };
+  $post(
+    args: { query: { case?: string }; json: never },
+    options: Options,
+  ): Promise<Response<{ version: number }>>;
+}
+
+const ROUTES: Readonly<Record<EditableKind, EditableRoutes>> = {
+  event: api.events,
+  relation: api.relations,
+  negotiation: api.negotiations,
+  agreement: api.agreements,
+  actor: api.actors,
+  source: api.sources,
+};
 
 const by = (analyst: string) => ({ headers: { 'X-Analyst': analyst } });
 const basedOn = (analyst: string, version: number) => ({
@@ -40,39 +72,29 @@ export const undoEntry = async (id: number, analyst: string) =>
 export const gradeSource = async (id: string, json: GradeRequest, version: number, analyst: string) =>
   read(await api.sources[':id'].grade.$put({ param: { id }, json }, basedOn(analyst, version)));
 
-/** The stored item of an editable kind. */
+/** The stored item of an editable kind (a source's route wraps it with its uses). */
 export async function fetchEditable(kind: EditableKind, id: string): Promise<unknown> {
-  if (kind === 'event') return read(await api.events[':id'].$get({ param: { id } }));
-  if (kind === 'relation') return read(await api.relations[':id'].$get({ param: { id } }));
-  return (await read(await api.sources[':id'].$get({ param: { id } }))).source;
+  const stored = await read(await ROUTES[kind][':id'].$get({ param: { id } }));
+  return kind === 'source' ? (stored as { source: unknown }).source : stored;
 }
 
 /** Saves an edit based on `version`; a stale version is the server's 409 message. */
-export async function saveEditable(
+export const saveEditable = async (
   kind: EditableKind,
   id: string,
   item: unknown,
   version: number,
   analyst: string,
-): Promise<{ version: number }> {
-  const options = basedOn(analyst, version);
-  if (kind === 'event')
-    return read(await api.events[':id'].$put({ param: { id }, json: item as EventBody }, options));
-  if (kind === 'relation')
-    return read(await api.relations[':id'].$put({ param: { id }, json: item as RelationBody }, options));
-  return read(await api.sources[':id'].$put({ param: { id }, json: item as SourceBody }, options));
-}
+) => read(await ROUTES[kind][':id'].$put({ param: { id }, json: item as never }, basedOn(analyst, version)));
 
 /** Creates an item, linked to the case. */
-export async function createEditable(
-  kind: EditableKind,
-  item: unknown,
-  caseId: string,
-  analyst: string,
-): Promise<{ version: number }> {
-  const query = { case: caseId };
-  if (kind === 'event') return read(await api.events.$post({ query, json: item as EventBody }, by(analyst)));
-  if (kind === 'relation')
-    return read(await api.relations.$post({ query, json: item as RelationBody }, by(analyst)));
-  return read(await api.sources.$post({ query, json: item as SourceBody }, by(analyst)));
-}
+export const createEditable = async (kind: EditableKind, item: unknown, caseId: string, analyst: string) =>
+  read(await ROUTES[kind].$post({ query: { case: caseId }, json: item as never }, by(analyst)));
+
+/** Merges a duplicate actor into the one kept; answers with the merge's audit entries. */
+export const mergeActors = async (json: ActorMergeBody, analyst: string) =>
+  read(await api.actors.merge.$post({ json }, by(analyst)));
+
+/** Gives two events reporting one incident one incident id; answers with the audit entries. */
+export const mergeIncidents = async (json: IncidentMergeBody, analyst: string) =>
+  read(await api.events.merge.$post({ json }, by(analyst)));

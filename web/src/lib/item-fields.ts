@@ -3,21 +3,23 @@
  * the item, and validation by the model's own zod schemas (the ones the store uses), so the
  * form refuses what the server would refuse and names the same field.
  */
+import { SCHEMA_OF, type CuratedKind } from '../../../src/app/curation/kinds.ts';
 import {
+  ACTOR_KINDS,
+  AGREEMENT_KINDS,
   DATE_PRECISIONS,
-  Event,
   PLOVER_TYPES,
   RELATION_PREDICATES,
   RELATION_STANCES,
   REVIEW_STATUSES,
-  Relation,
   SOURCE_KINDS,
-  Source,
 } from '../../../src/model/index.ts';
-import type { EditableKind } from '../curation-api.ts';
 
-/** `list`: comma-separated ids; `source`: one of the case's sources. */
-export type FieldType = 'text' | 'date' | 'number' | 'select' | 'list' | 'source';
+/**
+ * `list`: comma-separated ids; `actors`: actors chosen among the case's (a list too);
+ * `source`: one of the case's sources; `boolean`: a checkbox.
+ */
+export type FieldType = 'text' | 'date' | 'number' | 'select' | 'list' | 'actors' | 'source' | 'boolean';
 
 export interface Field {
   path: readonly string[];
@@ -45,7 +47,7 @@ const EVIDENCE: readonly Field[] = [
   text('evidence.0.quote', 'Evidence: quote', { optional: true }),
 ];
 
-export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
+export const FIELDS: Readonly<Record<CuratedKind, readonly Field[]>> = {
   event: [
     text('summary', 'Summary', { optional: true }),
     text('sourceActors', 'Source actors (ids)', { type: 'list' }),
@@ -73,6 +75,32 @@ export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
     text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
     ...EVIDENCE,
   ],
+  negotiation: [
+    text('name', 'Name'),
+    text('parties', 'Parties', { type: 'actors' }),
+    text('mediators', 'Mediators', { type: 'actors' }),
+    text('from', 'From', { type: 'date', nullable: true }),
+    text('to', 'To', { type: 'date', nullable: true }),
+    text('outcome', 'Outcome', { nullable: true }),
+    text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
+    ...EVIDENCE,
+  ],
+  agreement: [
+    text('name', 'Name'),
+    text('kind', 'Kind', { type: 'select', options: AGREEMENT_KINDS }),
+    text('parties', 'Parties', { type: 'actors' }),
+    text('signed', 'Signed', { type: 'date', nullable: true }),
+    text('signedPrecision', 'Signed: precision', { type: 'select', options: DATE_PRECISIONS }),
+    text('written', 'Written text', { type: 'boolean' }),
+    text('status', 'Review status', { type: 'select', options: REVIEW_STATUSES }),
+    ...EVIDENCE,
+  ],
+  actor: [
+    text('name', 'Name'),
+    text('kind', 'Kind', { type: 'select', options: ACTOR_KINDS }),
+    text('country', 'Country (ISO 3166 alpha-3)', { nullable: true }),
+    text('parentId', 'Part of (actor id)', { nullable: true }),
+  ],
   source: [
     text('title', 'Title'),
     text('kind', 'Kind', { type: 'select', options: SOURCE_KINDS }),
@@ -83,8 +111,6 @@ export const FIELDS: Readonly<Record<EditableKind, readonly Field[]>> = {
     text('accessed', 'Accessed', { type: 'date', nullable: true }),
   ],
 };
-
-const SCHEMAS = { event: Event, relation: Relation, source: Source } as const;
 
 type Json = Record<string, unknown>;
 
@@ -98,7 +124,8 @@ export function readField(item: unknown, field: Field): string {
 function valueOf(field: Field, input: string): unknown {
   if (input === '' && field.nullable === true) return null;
   if (input === '' && field.optional === true) return undefined;
-  if (field.type === 'list')
+  if (field.type === 'boolean') return input === 'true';
+  if (field.type === 'list' || field.type === 'actors')
     return input
       .split(',')
       .map((part) => part.trim())
@@ -123,7 +150,7 @@ export function writeField(item: unknown, field: Field, input: string): unknown 
 }
 
 /** A new item of `kind` for the form to fill: a draft, curated, dated `today`. */
-export function blankItem(kind: EditableKind, today: string): unknown {
+export function blankItem(kind: CuratedKind, today: string): unknown {
   const evidence = [{ sourceId: '' }];
   if (kind === 'source') {
     return {
@@ -140,6 +167,49 @@ export function blankItem(kind: EditableKind, today: string): unknown {
       reliability: null,
       credibility: null,
       contentHash: null,
+    };
+  }
+  if (kind === 'actor') {
+    return {
+      id: '',
+      name: '',
+      kind: 'armed-group',
+      country: null,
+      parentId: null,
+      aliases: {},
+      externalIds: {},
+      roles: [],
+      designations: [],
+    };
+  }
+  if (kind === 'negotiation') {
+    return {
+      id: '',
+      name: '',
+      parties: [],
+      mediators: [],
+      from: today,
+      to: null,
+      outcome: null,
+      status: 'draft',
+      rounds: [],
+      evidence,
+    };
+  }
+  if (kind === 'agreement') {
+    return {
+      id: '',
+      name: '',
+      kind: AGREEMENT_KINDS[0],
+      parties: [],
+      thirdParties: [],
+      signed: today,
+      signedPrecision: 'day',
+      written: true,
+      ended: null,
+      provisions: [],
+      status: 'draft',
+      evidence,
     };
   }
   if (kind === 'relation') {
@@ -188,8 +258,8 @@ export function blankItem(kind: EditableKind, today: string): unknown {
 }
 
 /** The first problem the model's schema finds, with its field path; null when valid. */
-export function firstProblem(kind: EditableKind, item: unknown): { field: string; message: string } | null {
-  const parsed = SCHEMAS[kind].safeParse(item);
+export function firstProblem(kind: CuratedKind, item: unknown): { field: string; message: string } | null {
+  const parsed = SCHEMA_OF[kind].safeParse(item);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   return { field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'invalid' };

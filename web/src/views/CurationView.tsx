@@ -1,13 +1,17 @@
 /**
  * The Curation view: analysts are the authors of the case. The review queue of drafts (one
- * by one or in bulk), the opened item's edit form (events, relations, sources) and its audit
- * history with Undo, and the Admiralty grading of sources. Every change carries the analyst's
- * name; the queue, item and history are fetched again after each change.
+ * by one or in bulk), the opened item's edit form (events, relations, negotiations, agreements,
+ * actors, sources) and its audit history with Undo, merges of duplicate actors and incidents,
+ * and the Admiralty grading of sources. Every change carries the analyst's name; the queue,
+ * item and history are fetched again after each change, and `changed` tells the workbench to
+ * load the case again so the other views show it.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { CURATED_KINDS } from '../../../src/app/curation/kinds.ts';
 import type { CaseData } from '../case-data.ts';
 import { AuditHistory } from '../components/curation/AuditHistory.tsx';
 import { ItemEditor } from '../components/curation/ItemEditor.tsx';
+import { changedByKind, countsText, MergePanel } from '../components/curation/MergePanel.tsx';
 import { draftLabel, ReviewQueue } from '../components/curation/ReviewQueue.tsx';
 import { SourceGrading } from '../components/curation/SourceGrading.tsx';
 import {
@@ -26,7 +30,7 @@ import { blankItem } from '../lib/item-fields.ts';
 import { STRINGS } from '../lib/strings.ts';
 
 const S = STRINGS.curation;
-const EDITABLE: readonly EditableKind[] = ['event', 'relation', 'source'];
+const EDITABLE: readonly EditableKind[] = CURATED_KINDS;
 const isEditable = (kind: string): kind is EditableKind => (EDITABLE as readonly string[]).includes(kind);
 
 interface Opened {
@@ -44,7 +48,24 @@ interface OpenedState {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function CurationView({ data }: { data: CaseData }) {
+/** How many items of each case-data kind name an actor (the merge's preview). */
+function referencesIn(data: CaseData, actorId: string): [string, number][] {
+  const relations = data.relations.items.filter((r) =>
+    [r.subjectId, r.objectId, r.secondObjectId].includes(actorId),
+  ).length;
+  const agreements = data.agreements.filter(
+    (a) => a.parties.includes(actorId) || a.thirdParties.some((t) => t.actorId === actorId),
+  ).length;
+  const actors = [...data.actors.values()].filter((a) => a.parentId === actorId).length;
+  const counts: [string, number][] = [
+    ['relation', relations],
+    ['agreement', agreements],
+    ['actor', actors],
+  ];
+  return counts.filter(([, n]) => n > 0);
+}
+
+export function CurationView({ data, changed }: { data: CaseData; changed: () => void }) {
   const caseId = data.overview.case.id;
   const [analyst, setAnalyst] = useState('analyst');
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
@@ -53,6 +74,7 @@ export function CurationView({ data }: { data: CaseData }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const sources = [...data.sources.values()].sort((a, b) => a.title.localeCompare(b.title));
+  const actors = [...data.actors.values()].sort((a, b) => a.name.localeCompare(b.name));
 
   const loadQueue = useCallback(() => {
     fetchReviewQueue(caseId).then(
@@ -69,13 +91,17 @@ export function CurationView({ data }: { data: CaseData }) {
       setState({ history: { kind, id, version: 0, entries: [] }, stored: blankItem(kind, today) });
       return;
     }
-    Promise.all([
-      fetchHistory(kind, id),
-      isEditable(kind) ? fetchEditable(kind, id) : Promise.resolve(null),
-    ]).then(
-      ([history, stored]) => setState({ history, stored }),
-      (error: unknown) => setNotice({ text: messageOf(error), error: true }),
-    );
+    // An item whose last change deleted it (a merged actor) shows its history only.
+    const deleted = (history: ItemHistory) => history.entries.at(-1)?.after === null;
+    fetchHistory(kind, id)
+      .then(async (history) => ({
+        history,
+        stored: isEditable(kind) && !deleted(history) ? await fetchEditable(kind, id) : null,
+      }))
+      .then(
+        (loaded) => setState(loaded),
+        (error: unknown) => setNotice({ text: messageOf(error), error: true }),
+      );
   }, [opened]);
 
   useEffect(loadQueue, [loadQueue]);
@@ -87,6 +113,7 @@ export function CurationView({ data }: { data: CaseData }) {
   const refresh = () => {
     loadQueue();
     loadOpened();
+    changed();
   };
 
   const run = (work: Promise<string>) => {
@@ -110,6 +137,21 @@ export function CurationView({ data }: { data: CaseData }) {
       reviewItems({ items: items.map((d) => ({ kind: d.kind, id: d.item.id })), status }, analyst).then(
         (result) => S.reviewed(result.audit.length, S.statuses[status]),
       ),
+    );
+
+  const merge = (work: Promise<AuditEntry[]>) =>
+    run(
+      work.then((entries) => {
+        const first = entries[0];
+        if (first !== undefined) {
+          setOpened({
+            kind: first.kind,
+            id: first.itemId,
+            label: first.itemId,
+          });
+        }
+        return S.merged(countsText(changedByKind(entries)));
+      }),
     );
 
   const undo = (entry: AuditEntry) => run(undoEntry(entry.id, analyst).then(() => S.undone(entry.id)));
@@ -168,6 +210,13 @@ export function CurationView({ data }: { data: CaseData }) {
             version={state?.history.version ?? 0}
             graded={refresh}
           />
+          <MergePanel
+            actors={actors}
+            referencesOf={(id) => referencesIn(data, id)}
+            analyst={analyst}
+            busy={busy}
+            merge={merge}
+          />
         </section>
         <section className="opened-item" aria-labelledby="opened-heading">
           <h3 id="opened-heading">
@@ -192,13 +241,16 @@ export function CurationView({ data }: { data: CaseData }) {
                   version={state.history.version}
                   analyst={analyst}
                   saved={(id) => {
-                    if (opened.creating === true) setOpened({ kind: opened.kind, id, label: id });
-                    else refresh();
+                    if (opened.creating === true) {
+                      setOpened({ kind: opened.kind, id, label: id });
+                      changed();
+                    } else refresh();
                     loadQueue();
                   }}
                   reload={loadOpened}
                   creating={opened.creating === true ? caseId : null}
                   sources={sources}
+                  actors={actors}
                 />
               )}
               {opened.creating !== true && (

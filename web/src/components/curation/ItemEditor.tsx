@@ -1,5 +1,6 @@
 /**
- * The form of one event, relation or source, new or stored: its fields, checked on every
+ * The form of one item of any editable kind (event, relation, negotiation, agreement, actor,
+ * source), new or stored: its fields, checked on every
  * keystroke by the model's schema. Saving a new item creates it in the case; saving an edit
  * sends the version the analyst started from, and when someone else saved first, the
  * server's 409 is shown while the analyst's edits stay in the form.
@@ -16,31 +17,76 @@ export interface SourceChoice {
   title: string;
 }
 
+export interface ActorChoice {
+  id: string;
+  name: string;
+}
+
+/** The options of a picker: the known choices, and a stored value the case does not list. */
+function Options({
+  known,
+  chosen,
+}: {
+  known: readonly { id: string; label: string }[];
+  chosen: readonly string[];
+}) {
+  const missing = chosen.filter((id) => id !== '' && !known.some((k) => k.id === id));
+  return (
+    <>
+      {[...missing.map((id) => ({ id, label: id })), ...known].map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function FieldInput({
   id,
   field,
   value,
   onChange,
   sources,
+  actors,
 }: {
   id: string;
   field: Field;
   value: string;
   onChange: (value: string) => void;
   sources: readonly SourceChoice[];
+  actors: readonly ActorChoice[];
 }) {
   if (field.type === 'source') {
-    const known = sources.some((s) => s.id === value);
     return (
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">—</option>
-        {!known && value !== '' && <option value={value}>{value}</option>}
-        {sources.map((source) => (
-          <option key={source.id} value={source.id}>
-            {source.title}
-          </option>
-        ))}
+        <Options known={sources.map((s) => ({ id: s.id, label: s.title }))} chosen={[value]} />
       </select>
+    );
+  }
+  if (field.type === 'actors') {
+    const chosen = value === '' ? [] : value.split(', ');
+    return (
+      <select
+        id={id}
+        multiple
+        size={5}
+        value={chosen}
+        onChange={(e) => onChange([...e.target.selectedOptions].map((option) => option.value).join(', '))}
+      >
+        <Options known={actors.map((a) => ({ id: a.id, label: `${a.name} (${a.id})` }))} chosen={chosen} />
+      </select>
+    );
+  }
+  if (field.type === 'boolean') {
+    return (
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === 'true'}
+        onChange={(e) => onChange(String(e.target.checked))}
+      />
     );
   }
   if (field.type === 'select') {
@@ -75,6 +121,7 @@ export function ItemEditor({
   reload,
   creating = null,
   sources,
+  actors,
 }: {
   kind: EditableKind;
   id: string;
@@ -86,6 +133,7 @@ export function ItemEditor({
   /** The case a new item is created in; null when editing a stored item. */
   creating?: string | null;
   sources: readonly SourceChoice[];
+  actors: readonly ActorChoice[];
 }) {
   const [draft, setDraft] = useState<unknown>(stored);
   const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
@@ -132,6 +180,7 @@ export function ItemEditor({
                 value={readField(draft, field)}
                 onChange={(value) => setDraft(writeField(draft, field, value))}
                 sources={sources}
+                actors={actors}
               />
             </div>
           );
