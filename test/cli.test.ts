@@ -33,6 +33,14 @@ describe('jirga CLI on SQLite', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Can the Afghan Taliban mediate between Pakistan and the TTP');
     expect(run.stdout).toContain(`${pakistanTtp.events.length} events`);
+    // The founding question's answer, as of the case's last event, with all three prospects.
+    const lastEvent = pakistanTtp.events
+      .map((e) => e.date)
+      .sort()
+      .at(-1)!;
+    expect(run.stdout).toContain(`Answer as of ${lastEvent}`);
+    for (const prospect of ['Onset', 'Agreement', 'Durability'])
+      expect(run.stdout).toMatch(new RegExp(`^  ${prospect} \\(.*\\): .*`, 'm'));
   });
 
   it('lists the cases', async () => {

@@ -14,7 +14,8 @@ export function prospectLine(name: string, prospect: Prospect): string {
   return `${name}: ${prospect.term} (${pct(prospect.p)}, band ${pct(prospect.low)}–${pct(prospect.high)}; confidence ${prospect.confidence}; basis ${prospect.basis.join(', ')})`;
 }
 
-function prospectLines(assessment: Assessment): string[] {
+/** The three prospects, one line each. */
+export function prospectLines(assessment: Assessment): string[] {
   const { onset, agreement, durability } = assessment.prospects;
   return [
     prospectLine('Onset (mediation starts)', onset),

@@ -1,13 +1,17 @@
 /**
  * `jirga start` (what `npm start` runs): builds the web workbench when needed, opens the
  * default store (loading the built-in case on first use), serves the workbench, and prints
- * its URL with the founding question and where the case stands. `--no-serve` only prints the
- * case at a glance.
+ * its URL with the founding question, its current answer (the assessment as of the case's last
+ * event) and where the case stands. `--no-serve` prints the case at a glance and the answer.
  */
 import { Command } from 'commander';
+import { assessMediation } from '../../app/assess.ts';
 import { caseOverview, type CaseOverview } from '../../app/cases.ts';
 import { withStore } from '../../app/session.ts';
+import { prospectLines } from '../../assess/render.ts';
+import { FOUNDING_QUESTIONS } from '../../cases/founding-questions.ts';
 import { DEFAULT_CASE_ID } from '../../cases/index.ts';
+import type { Store } from '../../store/store.ts';
 import { resolveStoreConfig } from '../../store/open.ts';
 import { sessionOf, write } from '../common.ts';
 import { describeOverview } from './case.ts';
@@ -29,9 +33,13 @@ export function startCommand(): Command {
     const config = resolveStoreConfig({ db: session.db });
     const where = config.url !== undefined ? redact(config.url) : config.path;
     if (!options.serve) {
-      const overview = await withStore(session, (store) => caseOverview(store, options.case));
+      const [overview, answer] = await withStore(session, async (store) => {
+        const found = await caseOverview(store, options.case);
+        return [found, await currentAnswer(store, found)] as const;
+      });
       write(`Jirga: store at ${where}\n\n`);
       write(describeOverview(overview));
+      write(answer);
       write(
         '\nNext: npx jirga --help  ·  npx jirga events --case pakistan-ttp  ·  npx jirga relations --case pakistan-ttp\n',
       );
@@ -39,7 +47,8 @@ export function startCommand(): Command {
     }
     await serveWorkbench(session, options, async (server, store) => {
       const overview = await caseOverview(store, options.case);
-      return `Jirga workbench: ${server.url}/  (store at ${where})\n\n${headline(overview)}\nPress Ctrl+C to stop.\n`;
+      const answer = await currentAnswer(store, overview);
+      return `Jirga workbench: ${server.url}/  (store at ${where})\n\n${headline(overview)}${answer}\nPress Ctrl+C to stop.\n`;
     });
   });
 }
@@ -53,6 +62,23 @@ export function headline(overview: CaseOverview): string {
     `${overview.fatalitiesBest} deaths (best estimates), ${counts.agreements} agreements, ${counts.sources} sources`;
   const last = latest === undefined ? '' : `\nLatest: ${latest.date} ${latest.summary ?? latest.type}`;
   return `${overview.case.question}\nNow: ${state}${last}\n`;
+}
+
+/**
+ * The founding question's answer as of the case's last event, as the workbench's Case view
+ * shows it; empty for a case with no founding question or no events.
+ */
+async function currentAnswer(store: Store, overview: CaseOverview): Promise<string> {
+  const question = FOUNDING_QUESTIONS[overview.case.id];
+  if (question === undefined || overview.lastEvent === null) return '';
+  const { assessment } = await assessMediation(store, {
+    caseId: overview.case.id,
+    mediator: question.mediator,
+    parties: [...question.parties],
+    asOf: overview.lastEvent,
+  });
+  const lines = prospectLines(assessment).map((line) => `  ${line}`);
+  return `\nAnswer as of ${assessment.asOf} (npx jirga assess … for the indicators and evidence):\n${lines.join('\n')}\n`;
 }
 
 function redact(url: string): string {

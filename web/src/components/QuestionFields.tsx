@@ -4,12 +4,8 @@
  */
 import { useState } from 'react';
 import type { CaseData } from '../case-data.ts';
+import { FOUNDING_QUESTIONS } from '../../../src/cases/founding-questions.ts';
 import { STRINGS } from '../lib/strings.ts';
-
-/** The question each built-in case was founded on. */
-const DEFAULT_QUESTIONS: Readonly<Record<string, { mediator: string; parties: [string, string] }>> = {
-  'pakistan-ttp': { mediator: 'taliban-government', parties: ['pakistan-government', 'ttp'] },
-};
 
 export interface Question {
   mediator: string;
@@ -20,7 +16,7 @@ export interface Question {
 
 /** The question's state, starting on the case's founding question as of its last event. */
 export function useQuestion(data: CaseData) {
-  const preset = DEFAULT_QUESTIONS[data.overview.case.id];
+  const preset = FOUNDING_QUESTIONS[data.overview.case.id];
   const has = (id: string | undefined) => (id !== undefined && data.actors.has(id) ? id : '');
   const [mediator, setMediator] = useState(has(preset?.mediator));
   const [partyA, setPartyA] = useState(has(preset?.parties[0]));
