@@ -14,7 +14,7 @@
  * filtered in the store). `--db PATH` keeps the store in PATH and reuses it when it already
  * holds the events, so that a second run skips the insert.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -277,6 +277,9 @@ async function main(): Promise<void> {
       const [, ms] = await timed(() => assess(takeSnapshot(items, options.asOf), question));
       assessMs.push(ms);
     }
+    // An existing empty directory: the use case reads no base rate (a missing one is refused).
+    const noReference = join(dir, 'no-reference-data');
+    mkdirSync(noReference, { recursive: true });
     const useCaseMs: number[] = [];
     for (let i = 0; i < options.runs; i++) {
       const [, ms] = await timed(() =>
@@ -285,7 +288,7 @@ async function main(): Promise<void> {
           mediator: MEDIATOR,
           parties: [GOV, REBELS],
           asOf: options.asOf,
-          referenceData: join(dir, 'no-reference-data'),
+          referenceData: noReference,
         }),
       );
       useCaseMs.push(ms);

@@ -113,11 +113,14 @@ function datasetCoverage(release: DatasetRelease): DatasetCoverage {
 
 /** The reference directory to use, or undefined when none is found. */
 export function referenceDirectory(explicit?: string): string | undefined {
-  const candidates = [
-    explicit,
-    process.env['JIRGA_REFERENCE_DATA'],
-    resolve(PROJECT_ROOT, '..', 'shared', 'data'),
-  ];
+  if (explicit !== undefined && explicit !== '') {
+    // A directory the user named must exist: falling back to another would answer from data
+    // they did not ask for.
+    if (!existsSync(explicit))
+      throw new ValidationError(`no reference-data directory at ${explicit}`, { field: '--reference-data' });
+    return explicit;
+  }
+  const candidates = [process.env['JIRGA_REFERENCE_DATA'], resolve(PROJECT_ROOT, '..', 'shared', 'data')];
   return candidates.find((dir): dir is string => dir !== undefined && dir !== '' && existsSync(dir));
 }
 

@@ -11,6 +11,8 @@ import { assess, type Assessment } from '../../src/assess/assessment.ts';
 import { compareAssessments } from '../../src/assess/compare.ts';
 import { takeSnapshot } from '../../src/assess/snapshot.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
+import { ValidationError } from '../../src/errors.ts';
+import { noReferenceData } from './no-reference-data.ts';
 
 const question = { mediator: 'afghan-taliban', parties: ['pakistan', 'ttp'] as [string, string] };
 const at = (asOf: string): Assessment => assess(takeSnapshot(pakistanTtp, asOf), question);
@@ -115,7 +117,7 @@ describe('the assess and network use cases on a store', () => {
         parties: ['pakistan', 'ttp'],
         asOf: '2023-05-09',
         compareAsOf: '2022-06-30',
-        referenceData: join(dir, 'none'),
+        referenceData: noReferenceData(dir),
       }),
     );
     expect(result.assessment.asOf).toBe('2023-05-09');
@@ -144,6 +146,20 @@ describe('the assess and network use cases on a store', () => {
         }),
       ),
     ).rejects.toThrow(/three different/);
+  });
+
+  it('refuses a reference-data directory that does not exist, naming the option', async () => {
+    const refused = await withStore({ db }, (store) =>
+      assessMediation(store, {
+        caseId: 'pakistan-ttp',
+        mediator: 'afghan-taliban',
+        parties: ['pakistan', 'ttp'],
+        asOf: '2023-05-09',
+        referenceData: join(dir, 'missing'),
+      }),
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).location.field).toBe('--reference-data');
   });
 
   it('exports the network of a window', async () => {

@@ -13,6 +13,7 @@ import { withStore } from '../../src/app/session.ts';
 import type { Assessment } from '../../src/assess/assessment.ts';
 import type { Store } from '../../src/store/store.ts';
 import { datasetCase } from './dataset-case.ts';
+import { noReferenceData } from './no-reference-data.ts';
 
 const SAMPLE = new URL('../../../shared/data/ucdp/ucdp-ged-231-sample-PAK-AFG.csv', import.meta.url).pathname;
 const CASE = 'ged-afghanistan-taleban';
@@ -52,7 +53,7 @@ describe.skipIf(!existsSync(SAMPLE))('a case from the UCDP GED sample alone', ()
         parties: [GOVERNMENT, TALEBAN],
         asOf: '2021-06-30',
         compareAsOf: '2015-06-30',
-        referenceData: join(dir, 'none'),
+        referenceData: noReferenceData(dir),
       }),
     );
     assessment = result.assessment;

@@ -10,6 +10,7 @@ import { withStore } from '../../src/app/session.ts';
 import { makeContext, type BargainingInput } from '../../src/assess/context.ts';
 import { bargainingRange, familyPosition } from '../../src/assess/indicators/bargaining.ts';
 import { contextFor } from './snapshot-helpers.ts';
+import { noReferenceData } from './no-reference-data.ts';
 
 const input = (extra: Partial<BargainingInput> = {}): BargainingInput => ({
   scenarioId: 's',
@@ -70,7 +71,7 @@ describe('jirga assess --scenario on the founding case', () => {
         parties: ['pakistan', 'ttp'],
         asOf: '2023-05-09',
         scenario: 'pakistan-ttp/ttp-demands',
-        referenceData: join(dir, 'none'),
+        referenceData: noReferenceData(dir),
       }),
     );
     const range = assessment.indicators.find((i) => i.id === 'bargaining-range')!;

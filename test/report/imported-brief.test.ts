@@ -4,7 +4,7 @@
 // and the two sides. It renders in Markdown, HTML and DOCX, says in its caveats what data is
 // missing, and every footnote is a dataset row that was imported. The same from the shared GED
 // sample in an evaluation that skips without ../shared.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import type { Store } from '../../src/store/store.ts';
 import { datasetCase } from '../assess/dataset-case.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
 import { renderedText } from './leak.ts';
+import { noReferenceData } from '../assess/no-reference-data.ts';
 
 const GOVERNMENT = 'pakistan-government';
 const TTP = 'ttp';
@@ -48,13 +49,6 @@ const rows = MONTHS.map((month, i) => {
   });
 });
 
-/** An existing, empty reference-data directory, so that no base rate is read from ../shared. */
-function emptyDirectory(dir: string): string {
-  const empty = join(dir, 'no-reference-data');
-  mkdirSync(empty, { recursive: true });
-  return empty;
-}
-
 /** The case's rows as footnotes give them: dataset, release and row id. */
 async function importedRows(store: Store, caseId: string): Promise<Set<string>> {
   const events = await store.listEvents({ caseId });
@@ -80,7 +74,7 @@ describe('a brief from imported GED rows alone', () => {
     mediator: 'qatar',
     parties: [GOVERNMENT, TTP],
     asOf: '2023-05-09',
-    referenceData: emptyDirectory(dir),
+    referenceData: noReferenceData(dir),
     generated: '2026-01-01',
   };
   const docs = new Map<string, BriefDocument>();
@@ -157,7 +151,7 @@ describe.skipIf(!existsSync(SAMPLE))('a brief from the shared UCDP GED sample al
     mediator: 'qatar',
     parties: ['afghan-republic-government', 'afghan-taliban'],
     asOf: '2021-06-30',
-    referenceData: emptyDirectory(dir),
+    referenceData: noReferenceData(dir),
     generated: '2026-01-01',
   };
   let doc: BriefDocument;
