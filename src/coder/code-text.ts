@@ -17,10 +17,12 @@ import {
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
 import { SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
-import { lexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
+import { lexiconFor, stemLexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type ActorMention, type Mentions, type PlaceMention } from './mentions.ts';
 import { nameIndexOf, type NameIndex } from './name-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+import { inContractOrder } from './contract-order.ts';
+import { codeStemSentence } from './stem-coder.ts';
 import { nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
 import { tokenise, type Token } from './tokenise.ts';
 import type { CodedActor, CodedClaim, CodedEvent, CodedLocation, CodeTextOptions } from './types.ts';
@@ -137,8 +139,11 @@ const GENERIC_TARGET_PREPS = ['against', 'on', 'with', 'to', 'at', 'into', 'from
 
 /** Codes `text` into events, sentence by sentence. */
 export function codeText(text: string, options: CoderOptions = {}): CodedEvent[] {
-  const lexicon = lexiconFor(options.language);
   const index = nameIndexOf(options.registry ?? null);
+  const stems = stemLexiconFor(options.language);
+  if (stems !== undefined)
+    return segmentSentences(text).flatMap((sentence) => codeStemSentence(sentence, index, stems, options));
+  const lexicon = lexiconFor(options.language);
   const memory: DocumentMemory = { lastSubject: null };
   const events: CodedEvent[] = [];
   for (const sentence of segmentSentences(text)) {
@@ -930,28 +935,4 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
       ...explanation,
     }),
   ];
-}
-
-/** The event with its keys in the order of the output contract. */
-function inContractOrder(event: CodedEvent): CodedEvent {
-  const ordered: CodedEvent = {
-    doc: event.doc,
-    sentence: event.sentence,
-    type: event.type,
-    mode: event.mode,
-    context: event.context,
-    cameo: event.cameo,
-    intensity: event.intensity,
-    sourceActors: event.sourceActors,
-    targetActors: event.targetActors,
-    date: event.date,
-    datePrecision: event.datePrecision,
-    location: event.location,
-    negated: event.negated,
-    hypothetical: event.hypothetical,
-    claims: event.claims,
-    evidence: event.evidence,
-    confidence: event.confidence,
-  };
-  return event.explanation === undefined ? ordered : { ...ordered, explanation: event.explanation };
 }

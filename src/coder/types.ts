@@ -71,7 +71,7 @@ export interface CodeTextOptions {
   sourceId?: string;
   /** Reference date (YYYY-MM-DD) for relative dates: the document's date or `--date-ref`. */
   dateRef?: string | null;
-  /** Language of the text; only `en` has lexicons so far. */
+  /** Language of the text: `en` (the default), `tr` and `ru` have lexicons; others are coded as English. */
   language?: string;
   /** Attach `explanation` to each event. */
   explain?: boolean;

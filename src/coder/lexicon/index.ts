@@ -1,11 +1,15 @@
 /**
- * The lexicons a language plugs into the coder: its triggers, light verbs, reporting and
- * intent verbs, and the verb lemmas its tagger knows. English is the only one so far; Turkish
- * and Russian add a file beside `en/` and an entry here.
+ * The lexicons a language plugs into the coder. English has a clause lexicon (its triggers,
+ * light verbs, reporting and intent verbs, and the verb lemmas its tagger knows); Turkish and
+ * Russian have stem lexicons (`tr/`, `ru/`) for the stem coder. A new language adds a folder
+ * beside these and an entry in one of the two tables here.
  */
 import { INTENT_VERBS, READINESS_ADJECTIVES, REPORTING_VERBS } from './en/function-words.ts';
 import { LIGHT_VERBS, ENGLISH_TRIGGERS } from './en/triggers.ts';
 import { COMMON_VERBS } from './en/verbs.ts';
+import { RUSSIAN } from './ru/triggers.ts';
+import type { StemLexicon } from './stem-entry.ts';
+import { TURKISH } from './tr/triggers.ts';
 import type { TriggerEntry } from './trigger-entry.ts';
 
 export interface CoderLexicon {
@@ -65,4 +69,12 @@ export function lexiconFor(language: string | undefined): CoderLexicon {
   return LEXICONS[language ?? 'en'] ?? (LEXICONS.en as CoderLexicon);
 }
 
+const STEM_LEXICONS: Readonly<Record<string, StemLexicon>> = { tr: TURKISH, ru: RUSSIAN };
+
+/** The stem lexicon for `language`, or undefined when the language uses the clause lexicon. */
+export function stemLexiconFor(language: string | undefined): StemLexicon | undefined {
+  return language === undefined ? undefined : STEM_LEXICONS[language.toLowerCase().split('-')[0] ?? ''];
+}
+
+export type { StemLexicon, StemTrigger } from './stem-entry.ts';
 export type { Governs, TriggerEntry } from './trigger-entry.ts';
