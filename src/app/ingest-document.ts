@@ -29,7 +29,7 @@ import {
 import { readDocumentFile } from '../ingest/documents/index.ts';
 import type { DocumentFormat, FootnoteMarker, ReadDocument } from '../ingest/documents/types.ts';
 import { IsoDate, type CaseItemKind, type Citation, type Event, type Source } from '../model/index.ts';
-import type { Store } from '../store/store.ts';
+import type { SourceText, Store } from '../store/store.ts';
 
 export interface IngestDocumentRequest {
   file: string;
@@ -66,6 +66,17 @@ function checkDate(value: string | undefined): string | undefined {
   if (!parsed.success)
     throw new ValidationError(`--date-ref '${value}' is not a date as YYYY-MM-DD`, { field: 'date-ref' });
   return parsed.data;
+}
+
+/**
+ * The body stored for a source by `ingest`: `NotFoundError` for an unknown source, and for a
+ * source with no stored body (a dataset, a reference, a document ingested before bodies were kept).
+ */
+export async function storedBody(store: Store, sourceId: string): Promise<SourceText> {
+  if ((await store.getSource(sourceId)) === undefined) throw new NotFoundError('source', sourceId);
+  const text = await store.getSourceText(sourceId);
+  if (text === undefined) throw new NotFoundError('source text', sourceId);
+  return text;
 }
 
 /** Reads, codes and stores a document. */

@@ -4,6 +4,7 @@
  * stores slices that stored body exactly — on a hostile HTML page of our own whose sentences
  * carry entities, inline tags, comments and scripts between the words, and on documents
  * assembled at random from such pieces. Re-ingesting keeps the first stored body and time.
+ * `jirga sources --text ID` prints the stored body.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { ingestDocument, type IngestDocumentResult } from '../../src/app/ingest-
 import { NotFoundError } from '../../src/errors.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
+import { runCli } from '../cli-harness.ts';
 
 /** Sentences the coder codes with registry actors, written with markup between their words. */
 const MARKED_SENTENCES = [
@@ -146,5 +148,38 @@ describe('stored document bodies', () => {
       { numRuns: 12, seed: 20261125 },
     );
     expect(total).toBeGreaterThan(0);
+  });
+});
+
+describe('jirga sources --text', () => {
+  it('prints the stored body of an ingested document, and names a source without one', async () => {
+    await store.close();
+    const db = join(dir, 'cli.sqlite');
+    const file = join(dir, 'cli.html');
+    writeFileSync(
+      file,
+      page(
+        'Envoys meet',
+        MARKED_SENTENCES.map((s) => `<p>${s}</p>`),
+      ),
+    );
+    const ingest = await runCli(['--db', db, 'ingest', file, '--format', 'json']);
+    expect(ingest.code).toBe(0);
+    store = await openStore({ path: db });
+    const document = (await store.listSources()).find((s) => s.id.startsWith('doc:'));
+    const stored = await store.getSourceText(document!.id);
+    await store.close();
+    const printed = await runCli(['--db', db, 'sources', '--text', document!.id]);
+    expect(printed).toEqual({ code: 0, stdout: stored!.body, stderr: '' });
+    const reference = await runCli(['--db', db, 'sources', '--text', 'no-such-source']);
+    expect(reference.code).toBe(1);
+    expect(reference.stderr).toContain("unknown source 'no-such-source'");
+    store = await openStore({ path: db });
+    const cited = (await store.listSources()).find((s) => !s.id.startsWith('doc:'));
+    await store.close();
+    const none = await runCli(['--db', db, 'sources', '--text', cited!.id]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(`unknown source text '${cited!.id}'`);
+    store = await openStore({ path: db });
   });
 });
