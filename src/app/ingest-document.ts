@@ -8,9 +8,9 @@
  * re-ingesting the same document changes nothing. Coded events whose actors do not all resolve
  * to registry ids, or that are negated or hypothetical, are not stored but reported.
  *
- * The body itself is not stored (the Store has no place for document text): evidence keeps
- * the quote with its offsets, and the Source's `contentHash` lets a later reader check that a
- * copy of the document is the one the offsets refer to.
+ * The readable body is stored beside the document's Source (`putSourceText`, in the same
+ * transaction), so the offsets of each evidence quote can be checked against it later; its
+ * hash is the Source's `contentHash`, and the same body again changes nothing.
  */
 import { ActorRegistry } from '../actors/registry.ts';
 import { codeText } from '../coder/code-text.ts';
@@ -29,7 +29,7 @@ import {
 import { readDocumentFile } from '../ingest/documents/index.ts';
 import type { DocumentFormat, FootnoteMarker, ReadDocument } from '../ingest/documents/types.ts';
 import { IsoDate, type CaseItemKind, type Citation, type Event, type Source } from '../model/index.ts';
-import type { Store } from '../store/store.ts';
+import type { SourceText, Store } from '../store/store.ts';
 
 export interface IngestDocumentRequest {
   file: string;
@@ -47,8 +47,10 @@ export interface IngestDocumentResult {
   file: string;
   caseId: string | null;
   document: Source & { action: IngestAction };
-  /** The body the evidence offsets refer to (not stored; see the header). */
+  /** The body the evidence offsets refer to, as stored (`getSourceText`). */
   body: string;
+  /** What became of the stored body. */
+  text: IngestAction;
   references: (Source & { marker: string; action: IngestAction | 'reused' })[];
   citations: (Citation & { action: IngestAction })[];
   markers: FootnoteMarker[];
@@ -64,6 +66,17 @@ function checkDate(value: string | undefined): string | undefined {
   if (!parsed.success)
     throw new ValidationError(`--date-ref '${value}' is not a date as YYYY-MM-DD`, { field: 'date-ref' });
   return parsed.data;
+}
+
+/**
+ * The body stored for a source by `ingest`: `NotFoundError` for an unknown source, and for a
+ * source with no stored body (a dataset, a reference, a document ingested before bodies were kept).
+ */
+export async function storedBody(store: Store, sourceId: string): Promise<SourceText> {
+  if ((await store.getSource(sourceId)) === undefined) throw new NotFoundError('source', sourceId);
+  const text = await store.getSourceText(sourceId);
+  if (text === undefined) throw new NotFoundError('source text', sourceId);
+  return text;
 }
 
 /** Reads, codes and stores a document. */
@@ -163,6 +176,12 @@ export async function storeDocument(
     }
 
     if (newSources.length > 0) await tx.putSources(newSources);
+    const text = await tx.putSourceText({
+      sourceId: document.id,
+      body: doc.body,
+      language: doc.language,
+      storedAt: new Date().toISOString(),
+    });
     if (newCitations.length > 0) await tx.putCitations(newCitations);
     if (newEvents.length > 0) await tx.putEvents(newEvents);
     if (caseId !== null) {
@@ -178,6 +197,7 @@ export async function storeDocument(
       caseId,
       document: { ...document, action: documentAction },
       body: doc.body,
+      text,
       references,
       citations,
       markers: doc.markers,

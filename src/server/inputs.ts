@@ -123,6 +123,8 @@ export const EventSummaryQuery = z
 export type EventSummaryQuery = z.output<typeof EventSummaryQuery>;
 
 export const IdParam = z.object({ id: EntityId });
+/** `GET /api/sources/{id}`: `text=1` adds the stored body of an ingested document. */
+export const SourceQuery = z.object({ text: z.enum(['0', '1']).optional() }).strict();
 
 /** A run of a built-in scenario (`case/name`), with levers, mediation and Monte Carlo. */
 export const SimulateBody = z

@@ -126,6 +126,18 @@ export interface DyadMonthRow {
   fatalitiesBest: number;
 }
 
+/** The readable body of an ingested document, kept beside its Source (one per Source). */
+export interface SourceText {
+  sourceId: string;
+  /** The text the evidence offsets of the document's events refer to. */
+  body: string;
+  /** SHA-256 of `body` (hex), computed by the store: the document Source's `contentHash`. */
+  sha256: string;
+  language: string | null;
+  /** When this body was stored (ISO 8601 timestamp). */
+  storedAt: string;
+}
+
 /** What one engine can do; callers check flags, never the engine's name. */
 export interface StoreCapabilities {
   /** The engine runs in-process (no server). */
@@ -157,6 +169,13 @@ export interface StoreOps {
   getSource(id: string): Promise<Source | undefined>;
   listSources(filter?: ListFilter): Promise<Source[]>;
   putCitations(items: Citation[]): Promise<void>;
+  /**
+   * Stores the body of a stored Source (`NotFoundError` when the Source is unknown). The same
+   * body again changes nothing (`'unchanged'`, the first `storedAt` kept); another body
+   * replaces it (`'stored'`).
+   */
+  putSourceText(text: Omit<SourceText, 'sha256'>): Promise<'stored' | 'unchanged'>;
+  getSourceText(sourceId: string): Promise<SourceText | undefined>;
   listCitations(fromSourceId?: string): Promise<Citation[]>;
 
   putEvents(items: Event[]): Promise<void>;

@@ -9,6 +9,7 @@ import type { Event } from '../../src/model/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { runCurationContract } from './curation-contract.ts';
 import { eventPagingContract } from './contract-event-pages.ts';
+import { runSourceTextContract } from './source-texts-contract.ts';
 import * as fx from './fixtures.ts';
 
 export interface ContractOptions {
@@ -568,6 +569,7 @@ export function runStoreContract(
     });
 
     runCurationContract(() => store, seed);
+    runSourceTextContract(() => store, seed);
 
     describe('migrations', () => {
       it('applies nothing more when run again, and keeps the data', async () => {

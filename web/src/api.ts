@@ -42,7 +42,8 @@ export const fetchCases = async () => read(await api.cases.$get({ query: { limit
 
 export const fetchOverview = async (id: string) => read(await api.cases[':id'].$get({ param: { id } }));
 
-export const fetchSource = async (id: string) => read(await api.sources[':id'].$get({ param: { id } }));
+export const fetchSource = async (id: string) =>
+  read(await api.sources[':id'].$get({ param: { id }, query: {} }));
 
 export interface AllPages<T> {
   items: T[];

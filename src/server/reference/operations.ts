@@ -11,6 +11,7 @@ import {
   EventsQuery,
   IdParam,
   ItemsQuery,
+  SourceQuery,
   RelationsQuery,
   NetworkQuery,
   AssessmentQuery,
@@ -137,7 +138,13 @@ export const OPERATIONS: readonly Operation[] = [
   list('/api/negotiations', 'Negotiation', ItemsQuery, 'List negotiations'),
   one('/api/negotiations/{id}', 'Negotiation', 'One negotiation with its rounds'),
   list('/api/sources', 'Source', ItemsQuery, 'List sources'),
-  one('/api/sources/{id}', 'SourceWithCitations', 'One source and what it cites'),
+  {
+    ...one('/api/sources/{id}', 'SourceWithCitations', 'One source and what it cites'),
+    description:
+      'With `text=1`, also `text`: the body stored when the document was ingested (the text its evidence offsets count in), or null.',
+    query: SourceQuery,
+    parameterHelp: { text: '1: add the stored body of an ingested document as `text`' },
+  },
   {
     method: 'get',
     path: '/api/network',

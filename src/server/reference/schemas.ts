@@ -67,7 +67,28 @@ export function componentSchemas(): Record<string, JsonSchema> {
     SourceWithCitations: {
       type: 'object',
       required: ['source', 'citations'],
-      properties: { source: ref('Source'), citations: { type: 'array', items: ref('Citation') } },
+      properties: {
+        source: ref('Source'),
+        citations: { type: 'array', items: ref('Citation') },
+        text: {
+          description: 'only with `text=1`: the stored body of an ingested document, or null',
+          oneOf: [ref('SourceText'), { type: 'null' }],
+        },
+      },
+    },
+    SourceText: {
+      type: 'object',
+      required: ['sourceId', 'body', 'sha256', 'language', 'storedAt'],
+      properties: {
+        sourceId: { type: 'string' },
+        body: {
+          type: 'string',
+          description: 'the readable body; evidence offsets count UTF-16 code units in it',
+        },
+        sha256: { type: 'string', description: "SHA-256 of the body (hex), the source's contentHash" },
+        language: { type: ['string', 'null'] },
+        storedAt: { type: 'string', format: 'date-time' },
+      },
     },
     CaseOverview: {
       type: 'object',

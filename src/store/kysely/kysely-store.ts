@@ -40,6 +40,7 @@ import type {
   EventFilter,
   ListFilter,
   RelationFilter,
+  SourceText,
   Store,
   StoreCapabilities,
   StoreOps,
@@ -62,6 +63,7 @@ import type {
 } from '../curation-records.ts';
 import * as curation from './curation-ops.ts';
 import * as datasets from './dataset-ops.ts';
+import * as sourceTexts from './source-text-ops.ts';
 import { usePreparedWrites, type PreparedWrites } from './batch-write.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { afterCursor, eventCondition } from './event-filter.ts';
@@ -216,6 +218,18 @@ export class KyselyStoreOps implements StoreOps {
   async putCitations(items: Citation[]): Promise<void> {
     const valid = parseAll(Citation, 'citation', items);
     await this.write((writer) => writer.citations(valid));
+  }
+
+  async putSourceText(text: Omit<SourceText, 'sha256'>): Promise<'stored' | 'unchanged'> {
+    let action: 'stored' | 'unchanged' = 'unchanged';
+    await this.write(async (_writer, db) => {
+      action = await sourceTexts.putSourceText(db, text);
+    });
+    return action;
+  }
+
+  getSourceText(sourceId: string): Promise<SourceText | undefined> {
+    return sourceTexts.getSourceText(this.db, sourceId);
   }
 
   async listCitations(fromSourceId?: string): Promise<Citation[]> {

@@ -160,6 +160,14 @@ export interface ItemVersionRow {
   version: number;
 }
 
+export interface SourceTextRow {
+  source_id: string;
+  body: string;
+  sha256: string;
+  language: string | null;
+  stored_at: string;
+}
+
 export interface Database {
   cases: CaseRow;
   case_items: CaseItemRow;
@@ -180,4 +188,5 @@ export interface Database {
   dataset_actor_links: DatasetActorLinkRow;
   audit_log: AuditLogRow;
   item_versions: ItemVersionRow;
+  source_texts: SourceTextRow;
 }

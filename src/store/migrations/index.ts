@@ -11,6 +11,7 @@ import { datasetImportsMigration } from './0002_dataset_imports.ts';
 import { actorLinksMigration } from './0003_actor_links.ts';
 import { curationMigration } from './0004_curation.ts';
 import { eventIndexesMigration } from './0005_event_indexes.ts';
+import { sourceTextsMigration } from './0006_source_texts.ts';
 import { columnTypesFor } from './column-types.ts';
 
 /** Every migration by name; names sort in the order they apply. */
@@ -22,6 +23,7 @@ export function allMigrations(engine: EngineName): Record<string, Migration> {
     '0003_actor_links': actorLinksMigration(types),
     '0004_curation': curationMigration(types, engine),
     '0005_event_indexes': eventIndexesMigration(),
+    '0006_source_texts': sourceTextsMigration(types),
   };
 }
 
