@@ -20,13 +20,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assessMediation, loadAssessmentItems, loadCaseItems } from '../src/app/assess.ts';
 import { assess } from '../src/assess/assessment.ts';
+import { seededRandom } from '../src/bargain/scenario/prng.ts';
 import { takeSnapshot } from '../src/assess/snapshot.ts';
 import { PLOVER_TYPES } from '../src/model/index.ts';
 import type { Actor, Agreement, Event, Negotiation, PloverType, Relation } from '../src/model/index.ts';
 import { RELATION_PREDICATES } from '../src/model/relation.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
-import { datasetSource, machine, printTable } from './synthetic.ts';
+import { datasetSource, machine, median, printTable, timed } from './synthetic.ts';
 
 interface Options {
   events: number;
@@ -59,18 +60,6 @@ function readOptions(): Options {
     if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
   }
   return { events, batch, runs, asOf: values['as-of'], fullLoad: values['full-load'], db: values.db };
-}
-
-/** mulberry32: a small, fast, seeded PRNG so every run builds the same store. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CASE_ID = 'bench-case';
@@ -245,14 +234,6 @@ async function build(store: Store, options: Options): Promise<number> {
   }
   return (performance.now() - started) / 1000;
 }
-
-async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
-}
-
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
   const options = readOptions();

@@ -9,13 +9,14 @@
  *   node --import tsx bench/brief.ts [--runs N] [--mc-runs N]
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, makeBrief, renderBrief, type BriefFormat } from '../src/app/brief.ts';
 import { withStore } from '../src/app/session.ts';
 import { BRIEF_LANGUAGES } from '../src/report/index.ts';
 import { foundingRequest } from '../test/report/founding-request.ts';
+import { machine, median, printTable, timed } from './synthetic.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'mc-runs': { type: 'string', default: '200' } },
@@ -24,13 +25,6 @@ const runs = Number(values.runs);
 const mcRuns = Number(values['mc-runs']);
 if (!Number.isSafeInteger(runs) || runs <= 0 || !Number.isSafeInteger(mcRuns) || mcRuns <= 0)
   throw new Error('--runs and --mc-runs must be positive integers');
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const value = await f();
-  return [value, performance.now() - start];
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'jirga-bench-brief-'));
 const rows: Record<string, string | number>[] = [];
@@ -76,7 +70,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 console.table(rows);
-const cpu = cpus();
-console.log(
-  `machine: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${type()} ${release()}; runs ${runs}, Monte Carlo runs ${mcRuns}`,
-);
+console.log(`runs ${runs}, Monte Carlo runs ${mcRuns}`);
+printTable(machine());

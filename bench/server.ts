@@ -29,6 +29,7 @@ import {
   datasetSource,
   insertSyntheticEvents,
   machine,
+  median,
   printTable,
   SYNTHETIC_ACTORS,
   SYNTHETIC_SOURCE_ID,
@@ -176,8 +177,6 @@ async function pageLoads(
   }
   return times;
 }
-
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
 async function pageRows(
   browser: Browser,

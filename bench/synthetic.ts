@@ -1,7 +1,7 @@
 /**
  * What the benchmarks share: a dataset source, the synthetic events generator (~50 actors,
  * eight countries, 2000–2024, points over Pakistan and Afghanistan; seeded mulberry32), the
- * machine description and a two-column table printer.
+ * machine description, a two-column table printer, and timing helpers.
  */
 import { cpus, release, totalmem, type } from 'node:os';
 import { PLOVER_TYPE_INFO, PLOVER_TYPES } from '../src/model/index.ts';
@@ -124,3 +124,14 @@ export function printTable(rows: [string, string][]): void {
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 }
+
+/** Runs `work` and gives its result with the milliseconds it took. */
+export async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+/** The middle value (the upper one of the two middles for an even count). */
+export const median = (values: readonly number[]): number =>
+  [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
