@@ -78,6 +78,10 @@ describe('gold scoring', () => {
     };
     expect([...goldCountries(both, 'target')].sort()).toEqual(['BRD', 'RUR']);
   });
+  it('reads the gold slips JAP and VTN as ISO codes and keeps group codes', () => {
+    const slips: GoldRecord = { ...record, source: [{ code: 'JAP' }, { code: 'VTN' }, { code: 'IMG' }] };
+    expect([...goldCountries(slips, 'source')].sort()).toEqual(['IMG', 'JPN', 'VNM']);
+  });
   it('normalises gold sectors', () => {
     expect([
       normaliseSector('CVLalb'),

@@ -56,12 +56,20 @@ function goldActors(record: GoldRecord, role: Role): GoldActor[] {
   return Array.isArray(list) ? list : [];
 }
 
+/**
+ * Gold codes that are slips for an ISO 3166 code, read as that code: the development half
+ * writes Japan as JAP twice (its own Phoenix dictionaries code Japan JPN) and Vietnam as VTN
+ * once. Nothing else is rewritten; CAMEO's group codes such as IMG stay as they are.
+ */
+export const GOLD_CODE_SLIPS: Readonly<Record<string, string>> = { JAP: 'JPN', VTN: 'VNM' };
+
 /** The gold's country codes for a role (three capital letters: ISO-like codes, IGO, NGO). */
 export function goldCountries(record: GoldRecord, role: Role): Set<string> {
   return new Set(
     goldActors(record, role)
       .map((a) => a.code ?? '')
-      .filter((c) => /^[A-Z]{3}$/u.test(c)),
+      .filter((c) => /^[A-Z]{3}$/u.test(c))
+      .map((c) => GOLD_CODE_SLIPS[c] ?? c),
   );
 }
 
