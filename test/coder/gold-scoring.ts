@@ -89,7 +89,7 @@ export function goldSectors(record: GoldRecord, role: Role): Set<string> | null 
   return sectors.length === 0 ? null : new Set(sectors);
 }
 
-function countriesOf(answer: readonly CodedEvent[], role: Role): Set<string> {
+export function countriesOf(answer: readonly CodedEvent[], role: Role): Set<string> {
   return new Set(
     answer
       .flatMap((e) => (role === 'source' ? e.sourceActors : e.targetActors).map((a) => a.country ?? ''))
