@@ -10,7 +10,11 @@
 import { inContractOrder } from './contract-order.ts';
 import { findDates } from './dates.ts';
 import { recogniseMentions, type ActorMention } from './mentions.ts';
+import countries from 'i18n-iso-countries';
+import { countryAliases } from '../actors/countries.ts';
+import { normaliseName } from '../actors/normalise.ts';
 import { normaliseToken, type NameIndex } from './name-index.ts';
+import { findStemAgents, findStemPlaces, type StemPlace } from './stem-words.ts';
 import { fieldsOf } from './derive.ts';
 import type { StemLexicon, StemTrigger } from './lexicon/stem-entry.ts';
 import type { Sentence } from './segment.ts';
@@ -47,11 +51,11 @@ export function baseForms(tokens: readonly Token[], lexicon: StemLexicon, index:
       return reduce(token.text.slice(0, apostrophe), lexicon.lower(token.text.slice(apostrophe + 1)));
     if (!token.capitalised || token.kind !== 'word' || knownName(index, token.text))
       return { token, ending: '' };
-    const endings = [...lexicon.targetEndings].sort((a, b) => b.length - a.length);
+    const endings = [...(lexicon.inflections ?? lexicon.targetEndings)].sort((a, b) => b.length - a.length);
     for (const ending of endings) {
       if (!lexicon.lower(token.text).endsWith(ending)) continue;
       const base = token.text.slice(0, token.text.length - ending.length);
-      for (const restored of ['', 'а', 'я', 'й', 'ь']) {
+      for (const restored of ['', ...(lexicon.restorations ?? [])]) {
         if (base.length > 1 && knownName(index, base + restored)) {
           const kept = base + restored;
           return {
@@ -84,8 +88,8 @@ export function stemTriggers(words: readonly string[], lexicon: StemLexicon): St
   return found;
 }
 
-/** CAMEO roots whose verbs take an event as their object: agree, demand, reject, threaten, appeal. */
-const GOVERNING_ROOTS = new Set(['02', '03', '10', '12', '13']);
+/** CAMEO roots whose verbs take an event as their object: appeal, agree, demand, accuse, reject, threaten; and signing (057) takes its agreement. */
+const GOVERNING_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
 /**
  * The triggers that are events of their own: one within two words of a governing trigger, on
@@ -98,22 +102,12 @@ export function withoutGovernedObjects(matches: readonly StemMatch[], lexicon: S
       !matches.some(
         (g) =>
           g !== m &&
-          GOVERNING_ROOTS.has(g.trigger.cameo.slice(0, 2)) &&
+          (GOVERNING_ROOTS.has(g.trigger.cameo.slice(0, 2)) || g.trigger.cameo === '057') &&
           (lexicon.order === 'sov'
             ? g.start >= m.end && g.start - m.end <= 2
             : m.start >= g.end && m.start - g.end <= 2),
       ),
   );
-}
-
-function negatedAt(words: readonly string[], match: StemMatch, lexicon: StemLexicon): boolean {
-  const last = words[match.end - 1] ?? '';
-  const lastStem = match.trigger.stems.split(' ').at(-1) ?? '';
-  if (lexicon.negatedForm?.(last, lastStem) === true) return true;
-  // A free-standing cue: in SOV anywhere after the trigger ("… görüşmesi resmi değil"), in SVO
-  // just before it ("не встретились", "ни разу не встретились").
-  if (lexicon.order === 'sov') return words.slice(match.end).some((w) => lexicon.isNegation(w));
-  return [match.start - 1, match.start - 2].some((k) => lexicon.isNegation(words[k] ?? ''));
 }
 
 function pad(n: number): string {
@@ -149,41 +143,167 @@ function codedActor(mention: ActorMention): CodedActor {
   return { text: mention.text, actor: mention.actor, country: mention.country, sector: mention.sector };
 }
 
+const stemIndexes = new WeakMap<NameIndex, Map<string, NameIndex>>();
+
+/**
+ * The name index with the language's own country names added ("Hindistan", "Россия"), kept
+ * apart from the English index so that an English text never reads a Turkish name.
+ */
+export function stemIndexOf(index: NameIndex, lexicon: StemLexicon): NameIndex {
+  let byLanguage = stemIndexes.get(index);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    stemIndexes.set(index, byLanguage);
+  }
+  let extended = byLanguage.get(lexicon.language);
+  if (extended === undefined) {
+    const countryMap = new Map(index.countries);
+    for (const code of Object.keys(countries.getAlpha3Codes())) {
+      for (const name of countryAliases(code)[lexicon.language] ?? []) {
+        const key = normaliseName(name);
+        if (!countryMap.has(key)) countryMap.set(key, code);
+      }
+    }
+    extended = { ...index, countries: countryMap };
+    byLanguage.set(lexicon.language, extended);
+  }
+  return extended;
+}
+
+/** The mentions on either side of a "between" word that pair two actors ("A ile B arasında", "между A и B"). */
+function betweenPair(
+  mentions: readonly ActorMention[],
+  words: readonly string[],
+  lexicon: StemLexicon,
+): ActorMention[] {
+  const between = lexicon.between;
+  if (between === undefined) return [];
+  const isBetween = (w: string | undefined) => w !== undefined && between.words.some((b) => w.startsWith(b));
+  for (let k = 0; k + 1 < mentions.length; k += 1) {
+    const a = mentions[k] as ActorMention;
+    const b = mentions[k + 1] as ActorMention;
+    const joined =
+      b.start - a.end === 1 &&
+      (lexicon.coordinators.has(words[a.end] ?? '') ||
+        lexicon.targetPostpositions.includes(words[a.end] ?? ''));
+    if (!joined) continue;
+    if (between.side === 'after' ? isBetween(words[b.end]) : isBetween(words[a.start - 1])) return [a, b];
+  }
+  return [];
+}
+
+/** Negation of the trigger: its own negative form, a free cue, or a negated light verb after a noun trigger. */
+function negatedAt(words: readonly string[], match: StemMatch, lexicon: StemLexicon): boolean {
+  const last = words[match.end - 1] ?? '';
+  const lastStem = match.trigger.stems.split(' ').at(-1) ?? '';
+  if (lexicon.negatedForm?.(last, lastStem) === true) return true;
+  if (lexicon.order === 'sov') {
+    // A free-standing cue anywhere after the trigger ("… görüşmesi resmi değil"), or the light
+    // verb that follows a noun trigger in its negative form ("müzakere etmeyecek").
+    const after = words.slice(match.end);
+    if (after.some((w) => lexicon.isNegation(w))) return true;
+    return after
+      .slice(0, 2)
+      .some((w) => (lexicon.lightVerbs ?? []).some((v) => lexicon.negatedForm?.(w, v) === true));
+  }
+  // Just before it ("не встретились"), or before its auxiliary ("не будет вести переговоры").
+  return [1, 2, 3].some((k) => lexicon.isNegation(words[match.start - k] ?? ''));
+}
+
+/** Plans, intentions and the future: the event has not happened. */
+function hypotheticalAt(words: readonly string[], match: StemMatch, lexicon: StemLexicon): boolean {
+  // SOV: the verb complex after the trigger, to the clause's end ("görüşme … yapmayı planlıyor");
+  // SVO: the auxiliaries just before it ("планирует провести новый раунд переговоров").
+  const clauseEnd = words.findIndex((w, k) => k >= match.end && /^[,;:]$/u.test(w));
+  const near =
+    lexicon.order === 'sov'
+      ? words.slice(match.end - 1, clauseEnd < 0 ? words.length : clauseEnd)
+      : words.slice(Math.max(0, match.start - 4), match.end);
+  if (near.some((w) => (lexicon.modalCues ?? []).some((cue) => w.startsWith(cue)))) return true;
+  return near.some((w) => lexicon.futureForm?.(w) === true);
+}
+
+function passiveAt(words: readonly string[], match: StemMatch, lexicon: StemLexicon): boolean {
+  const last = words[match.end - 1] ?? '';
+  const lastStem = match.trigger.stems.split(' ').at(-1) ?? '';
+  return lexicon.passive?.form(last, lastStem, words[match.start - 1] ?? '') === true;
+}
+
 /** Codes one sentence with a stem lexicon. */
 export function codeStemSentence(
   sentence: Sentence,
-  index: NameIndex,
+  registryIndex: NameIndex,
   lexicon: StemLexicon,
   options: CodeTextOptions,
 ): CodedEvent[] {
+  const index = stemIndexOf(registryIndex, lexicon);
   const tokens = tokenise(sentence.text, sentence.start);
   const bases = baseForms(tokens, lexicon, index);
   const baseTokens = bases.map((b) => b.token);
   const words = tokens.map((t) => lexicon.lower(t.text));
+  const places = findStemPlaces(tokens, words, lexicon, sentence.text, sentence.start);
   const isPlace = (m: ActorMention): boolean =>
     lexicon.placeEndings.includes(bases[m.end - 1]?.ending ?? '') ||
-    lexicon.placePrepositions.includes(words[m.start - 1] ?? '');
-  const mentions = recogniseMentions(baseTokens, index, sentence.text, sentence.start).actors.filter(
-    (m) => m.head !== 'pronoun' && (m.actor !== null || m.country !== null) && !isPlace(m),
+    lexicon.placePrepositions.includes(words[m.start - 1] ?? '') ||
+    places.some((p) => p.start < m.end && m.start < p.end);
+  const recognised = recogniseMentions(baseTokens, index, sentence.text, sentence.start).actors.filter(
+    (m) => m.head !== 'pronoun' && (m.actor !== null || m.country !== null),
   );
+  // Countries named as places ("Afganistan'da", "в Афганистане") are where, not who.
+  const countryPlaces: StemPlace[] = recognised
+    .filter(
+      (m) => isPlace(m) && m.country !== null && !places.some((p) => p.start < m.end && m.start < p.end),
+    )
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      place: {
+        name: m.text,
+        country: m.country as string,
+        lat: null,
+        lon: null,
+        precision: 'country' as const,
+      },
+    }));
+  const allPlaces = [...places, ...countryPlaces].sort((a, b) => a.start - b.start);
+  const named = recognised.filter((m) => !isPlace(m));
+  const agents = findStemAgents(tokens, words, lexicon, named, allPlaces, sentence.text, sentence.start);
+  const mentions = [...named, ...agents].sort((a, b) => a.start - b.start);
+  const paired = betweenPair(mentions, words, lexicon);
   const numeric = findDates(tokens, options.dateRef ?? null).find((d) => d.date !== null && !d.relative);
   const date =
     monthNameDate(words, lexicon, options.dateRef) ??
     (numeric && { date: numeric.date as string, precision: numeric.precision });
   const events: CodedEvent[] = [];
-  for (const match of withoutGovernedObjects(stemTriggers(words, lexicon), lexicon)) {
+  const matches = stemTriggers(words, lexicon);
+  const coded = withoutGovernedObjects(matches, lexicon);
+  // In SVO the actors right after a governed object ("обвинил … в поддержке боевиков") are its
+  // own, not its governor's; in SOV the actor before it is its possessor, the governor's target
+  // ("TTP'nin taleplerini reddetti").
+  const governed = matches.filter((m) => !coded.includes(m));
+  // A governed speech act's actor ("отвергло обвинения Пакистана") is the governor's target.
+  const inGoverned = (m: ActorMention) =>
+    lexicon.order === 'svo' &&
+    governed.some(
+      (g) => !GOVERNING_ROOTS.has(g.trigger.cameo.slice(0, 2)) && m.start >= g.end && m.start - g.end <= 1,
+    );
+  const actorsOfEvents = mentions.filter((m) => !inGoverned(m));
+  for (const match of coded) {
     const fields = fieldsOf(match.trigger.cameo);
     if (fields === undefined) continue;
-    const marked = (m: ActorMention): boolean =>
-      lexicon.targetEndings.includes(bases[m.end - 1]?.ending ?? '') ||
-      lexicon.targetPostpositions.includes(words[m.end] ?? '') ||
-      (tokens[m.end]?.capitalised === false &&
-        lexicon.possessedTargetEndings.some((e) => (words[m.end] ?? '').endsWith(e)));
-    const before = mentions.filter((m) => m.end <= match.start);
-    const after = mentions.filter((m) => m.start >= match.end);
-    const sources = (lexicon.order === 'sov' ? before.filter((m) => !marked(m)) : before).map(codedActor);
-    const targets = (lexicon.order === 'sov' ? before.filter(marked) : after).map(codedActor);
+    const roles = rolesOf(match, actorsOfEvents, paired, { tokens, bases, words, lexicon });
+    const place = allPlaces.find((p) => p.start >= match.end) ?? allPlaces[0];
     const negated = negatedAt(words, match, lexicon);
+    const hypothetical = hypotheticalAt(words, match, lexicon);
+    let targets = roles.targets;
+    let placeNote: string | undefined;
+    if (targets.length === 0 && !roles.reciprocal && place !== undefined) {
+      // As PLOVER's gold standard does: an event that names no target takes the place it happened in.
+      const state = index.registry?.stateOf(place.place.country);
+      targets = [{ text: place.text, actor: state?.id ?? null, country: place.place.country, sector: null }];
+      placeNote = `no target named: the place "${place.text}" (${place.place.country}) stands as target`;
+    }
     const base = {
       doc: options.docId ?? 'text',
       sentence: sentence.index,
@@ -194,9 +314,18 @@ export function codeStemSentence(
       intensity: fields.intensity,
       date: date?.date ?? null,
       datePrecision: date?.precision ?? ('unknown' as const),
-      location: null,
+      location:
+        place === undefined
+          ? null
+          : {
+              name: place.place.name,
+              country: place.place.country,
+              lat: place.place.lat,
+              lon: place.place.lon,
+              precision: place.place.precision,
+            },
       negated,
-      hypothetical: false,
+      hypothetical,
       claims: [],
       evidence: [
         {
@@ -208,15 +337,23 @@ export function codeStemSentence(
       ],
     };
     const confidence = (s: readonly CodedActor[], t: readonly CodedActor[]): number =>
-      Math.round((0.4 + (s.length > 0 ? 0.2 : 0) + (t.length > 0 ? 0.15 : 0) - (negated ? 0.1 : 0)) * 100) /
-      100;
+      Math.round(
+        (0.4 + (s.length > 0 ? 0.2 : 0) + (t.length > 0 ? 0.15 : 0) - (negated || hypothetical ? 0.1 : 0)) *
+          100,
+      ) / 100;
     const explanation = (why: string) =>
       options.explain === true
-        ? { explanation: [`${lexicon.language} stem "${match.trigger.stems}" → ${match.trigger.cameo}`, why] }
+        ? {
+            explanation: [
+              `${lexicon.language} stem "${match.trigger.stems}" → ${match.trigger.cameo}`,
+              why,
+              ...(placeNote === undefined ? [] : [placeNote]),
+            ],
+          }
         : {};
-    if (match.trigger.reciprocal === true && targets.length === 0 && sources.length >= 2) {
-      for (const a of sources)
-        for (const b of sources)
+    if (roles.reciprocal) {
+      for (const a of roles.sources)
+        for (const b of roles.sources)
           if (a !== b)
             events.push(
               inContractOrder({
@@ -224,23 +361,134 @@ export function codeStemSentence(
                 sourceActors: [a],
                 targetActors: [b],
                 confidence: confidence([a], [b]),
-                ...explanation('coordinated actors act on each other'),
+                ...explanation(roles.why),
               }),
             );
     } else
       events.push(
         inContractOrder({
           ...base,
-          sourceActors: sources,
+          sourceActors: roles.sources,
           targetActors: targets,
-          confidence: confidence(sources, targets),
-          ...explanation(
-            lexicon.order === 'sov'
-              ? 'source unmarked, target case-marked'
-              : 'source before, target after the trigger',
-          ),
+          confidence: confidence(roles.sources, targets),
+          ...explanation(roles.why),
         }),
       );
   }
   return events;
+}
+
+interface RoleContext {
+  tokens: readonly Token[];
+  bases: readonly BaseToken[];
+  words: readonly string[];
+  lexicon: StemLexicon;
+}
+
+interface Roles {
+  sources: CodedActor[];
+  targets: CodedActor[];
+  /** The sources act on each other (coordinated actors of a reciprocal trigger). */
+  reciprocal: boolean;
+  why: string;
+}
+
+/** Who acts on whom for one trigger, by word order, case endings, passives and "between". */
+function rolesOf(
+  match: StemMatch,
+  mentions: readonly ActorMention[],
+  paired: readonly ActorMention[],
+  { tokens, bases, words, lexicon }: RoleContext,
+): Roles {
+  const ending = (m: ActorMention): string => bases[m.end - 1]?.ending ?? '';
+  const possessedMarked = (k: number): boolean =>
+    tokens[k]?.capitalised === false &&
+    lexicon.possessedTargetEndings.some((e) => (words[k] ?? '').endsWith(e));
+  const ownMark = (m: ActorMention): boolean =>
+    lexicon.targetEndings.includes(ending(m)) ||
+    lexicon.targetPostpositions.includes(words[m.end] ?? '') ||
+    possessedMarked(m.end) ||
+    // A possessor takes its possessed noun's case: "Pakistan'ın terörle mücadelesine".
+    ((lexicon.genitiveEndings ?? []).includes(ending(m)) &&
+      [m.end, m.end + 1, m.end + 2].some((k) => k < match.start && possessedMarked(k)));
+  // One case ending serves a whole coordination: "Pakistan ve Afganistan'ı".
+  const marked = (m: ActorMention): boolean => {
+    if (ownMark(m)) return true;
+    const next = mentions.find((n) => n.start === m.end + 1);
+    return next !== undefined && lexicon.coordinators.has(words[m.end] ?? '') && ownMark(next);
+  };
+  const governing = GOVERNING_ROOTS.has(match.trigger.cameo.slice(0, 2));
+  // What a demand or an accusation is about is its own clause: the actors in it are not the
+  // trigger's. SVO: after a content opener (a preposition such as "в", an infinitive);
+  // SOV: marked actors after the first, before a verbal noun ("… TTP'ye sığınak sağlamakla suçladı").
+  const opener =
+    governing && lexicon.order === 'svo'
+      ? words.findIndex((w, k) => k >= match.end && (lexicon.contentOpeners?.(w) ?? false))
+      : -1;
+  const verbalNoun =
+    governing && lexicon.order === 'sov'
+      ? words.findLastIndex((w, k) => k < match.start && (lexicon.verbalNoun?.(w) ?? false))
+      : -1;
+  const firstMarked = mentions.find((m) => m.end <= match.start && marked(m));
+  const inContent = (m: ActorMention): boolean =>
+    (opener >= 0 && m.start > opener) ||
+    (verbalNoun >= 0 &&
+      firstMarked !== undefined &&
+      m.start > firstMarked.start &&
+      m.end <= verbalNoun &&
+      marked(m) &&
+      !lexicon.coordinators.has(words[m.start - 1] ?? ''));
+  const before = mentions.filter((m) => m.end <= match.start && !inContent(m));
+  const after = mentions.filter((m) => m.start >= match.end && !inContent(m));
+  const free = (list: readonly ActorMention[]) => list.filter((m) => !paired.includes(m));
+  const reciprocalOf = (sources: readonly ActorMention[], why: string): Roles => ({
+    sources: sources.map(codedActor),
+    targets: [],
+    reciprocal: true,
+    why,
+  });
+
+  if (lexicon.passive !== undefined && passiveAt(words, match, lexicon)) {
+    const isAgent = (m: ActorMention) =>
+      lexicon.passive?.agentPostpositions.includes(words[m.end] ?? '') === true ||
+      (m.start >= match.end &&
+        lexicon.passive?.agentEndings.some((e) => (words[m.end - 1] ?? '').endsWith(e)) === true);
+    const agents = mentions.filter(isAgent);
+    return {
+      sources: agents.map(codedActor),
+      targets: before.filter((m) => !agents.includes(m)).map(codedActor),
+      reciprocal: false,
+      why: 'passive: the subject is the target, the agent the source',
+    };
+  }
+  let sources: ActorMention[];
+  let targets: ActorMention[];
+  if (lexicon.order === 'sov') {
+    sources = free(before).filter((m) => !marked(m));
+    targets = [...free(before).filter(marked), ...paired];
+  } else {
+    // A dative before the verb is still its target ("направил Пакистану помощь").
+    const fronted = (m: ActorMention, k: number) =>
+      k > 0 && (lexicon.frontedTargetEndings ?? []).includes(ending(m));
+    const head = free(before);
+    sources = head.filter((m, k) => !fronted(m, k));
+    targets = [
+      ...head.filter(fronted),
+      ...free(after),
+      ...paired.filter((m) => m.start >= match.end || m.end <= match.start),
+    ];
+  }
+  if (match.trigger.reciprocal === true && sources.length === 0 && paired.length === 2)
+    return reciprocalOf(paired, '"between" pairs two actors who act on each other');
+  if (match.trigger.reciprocal === true && targets.length === 0 && sources.length >= 2)
+    return reciprocalOf(sources, 'coordinated actors act on each other');
+  return {
+    sources: sources.map(codedActor),
+    targets: [...new Set(targets)].map(codedActor),
+    reciprocal: false,
+    why:
+      lexicon.order === 'sov'
+        ? 'source unmarked, target case-marked'
+        : 'source before, target after the trigger',
+  };
 }

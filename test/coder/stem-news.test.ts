@@ -1,8 +1,9 @@
 /**
- * The Turkish and Russian stem coders measured on news-style sentences written for this test
- * (`fixtures/stem-news-tr.json`, `fixtures/stem-news-ru.json`, 32 each, annotated by us before
- * the coders were tuned on them): event type, (type, source countries, target countries) and the
- * negated/hypothetical flags, scored like the PLOVER evaluation. Prints the figures, writes every
+ * The Turkish and Russian stem coders measured on news-style sentences written for this test:
+ * `fixtures/stem-news-{tr,ru}.json` (32 each, annotated by us, then used to develop the stem
+ * coder, so its figures are optimistic) and `fixtures/stem-heldout-{tr,ru}.json` (16 each,
+ * written afterwards and scored once, not tuned on). Event type, (type, source countries,
+ * target countries) and the negated/hypothetical flags, scored like the PLOVER evaluation. Prints the figures, writes every
  * miss to `test/coder/.reports/stem-news.txt`, and holds each language to a floor a little below
  * what it reached, so that a regression fails.
  */
@@ -86,32 +87,39 @@ export function scoreStemNews(language: string, golds: readonly StemGold[]): Ste
   };
 }
 
-const load = (language: string): StemGold[] =>
-  JSON.parse(readFileSync(join(here, 'fixtures', `stem-news-${language}.json`), 'utf8')) as StemGold[];
+const load = (set: string, language: string): StemGold[] =>
+  JSON.parse(readFileSync(join(here, 'fixtures', `stem-${set}-${language}.json`), 'utf8')) as StemGold[];
 
 /** Floors a little below the figures reached (see docs/evaluations.md): type F1, triple F1. */
 const FLOORS: Record<string, { type: number; triple: number }> = {
-  tr: { type: 0, triple: 0 },
-  ru: { type: 0, triple: 0 },
+  'news tr': { type: 0.95, triple: 0.88 },
+  'news ru': { type: 0.95, triple: 0.9 },
+  'heldout tr': { type: 0.78, triple: 0.7 },
+  'heldout ru': { type: 0.78, triple: 0.58 },
 };
 
 describe('stem coders on news-style sentences of our own', () => {
   const report: string[] = [];
-  it.each(['tr', 'ru'])('scores %s', (language) => {
-    const golds = load(language);
+  it.each([
+    ['news', 'tr'],
+    ['news', 'ru'],
+    ['heldout', 'tr'],
+    ['heldout', 'ru'],
+  ])('scores the %s set in %s', (set, language) => {
+    const golds = load(set, language);
     const s = scoreStemNews(language, golds);
     const line = (name: string, x: Score) =>
-      `${language} ${name.padEnd(20)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
+      `${set} ${language} ${name.padEnd(20)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
     const lines = [
       line('type', s.type),
       line('type+source+target', s.triple),
-      `${language} flags agree on ${(s.flags * 100).toFixed(0)}% of ${golds.length}`,
+      `${set} ${language} flags agree on ${(s.flags * 100).toFixed(0)}% of ${golds.length}`,
     ];
     console.log(lines.join('\n'));
     report.push(...lines, '', ...s.misses, '');
     mkdirSync(join(here, '.reports'), { recursive: true });
     writeFileSync(join(here, '.reports', 'stem-news.txt'), `${report.join('\n')}\n`);
-    expect(s.type.f1).toBeGreaterThanOrEqual(FLOORS[language]?.type ?? 1);
-    expect(s.triple.f1).toBeGreaterThanOrEqual(FLOORS[language]?.triple ?? 1);
+    expect(s.type.f1).toBeGreaterThanOrEqual(FLOORS[`${set} ${language}`]?.type ?? 1);
+    expect(s.triple.f1).toBeGreaterThanOrEqual(FLOORS[`${set} ${language}`]?.triple ?? 1);
   });
 });

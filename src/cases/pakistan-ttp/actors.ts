@@ -433,7 +433,7 @@ export const actors: Actor[] = [
       fa: ['طالبان'],
       ur: ['افغان طالبان', 'طالبان'],
       tr: ['Taliban', 'Afgan Talibanı'],
-      ru: ['Талибан', 'движение «Талибан»'],
+      ru: ['Талибан', 'движение «Талибан»', 'талибы'],
     },
     externalIds: { ucdp: '303', cameo: 'AFGREB' },
     roles: [],

@@ -12,7 +12,7 @@ export interface StemTrigger {
   reciprocal?: boolean;
 }
 
-export interface StemLexicon {
+export interface StemLexicon extends StemLexiconExtras {
   language: string;
   /** Lower-cases a word by the language's rules (Turkish dotted and dotless i). */
   lower: (word: string) => string;
@@ -37,6 +37,55 @@ export interface StemLexicon {
   placeEndings: readonly string[];
   /** Prepositions before an actor word that make it a place ("в Дохе"). */
   placePrepositions: readonly string[];
+}
+
+/** A noun for an unnamed actor ("güvenlik güç", "боевик") and the sector it names. */
+export interface StemAgent {
+  stems: string;
+  sector: string;
+}
+
+/** How a language marks a passive and its agent. */
+export interface StemPassive {
+  /** True for a passive form of a trigger word: "öldürüldü" for "öldür", "убиты" for "убит". */
+  form: (word: string, stem: string, previous: string) => boolean;
+  /** Endings of the agent's words (Russian instrumental: "армией"). */
+  agentEndings: readonly string[];
+  /** A postposition after the agent (Turkish "tarafından"). */
+  agentPostpositions: readonly string[];
+}
+
+/** The optional parts of a stem lexicon: places, unnamed actors, modality, passives, "between". */
+export interface StemLexiconExtras {
+  /** Place names in the language → the gazetteer's English name ("Peşaver" → "Peshawar"). */
+  placeNames?: Readonly<Record<string, string>>;
+  /** Nouns for unnamed actors with their sector, found when no named actor covers them. */
+  agents?: readonly StemAgent[];
+  /** Adjective stems of nationality ("пакистанск" → PAK). */
+  demonymStems?: Readonly<Record<string, string>>;
+  /** Word stems near the trigger that make its event hypothetical (plans, intentions, the future). */
+  modalCues?: readonly string[];
+  /** True for a trigger word (or its light verb) in the future tense, read as hypothetical. */
+  futureForm?: (word: string) => boolean;
+  /** Light verbs that carry a noun trigger's tense and negation ("müzakere etmeyecek"). */
+  lightVerbs?: readonly string[];
+  passive?: StemPassive;
+  /** "A ile B arasında" (after the pair) / "между A и B" (before it): both are targets. */
+  between?: { words: readonly string[]; side: 'before' | 'after' };
+  /** Endings of a mention before an SVO trigger that make it a target (Russian dative). */
+  frontedTargetEndings?: readonly string[];
+  /** Genitive endings of a possessor, which takes its possessed noun's case (Turkish "-ın"). */
+  genitiveEndings?: readonly string[];
+  /** True for a word that opens the content of a demand or accusation after its target ("в", "прекратить"). */
+  contentOpeners?: (word: string) => boolean;
+  /** True for a verbal noun closing an embedded clause before the verb ("sağlamakla", "durdurulmasını"). */
+  verbalNoun?: (word: string) => boolean;
+  /** Endings stripped to find a name's base form (defaults to the target endings). */
+  inflections?: readonly string[];
+  /** Adjective case endings, for place names with an adjective ("Северный Вазиристан" → "Северном"). */
+  adjectiveEndings?: readonly string[];
+  /** Letters tried after a stripped base ("Украин" + "а"); defaults to none. */
+  restorations?: readonly string[];
 }
 
 export function stem(stems: string, cameo: string, options: { reciprocal?: boolean } = {}): StemTrigger {

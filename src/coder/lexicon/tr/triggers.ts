@@ -13,7 +13,10 @@ export const TURKISH_TRIGGERS: readonly StemTrigger[] = [
   stem('müzakere', '046', { reciprocal: true }),
   stem('ziyaret', '042'),
   stem('arabulucu', '045'),
-  // AGREE
+  // AGREE (signing a formal agreement is SUPPORT, as CAMEO 057 converts to PLOVER)
+  stem('anlaşma imzala', '057', { reciprocal: true }),
+  stem('antlaşma imzala', '057', { reciprocal: true }),
+  stem('imzala', '057', { reciprocal: true }),
   stem('anlaş', '030', { reciprocal: true }),
   stem('uzlaş', '030', { reciprocal: true }),
   stem('kabul et', '030'),
@@ -21,6 +24,7 @@ export const TURKISH_TRIGGERS: readonly StemTrigger[] = [
   // REQUEST
   stem('talep', '100'),
   stem('çağrı', '100'),
+  stem('çağır', '100'),
   stem('iste', '100'),
   // REJECT
   stem('redd', '120'),
@@ -30,6 +34,7 @@ export const TURKISH_TRIGGERS: readonly StemTrigger[] = [
   stem('kına', '111'),
   // THREATEN
   stem('tehdit', '130'),
+  stem('uyar', '130'),
   // ASSAULT
   stem('saldır', '190'),
   stem('bombala', '183'),
@@ -38,11 +43,18 @@ export const TURKISH_TRIGGERS: readonly StemTrigger[] = [
   // COERCE
   stem('tutukla', '173'),
   stem('gözaltı', '173'),
+  stem('sınır dışı', '174'),
   // MOBILIZE
   stem('konuşlandır', '154'),
   stem('seferber', '154'),
   // AID
   stem('yardım', '070'),
+  // SUPPORT and COOPERATE
+  stem('destek', '051'),
+  stem('işbirliği', '060', { reciprocal: true }),
+  // PROTEST
+  stem('protesto', '140'),
+  stem('gösteri düzenle', '141'),
   // SANCTION
   stem('yaptırım', '163'),
   // CONCEDE
@@ -68,6 +80,50 @@ const TURKISH_MONTHS = [
 /** The verb negation right after a stem: past "-medi", aorist "-mez", future "-meyecek", progressive "-miyor", reported "-memiş". */
 const NEGATIVE_SUFFIX = /^m(?:edi|adı|ez|az|eyecek|ayacak|iyor|ıyor|uyor|üyor|emiş|amış)/u;
 
+/** Turkish names of the places the gazetteer knows in English (the region's, and venues). */
+const TURKISH_PLACES: Readonly<Record<string, string>> = {
+  İslamabad: 'Islamabad',
+  Ravalpindi: 'Rawalpindi',
+  Lahor: 'Lahore',
+  Karaçi: 'Karachi',
+  Peşaver: 'Peshawar',
+  Ketta: 'Quetta',
+  Bannu: 'Bannu',
+  'Kuzey Veziristan': 'North Waziristan',
+  'Güney Veziristan': 'South Waziristan',
+  Veziristan: 'Waziristan',
+  Hayber: 'Khyber',
+  'Hayber Pahtunhva': 'Khyber Pakhtunkhwa',
+  Belucistan: 'Balochistan',
+  Pencap: 'Punjab',
+  Kabil: 'Kabul',
+  Kandahar: 'Kandahar',
+  Herat: 'Herat',
+  Celalabad: 'Jalalabad',
+  Host: 'Khost',
+  Nangarhar: 'Nangarhar',
+  Kunar: 'Kunar',
+  Paktika: 'Paktika',
+  Paktiya: 'Paktia',
+  Doha: 'Doha',
+  Pekin: 'Beijing',
+  Vaşington: 'Washington',
+  Tahran: 'Tehran',
+  Moskova: 'Moscow',
+  'Yeni Delhi': 'New Delhi',
+  Ankara: 'Ankara',
+  İstanbul: 'Istanbul',
+  Riyad: 'Riyadh',
+  Taşkent: 'Tashkent',
+  Duşanbe: 'Dushanbe',
+  Cenevre: 'Geneva',
+  Londra: 'London',
+  Kiev: 'Kyiv',
+};
+
+/** Future "-(y)acak/-(y)ecek", with person and copula endings: read as not having happened. */
+const FUTURE = /(?:acak|ecek)(?:tır|tir|lar|ler|ları|leri)?$/u;
+
 export const TURKISH: StemLexicon = {
   language: 'tr',
   lower: (word) => word.toLocaleLowerCase('tr'),
@@ -79,9 +135,38 @@ export const TURKISH: StemLexicon = {
   targetPostpositions: ['ile'],
   // Dative or accusative of a possessed noun: "Pakistan ordusuna", "TTP'nin taleplerini".
   possessedTargetEndings: ['ına', 'ine', 'una', 'üne', 'ını', 'ini', 'unu', 'ünü'],
-  placeEndings: ['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten'],
+  placeEndings: ['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'daki', 'deki', 'taki', 'teki'],
   placePrepositions: [],
   order: 'sov',
+  placeNames: TURKISH_PLACES,
+  agents: [
+    { stems: 'güvenlik güç', sector: 'COP' },
+    { stems: 'polis', sector: 'COP' },
+    { stems: 'asker', sector: 'MIL' },
+    { stems: 'ordu', sector: 'MIL' },
+    { stems: 'militan', sector: 'REB' },
+    { stems: 'hükümet', sector: 'GOV' },
+    { stems: 'kişi', sector: 'CVL' },
+    { stems: 'gösterici', sector: 'CVL' },
+    { stems: 'halk', sector: 'CVL' },
+  ],
+  modalCues: ['planl', 'niyet', 'hazırlan', 'bekleni'],
+  futureForm: (word) => FUTURE.test(word),
+  lightVerbs: ['et', 'yap', 'ver', 'bulun', 'düzenle', 'uygula', 'gönder'],
+  passive: {
+    // The passive "-(ı)l-/-(ı)n-" right after the stem, then a tense: "öldürüldü", "tutuklandı".
+    form: (word, stem) =>
+      word.startsWith(stem) &&
+      /^(?:ıl|il|ul|ül|ın|in|un|ün|l|n)(?:d|t|m|ıyor|iyor|uyor|üyor|acak|ecek)/u.test(
+        word.slice(stem.length),
+      ),
+    agentEndings: [],
+    agentPostpositions: ['tarafından'],
+  },
+  between: { words: ['arasında', 'arasındaki'], side: 'after' },
+  genitiveEndings: ['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün'],
+  verbalNoun: (word) =>
+    /m(?:ak|ek)(?:la|le|tan|ten)$|m(?:as|es)ı?i?n(?:ı|i|a|e)$|m(?:ay|ey)(?:ı|i|a|e)$/u.test(word),
   // After the apostrophe of a proper name: dative -(y)e/-(y)a, accusative -(y)ı/i/u/ü, comitative -(y)la/-(y)le.
   targetEndings: [
     'e',
