@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ActorRegistry } from '../actors/registry.ts';
 import { BUILTIN_CASES, DEFAULT_CASE_ID } from '../cases/index.ts';
 import { codeText } from '../coder/code-text.ts';
+import { detectLanguage } from '../ingest/documents/index.ts';
 import type { CodedEvent } from '../coder/types.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { IsoDate } from '../model/index.ts';
@@ -77,7 +78,7 @@ export async function codeDocuments(request: CodeRequest): Promise<CodedEvent[]>
           registry,
           docId: item.id,
           dateRef: item.date ?? dateRef ?? null,
-          language: item.language ?? request.language,
+          language: languageOf(item.text, item.language ?? request.language),
           explain: request.explain,
         }),
       );
@@ -90,9 +91,15 @@ export async function codeDocuments(request: CodeRequest): Promise<CodedEvent[]>
     registry,
     docId: basename(request.file),
     dateRef: dateRef ?? null,
-    language: request.language,
+    language: languageOf(text, request.language),
     explain: request.explain,
   });
+}
+
+/** The language to code `text` in: the one asked for, or with "auto" (or none) the one detected, else English. */
+export function languageOf(text: string, requested: string | undefined): string {
+  if (requested !== undefined && requested !== 'auto') return requested;
+  return detectLanguage(text) ?? 'en';
 }
 
 async function readText(file: string): Promise<string> {

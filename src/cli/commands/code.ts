@@ -28,7 +28,11 @@ export function codeCommand(): Command {
     .argument('[file]', 'text or Markdown file')
     .option('--input-jsonl <file>', 'batch: one {id, text, date?, language?} per line')
     .option('--date-ref <date>', 'reference date for relative dates (YYYY-MM-DD)')
-    .option('--language <code>', 'language of the text', 'en')
+    .option(
+      '--language <code>',
+      'language of the text: en, tr, ru, or auto (detected per text, else en)',
+      'auto',
+    )
     .option('--case <id>', 'built-in case whose actor registry is used', 'pakistan-ttp')
     .option('--explain', 'show why each event was coded')
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('jsonl'))
