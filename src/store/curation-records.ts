@@ -14,7 +14,8 @@ import type {
   Source,
 } from '../model/index.ts';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'review', 'merge', 'delete', 'undo'] as const;
+/** `external`: a change found made outside curation (an import), recorded when curation next met the item. */
+export const AUDIT_ACTIONS = ['create', 'update', 'review', 'merge', 'delete', 'undo', 'external'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What can be curated: the items of a case, and a case itself (its scope names actors). */

@@ -100,6 +100,27 @@ export async function restoreItem(
   else await putItem(store, kind, item);
 }
 
+/** JSON with object keys sorted, so that key order (and engines that reorder keys) do not count. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The item as its kind's schema reads it (defaults filled in, unknown keys dropped), else as it is. */
+function normalised(kind: AuditKind, item: unknown): unknown {
+  if (item === null || item === undefined) return null;
+  const parsed = SCHEMA_OF[kind].safeParse(item);
+  return parsed.success ? parsed.data : item;
+}
+
+/** Whether two states of an item (null: absent) are the same item, whatever their key order. */
+export function sameState(kind: AuditKind, x: unknown, y: unknown): boolean {
+  return canonicalJson(normalised(kind, x)) === canonicalJson(normalised(kind, y));
+}
+
 /** The form an item is named by in the API and the CLI, e.g. event:ucdp-ged:244657. */
 export const ITEM_REF_HELP = `KIND:ID with KIND among ${AUDIT_KINDS.join(', ')}, e.g. event:ucdp-ged:244657`;
 
