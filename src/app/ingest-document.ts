@@ -14,6 +14,7 @@
  */
 import { ActorRegistry } from '../actors/registry.ts';
 import { codeText } from '../coder/code-text.ts';
+import { segmentSentences } from '../coder/segment.ts';
 import type { CodedEvent } from '../coder/types.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import {
@@ -43,6 +44,24 @@ export interface IngestDocumentRequest {
 
 export type IngestAction = 'stored' | 'unchanged';
 
+/** What became of the document's text, in numbers. */
+export interface IngestSummary {
+  documentId: string;
+  title: string;
+  /** The publication date, when the document gives one. */
+  date: string | null;
+  /** Sentences of the body, as the coder segments them. */
+  sentences: number;
+  /** Events the coder found, stored or left out. */
+  codedEvents: number;
+  /** Coded events kept in the store (stored now or before), and how many of them are still drafts. */
+  events: number;
+  drafts: number;
+  leftOut: number;
+  /** Characters of the stored body (UTF-16 code units, as evidence offsets count them). */
+  bodyLength: number;
+}
+
 export interface IngestDocumentResult {
   file: string;
   caseId: string | null;
@@ -58,6 +77,7 @@ export interface IngestDocumentResult {
   leftOut: LeftOutEvent[];
   /** Everything the coder found, stored or not, in document order. */
   coded: CodedEvent[];
+  summary: IngestSummary;
 }
 
 function checkDate(value: string | undefined): string | undefined {
@@ -204,6 +224,17 @@ export async function storeDocument(
       events,
       leftOut,
       coded,
+      summary: {
+        documentId: document.id,
+        title: document.title,
+        date: document.published,
+        sentences: segmentSentences(doc.body).length,
+        codedEvents: coded.length,
+        events: events.length,
+        drafts: events.filter((e) => e.status === 'draft').length,
+        leftOut: leftOut.length,
+        bodyLength: doc.body.length,
+      },
     };
   });
 }

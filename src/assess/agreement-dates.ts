@@ -4,9 +4,11 @@
  * come the day on which an ending is known (for snapshots), whether a deal held a year (for the
  * analogues), and how an ending is written in the output.
  */
-import { daysBetween, formatDay, periodOf } from '../analysis/time.ts';
+import { daysBetween, periodOf } from '../analysis/time.ts';
 import type { DateWindow } from '../analysis/time.ts';
 import type { Agreement } from '../model/index.ts';
+import type { Phrase } from './phrase.ts';
+import { englishOf, phrase } from './phrases-en.ts';
 
 /** The days the signing may have fallen on; null when undated. */
 export function signedSpan(agreement: Agreement): DateWindow | null {
@@ -52,11 +54,19 @@ export function heldAYear(agreement: Agreement, asOf: string): boolean | null {
   return null;
 }
 
+/** What became of a deal, as a phrase: in force, or how it ended, when (as exactly as known) and by whom. */
+export function endingPhrase(agreement: Agreement): Phrase {
+  const ended = agreement.ended;
+  if (ended === null) return phrase('outcome.in-force');
+  return phrase('outcome.ended', {
+    how: ended.how,
+    date: ended.date,
+    precision: ended.datePrecision ?? 'day',
+    by: ended.by,
+  });
+}
+
 /** "renounced by … (ended 2007-07), by hafiz-gul-bahadur-group", or "in force". */
 export function endingText(agreement: Agreement): string {
-  const ended = agreement.ended;
-  if (ended === null) return 'in force';
-  const when =
-    ended.date === null ? 'end date unknown' : `ended ${formatDay(ended.date, ended.datePrecision ?? 'day')}`;
-  return `${ended.how} (${when})${ended.by.length > 0 ? `, by ${ended.by.join(', ')}` : ''}`;
+  return englishOf(endingPhrase(agreement));
 }

@@ -4,14 +4,19 @@
  * groups (did they hold a year, read with the precision of their dates?), each with its outcome
  * and evidence.
  */
-import { endingText, heldAYear } from './agreement-dates.ts';
+import { endingPhrase, heldAYear } from './agreement-dates.ts';
 import { isNonStateArmed, type AssessmentContext } from './context.ts';
+import type { Phrase } from './phrase.ts';
+import { englishOf, phrase } from './phrases-en.ts';
 
 export interface Analogue {
   name: string;
   kind: 'mediation' | 'agreement';
   /** What became of it. */
   outcome: string;
+  /** `name` and `outcome` as phrases, which briefs write in their language. */
+  namePhrase: Phrase;
+  outcomePhrase: Phrase;
   /** Whether it had the prospect's outcome; null when not known as of the date. */
   success: boolean | null;
   evidence: string[];
@@ -36,10 +41,17 @@ export function mediationAnalogues(context: AssessmentContext): Analogue[] {
           g.thirdParties.some((t) => mediator.family.has(t.actorId)) &&
           g.parties.every((p) => n.parties.includes(p)),
       );
+      const outcomePhrase =
+        yielded.length > 0
+          ? phrase('outcome.yielded', { agreements: yielded.map((g) => g.name) })
+          : phrase('outcome.no-agreement-yet');
+      const namePhrase = phrase('analogue.process', { name: n.name });
       return {
-        name: n.name,
+        name: englishOf(namePhrase),
         kind: 'mediation' as const,
-        outcome: yielded.length > 0 ? `yielded ${yielded.map((g) => g.name).join('; ')}` : 'no agreement yet',
+        outcome: englishOf(outcomePhrase),
+        namePhrase,
+        outcomePhrase,
         success: yielded.length > 0 ? true : n.to === null ? null : false,
         evidence: [n.id, ...yielded.map((g) => g.id)],
       };
@@ -59,10 +71,14 @@ export function agreementAnalogues(context: AssessmentContext): Analogue[] {
         ),
     )
     .map((g) => {
+      const namePhrase = phrase('analogue.deal', { name: g.name, signed: g.signed });
+      const outcomePhrase = endingPhrase(g);
       return {
-        name: `${g.name} (${g.signed ?? 'undated'})`,
+        name: englishOf(namePhrase),
         kind: 'agreement' as const,
-        outcome: endingText(g),
+        outcome: englishOf(outcomePhrase),
+        namePhrase,
+        outcomePhrase,
         success: heldAYear(g, snapshot.asOf),
         evidence: [g.id],
       };

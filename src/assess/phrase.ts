@@ -34,6 +34,8 @@ export interface PhraseReader {
   indicators(name: string): string[];
   /** An ISO date (English: as it is). */
   date(name: string): string;
+  /** An ISO date as exact as the precision named by `precision` (English: "2007-07" for a month). */
+  period(name: string, precision: string): string;
   /** A nested phrase, written in the same language. */
   phrase(name: string): string;
   phrases(name: string): string[];
@@ -47,6 +49,7 @@ export interface PhraseFormats {
   actor: (id: string) => string;
   indicator: (id: string) => string;
   date: (iso: string) => string;
+  period: (iso: string, precision: string) => string;
 }
 
 /** Writes a phrase with a language's templates and formats; an unknown key or a missing parameter throws. */
@@ -77,6 +80,7 @@ export function writePhrase(
     indicator: (name) => formats.indicator(String(get(name))),
     indicators: (name) => (get(name) as readonly string[]).map(formats.indicator),
     date: (name) => formats.date(String(get(name))),
+    period: (name, precision) => formats.period(String(get(name)), String(get(precision))),
     phrase: (name) => nested(get(name)),
     phrases: (name) => (get(name) as readonly Phrase[]).map(nested),
   };

@@ -5,6 +5,7 @@
  * parameters kept beside each string say exactly what it says; briefs in other languages
  * write the same phrase from `src/report/i18n/phrases-*.ts`.
  */
+import { formatDay, type DayPrecision } from '../analysis/time.ts';
 import {
   writePhrase,
   type Phrase,
@@ -163,6 +164,18 @@ export const EN_PHRASES = {
   'class.cwm-country': (r) => `civil-war episodes in ${r.text('country')} (CWM)`,
   'class.ucdp-ceasefires': (r) =>
     `peace agreements with a ceasefire provision${r.flag('thirdParty') ? ' and a named third party' : ''}, signed up to ${r.date('cutoff')} (UCDP PA)`,
+
+  // Analogues: their names and what became of them.
+  'analogue.process': (r) => r.text('name'),
+  'analogue.deal': (r) => `${r.text('name')} (${r.maybe('signed') === null ? 'undated' : r.date('signed')})`,
+  'outcome.yielded': (r) => `yielded ${r.texts('agreements').join('; ')}`,
+  'outcome.no-agreement-yet': () => 'no agreement yet',
+  'outcome.in-force': () => 'in force',
+  'outcome.ended': (r) => {
+    const when = r.maybe('date') === null ? 'end date unknown' : `ended ${r.period('date', 'precision')}`;
+    const by = r.actors('by');
+    return `${r.text('how')} (${when})${by.length > 0 ? `, by ${by.join(', ')}` : ''}`;
+  },
 } satisfies Record<string, PhraseTemplate>;
 
 export type PhraseKey = keyof typeof EN_PHRASES;
@@ -172,6 +185,7 @@ const ENGLISH: PhraseFormats = {
   actor: (id) => id,
   indicator: (id) => id,
   date: (iso) => iso,
+  period: (iso, precision) => formatDay(iso, precision as DayPrecision),
 };
 
 /** A phrase of the assessment: its key and parameters. */

@@ -186,6 +186,13 @@ export function buildBrief(input: BriefInput): BriefDocument {
     }),
   );
 
+  // What became of each analogue (as the prospects count it), after the items themselves.
+  const outcomes = kept(
+    a.prospects.analogues.map((x) =>
+      fact(t.analogue({ name: say(x.namePhrase), outcome: say(x.outcomePhrase) }), itemRefs(x.evidence)),
+    ),
+  );
+
   // The parties and the mediator: families, the three ties, the triangle, contested claims.
   const others = (family: string[], id: string) => family.filter((m) => m !== id).map(name);
   const tieRefs = (tie: (typeof a.network.ties)[number]): Ref[] =>
@@ -485,7 +492,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
       ],
     },
     ...(changes === undefined ? [] : [changes]),
-    section('background', t.headings.background, [{ kind: 'list', items: background }]),
+    section('background', t.headings.background, [{ kind: 'list', items: [...background, ...outcomes] }]),
     section('parties', t.headings.parties, [
       ...familyNotes,
       { kind: 'paragraph', sentences: parties },

@@ -13,11 +13,16 @@ import type {
   Relation,
   Source,
 } from '../model/index.ts';
+import type { DatasetActorLink } from './dataset-records.ts';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'review', 'merge', 'delete', 'undo'] as const;
+/** `external`: a change found made outside curation (an import), recorded when curation next met the item. */
+export const AUDIT_ACTIONS = ['create', 'update', 'review', 'merge', 'delete', 'undo', 'external'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** What can be curated: the items of a case, and a case itself (its scope names actors). */
+/**
+ * What can be curated: the items of a case, a case itself (its scope names actors), and a
+ * dataset actor link (an actor merge points it at the actor kept), named by `actorLinkId`.
+ */
 export const AUDIT_KINDS = [
   'event',
   'relation',
@@ -26,8 +31,22 @@ export const AUDIT_KINDS = [
   'actor',
   'source',
   'case',
+  'actor-link',
 ] as const;
-export type AuditKind = CaseItemKind | 'case';
+export type AuditKind = CaseItemKind | 'case' | 'actor-link';
+
+/** The id of a dataset actor link in the audit log: `DATASET:NAME`, `*:NAME` for every dataset. */
+export function actorLinkId(link: { dataset: string | null; name: string }): string {
+  return `${link.dataset ?? '*'}:${link.name}`;
+}
+
+/** The dataset (null: every dataset) and name of a link id; undefined when it is not one. */
+export function actorLinkKey(id: string): { dataset: string | null; name: string } | undefined {
+  const at = id.indexOf(':');
+  if (at <= 0 || at === id.length - 1) return undefined;
+  const dataset = id.slice(0, at);
+  return { dataset: dataset === '*' ? null : dataset, name: id.slice(at + 1) };
+}
 
 /** One change to one item. `before` is null for a creation, `after` null for a deletion. */
 export interface AuditEntry {
@@ -73,7 +92,8 @@ export type CuratedItem =
   | { kind: 'agreement'; item: Agreement }
   | { kind: 'actor'; item: Actor }
   | { kind: 'source'; item: Source }
-  | { kind: 'case'; item: Case };
+  | { kind: 'case'; item: Case }
+  | { kind: 'actor-link'; item: DatasetActorLink };
 
 export type DraftItem = Extract<CuratedItem, { kind: ReviewableKind }>;
 

@@ -263,6 +263,11 @@ export interface StoreOps {
   getAudit(id: number): Promise<AuditEntry | undefined>;
   /** Entries matching the filter, oldest first. */
   listAudit(filter?: AuditFilter): Promise<AuditEntry[]>;
+  /**
+   * Ids (ordered) of the items of `kind` whose JSON holds `value` as a whole string anywhere,
+   * indexed or not (an actor id in a claim): a scan, a superset for callers to check.
+   */
+  listIdsMentioning(kind: Exclude<AuditKind, 'actor-link'>, value: string): Promise<string[]>;
   /** Deletes items of one kind with their side rows; unknown ids are ignored. */
   deleteItems(kind: AuditKind, ids: readonly string[]): Promise<void>;
   /** Items whose review status is `draft` (events, relations, negotiations, agreements), kind by kind, by id. */

@@ -57,4 +57,4 @@ describe('assessment phrases', () => {
   });
 });
 
-const briefFormats = { num: String, actor: String, indicator: String, date: String };
+const briefFormats = { num: String, actor: String, indicator: String, date: String, period: String };

@@ -1,5 +1,6 @@
 // The Turkish and Russian briefs of the founding case: no English template text leaks into them
-// in Markdown, HTML or DOCX (and the check is shown to catch any template left in English),
+// in Markdown, HTML or DOCX (and the check is shown to catch any template, or any one of the
+// assessment's phrases such as an analogue's outcome, left in English),
 // titles read in each language, names come from the registry's aliases, footnotes say "Date of
 // access" in the language, and the same inputs give the same bytes.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { withStore } from '../../src/app/session.ts';
 import { loadScenario } from '../../src/app/simulate.ts';
 import type { Assessment } from '../../src/assess/assessment.ts';
 import { assess } from '../../src/assess/assessment.ts';
+import { englishOf, EN_PHRASES } from '../../src/assess/phrases-en.ts';
 import { takeSnapshot } from '../../src/assess/snapshot.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import type { Actor } from '../../src/model/index.ts';
@@ -264,9 +266,30 @@ describe('the leak check', () => {
           'labels',
           'date',
           'assessment',
+          'analogue',
         ]),
       );
       expect(exercised.length).toBeGreaterThan(30);
+    }
+  });
+
+  it('catches any one of the assessment’s phrases left in English, the analogues’ outcomes included', () => {
+    const outcomes = local.prospects.analogues.map((x) => x.outcomePhrase.key);
+    expect(new Set(outcomes).size).toBeGreaterThan(1);
+    for (const lang of LANGS) {
+      const grams = gramsFor(lang);
+      const strings = briefStrings(lang);
+      const base = md(strings);
+      const data = dataStrings(brief(strings), lang, { items: snapshot });
+      const leaking: string[] = [];
+      for (const key of Object.keys(EN_PHRASES)) {
+        const mixed = md({
+          ...strings,
+          assessment: (p, actor) => (p.key === key ? englishOf(p) : strings.assessment(p, actor)),
+        });
+        if (mixed !== base && leaks(markdownText(mixed), data, grams).length > 0) leaking.push(key);
+      }
+      expect(leaking, lang).toEqual(expect.arrayContaining([...new Set(outcomes)]));
     }
   });
 });

@@ -116,6 +116,7 @@ function placeholderReaders(): PhraseReader[] {
             indicator: () => next(),
             indicators: () => [next(), next()],
             date: () => next(),
+            period: () => next(),
             phrase: () => next(),
             phrases: () => [next(), next()],
           });

@@ -2,7 +2,8 @@
  * The curation part of the Store contract (run by `contract.ts` on every engine): item
  * versions that advance only from the version a change was based on, even when two writers
  * race; the audit log; a change and its audit entry kept or dropped together; deleting items
- * with their side rows; the drafts awaiting review, by case.
+ * with their side rows; items found by an id their JSON names; the drafts awaiting review,
+ * by case.
  */
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../src/errors.ts';
@@ -89,6 +90,24 @@ export function runCurationContract(current: () => Store, seed: (store: Store) =
       expect(await store.getEvent(event.id)).toEqual(event);
       expect(await store.getItemVersion('event', event.id)).toBe(0);
       expect(await store.listAudit()).toEqual([]);
+    });
+
+    it('finds the items whose JSON names an id as a whole string, with LIKE wildcards taken literally', async () => {
+      const store = current();
+      await seed(store);
+      const base = fx.events[0]!;
+      const claim = { by: 'who_ever', kind: 'claimed' as const, evidence: [] };
+      await store.putEvents([
+        { ...base, id: 'fx:names-it', claims: [claim] },
+        { ...base, id: 'fx:names-a-longer-id', claims: [{ ...claim, by: 'who_ever-else' }] },
+        { ...base, id: 'fx:wildcard-lookalike', claims: [{ ...claim, by: 'whoxever' }] },
+      ]);
+      expect(await store.listIdsMentioning('event', 'who_ever')).toEqual(['fx:names-it']);
+      expect(await store.listIdsMentioning('event', 'who%')).toEqual([]);
+      const named = fx.relations[0]!.subjectId;
+      expect(await store.listIdsMentioning('relation', named)).toEqual(
+        fx.byId(fx.relations.filter((r) => JSON.stringify(r).includes(`"${named}"`))).map((r) => r.id),
+      );
     });
 
     it('deletes items with their side rows, and nothing else', async () => {

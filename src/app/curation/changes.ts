@@ -4,9 +4,10 @@
  * appends an audit entry with the state before and after. Changes made together (a merge)
  * share a group headed by the first entry. Callers run this inside one store transaction.
  */
-import { ValidationError } from '../../errors.ts';
+import { ConflictError, ValidationError } from '../../errors.ts';
 import type { AuditAction, AuditEntry, AuditKind, StoreOps } from '../../store/store.ts';
-import { getItem, restoreItem, type ItemOfKind } from './kinds.ts';
+import { restoreItem } from './kinds.ts';
+import { changedOutside, readCurrent } from './outside-changes.ts';
 
 /** Who made a change when nobody says. */
 export const DEFAULT_ANALYST = 'analyst';
@@ -32,19 +33,8 @@ export function analystName(who: string | undefined): string {
   return name === '' ? DEFAULT_ANALYST : name;
 }
 
-/**
- * An item with the version it is at, read in that order: should another writer commit in
- * between, the item read is newer than the version, and recording a change based on that
- * version fails as stale instead of losing the other writer's change.
- */
-export async function readForChange<K extends AuditKind>(
-  tx: StoreOps,
-  kind: K,
-  id: string,
-): Promise<{ version: number; item: ItemOfKind[K] | undefined }> {
-  const version = await tx.getItemVersion(kind, id);
-  return { version, item: await getItem(tx, kind, id) };
-}
+/** An item with the version it is at, outside changes recorded first (see `outside-changes.ts`). */
+export const readForChange = readCurrent;
 
 /**
  * Applies the changes in order and returns their audit entries. The version is advanced
@@ -59,7 +49,7 @@ export async function recordChanges(
 ): Promise<AuditEntry[]> {
   const entries: AuditEntry[] = [];
   for (const change of changes) {
-    const version = await tx.advanceItemVersion(change.kind, change.itemId, change.basedOn);
+    const version = await advance(tx, change);
     await restoreItem(tx, change.kind, change.itemId, change.after);
     entries.push(
       await tx.appendAudit({
@@ -77,4 +67,19 @@ export async function recordChanges(
     );
   }
   return entries;
+}
+
+/**
+ * Advances the item's version from the change's base; when that base is stale because the
+ * item was changed outside curation since, the conflict says so.
+ */
+async function advance(tx: StoreOps, change: Change): Promise<number> {
+  try {
+    return await tx.advanceItemVersion(change.kind, change.itemId, change.basedOn);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const later = await tx.listAudit({ kind: change.kind, itemId: change.itemId });
+    const outside = later.find((e) => e.action === 'external' && e.version > change.basedOn);
+    throw outside === undefined ? error : changedOutside(outside, `since version ${change.basedOn}`);
+  }
 }

@@ -1,12 +1,15 @@
 /**
  * Creating, editing and deleting items of any curated kind, and grading a source: each one a
  * versioned, audited change in one transaction. An edit names the version it was based on;
- * when the item has moved on since, it is a `ConflictError` and nothing is written.
+ * when the item has moved on since, it is a `ConflictError` and nothing is written. A change
+ * made outside curation (an import) moves the item on too: it is recorded first, in its own
+ * transaction, so the refusal names it (see `outside-changes.ts`).
  */
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { Credibility, Reliability } from '../../model/index.ts';
 import type { AuditEntry, Store } from '../../store/store.ts';
 import { readForChange, recordChanges } from './changes.ts';
+import { settleOutsideChanges } from './outside-changes.ts';
 import { SCHEMA_OF, type CuratedKind, type ItemOfKind } from './kinds.ts';
 
 /** What a change returns: the item as stored, its new version, and the audit entry. */
@@ -81,6 +84,7 @@ export async function deleteItem(
   basedOn: number,
   who: string,
 ): Promise<AuditEntry> {
+  await settleOutsideChanges(store, [{ kind, id }]);
   const entries = await store.transaction(async (tx) => {
     const current = await readForChange(tx, kind, id);
     if (current.item === undefined) throw new NotFoundError(kind, id);
@@ -102,6 +106,7 @@ export async function changeItem<K extends CuratedKind>(
   change: (item: ItemOfKind[K]) => ItemOfKind[K],
 ): Promise<Curated<ItemOfKind[K]>> {
   let after: ItemOfKind[K] | undefined;
+  if (basedOn !== undefined) await settleOutsideChanges(store, [{ kind, id }]);
   const entries = await store.transaction(async (tx) => {
     const current = await readForChange(tx, kind, id);
     if (current.item === undefined) throw new NotFoundError(kind, id);

@@ -2,12 +2,13 @@
  * The kinds of item analysts curate, by name: each kind's schema, and reading, writing and
  * deleting an item of a kind named at run time (the store validates every write with the
  * kind's schema, so a bad item is a `ValidationError` naming the field); items named as
- * `kind:id`.
+ * `kind:id` (a dataset actor link as `actor-link:DATASET:NAME`, `*` for every dataset).
  */
 import { NotFoundError } from '../../errors.ts';
 import { Actor, Agreement, Case, EntityId, Event, Negotiation, Relation, Source } from '../../model/index.ts';
-import { AUDIT_KINDS } from '../../store/curation-records.ts';
-import type { AuditKind, StoreOps } from '../../store/store.ts';
+import { z } from 'zod';
+import { actorLinkKey, AUDIT_KINDS } from '../../store/curation-records.ts';
+import type { AuditKind, DatasetActorLink, StoreOps } from '../../store/store.ts';
 
 /** The kinds an analyst creates and edits (a case is curated only through an actor merge). */
 export const CURATED_KINDS = ['event', 'relation', 'negotiation', 'agreement', 'actor', 'source'] as const;
@@ -21,7 +22,18 @@ export interface ItemOfKind {
   actor: Actor;
   source: Source;
   case: Case;
+  'actor-link': DatasetActorLink;
 }
+
+/** A dataset actor link as the store keeps it (a null dataset: every dataset). */
+const ActorLink = z
+  .object({
+    dataset: z.string().min(1).nullable(),
+    name: z.string().min(1),
+    actorId: EntityId,
+    linked: z.string(),
+  })
+  .strict();
 
 export const SCHEMA_OF = {
   event: Event,
@@ -31,6 +43,7 @@ export const SCHEMA_OF = {
   actor: Actor,
   source: Source,
   case: Case,
+  'actor-link': ActorLink,
 } as const;
 
 export async function getItem<K extends AuditKind>(
@@ -52,6 +65,8 @@ export async function getItem<K extends AuditKind>(
         return store.getActor(id);
       case 'source':
         return store.getSource(id);
+      case 'actor-link':
+        return getActorLink(store, id);
       default:
         return store.getCase(id);
     }
@@ -86,7 +101,17 @@ export async function putItem(store: StoreOps, kind: AuditKind, item: unknown): 
       return store.putSources([item as Source]);
     case 'case':
       return store.putCase(item as Case);
+    case 'actor-link':
+      return store.putDatasetActorLinks([item as DatasetActorLink]);
   }
+}
+
+/** The link named by `id` (see `actorLinkId`), if stored. */
+async function getActorLink(store: StoreOps, id: string): Promise<DatasetActorLink | undefined> {
+  const key = actorLinkKey(id);
+  if (key === undefined) return undefined;
+  const links = await store.listDatasetActorLinks(key.dataset ?? undefined);
+  return links.find((l) => l.dataset === key.dataset && l.name === key.name);
 }
 
 /** Makes the store hold `item` as the item's state, or nothing when `item` is null. */
@@ -100,6 +125,27 @@ export async function restoreItem(
   else await putItem(store, kind, item);
 }
 
+/** JSON with object keys sorted, so that key order (and engines that reorder keys) do not count. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The item as its kind's schema reads it (defaults filled in, unknown keys dropped), else as it is. */
+function normalised(kind: AuditKind, item: unknown): unknown {
+  if (item === null || item === undefined) return null;
+  const parsed = SCHEMA_OF[kind].safeParse(item);
+  return parsed.success ? parsed.data : item;
+}
+
+/** Whether two states of an item (null: absent) are the same item, whatever their key order. */
+export function sameState(kind: AuditKind, x: unknown, y: unknown): boolean {
+  return canonicalJson(normalised(kind, x)) === canonicalJson(normalised(kind, y));
+}
+
 /** The form an item is named by in the API and the CLI, e.g. event:ucdp-ged:244657. */
 export const ITEM_REF_HELP = `KIND:ID with KIND among ${AUDIT_KINDS.join(', ')}, e.g. event:ucdp-ged:244657`;
 
@@ -108,6 +154,8 @@ export function parseItemRef(value: string): { kind: AuditKind; id: string } | u
   const at = value.indexOf(':');
   const kind = AUDIT_KINDS.find((k) => k === value.slice(0, at));
   const id = value.slice(at + 1);
-  if (at < 0 || kind === undefined || !EntityId.safeParse(id).success) return undefined;
+  if (at < 0 || kind === undefined) return undefined;
+  const valid = kind === 'actor-link' ? actorLinkKey(id) !== undefined : EntityId.safeParse(id).success;
+  if (!valid) return undefined;
   return { kind, id };
 }

@@ -1,6 +1,8 @@
 /**
  * Merging duplicates. Two actors: every item naming the duplicate is rewritten to name the
- * actor kept (events, relations, negotiations, agreements, other actors, case scopes), the
+ * actor kept (events, their claims and attributions included, relations, negotiations,
+ * agreements, other actors, case scopes; found by the id in their JSON), dataset actor links
+ * to the duplicate point at the actor kept, the
  * kept actor absorbs the duplicate's names (its id among them, so it still resolves) and the
  * duplicate is deleted. Two events reporting one incident: both get one incident id, as the
  * dataset importer links them, so each keeps its own evidence and counts by incident count
@@ -8,9 +10,10 @@
  * entry undoes all of it.
  */
 import { ValidationError } from '../../errors.ts';
-import type { Event } from '../../model/index.ts';
+import type { Actor, Agreement, Case, Event, Negotiation, Relation } from '../../model/index.ts';
 import { incidentIdFor } from '../../ingest/incidents.ts';
-import type { AuditEntry, AuditKind, Store, StoreOps } from '../../store/store.ts';
+import { actorLinkId } from '../../store/curation-records.ts';
+import type { AuditEntry, AuditKind, DatasetActorLink, Store, StoreOps } from '../../store/store.ts';
 import {
   absorbActor,
   changed,
@@ -68,41 +71,28 @@ export async function mergeActors(store: Store, merge: ActorMerge, who: string):
       renameInActor(absorbActor(kept, duplicate.item!), merged, into),
     );
     if (absorbed !== undefined) changes.push(absorbed);
-    const ids = [merged];
-    const found: { kind: AuditKind; id: string; edit: (item: never) => unknown }[] = [
-      ...(await tx.listEvents({ actorIds: ids })).map((e) => ({
-        kind: 'event' as const,
-        id: e.id,
-        edit: (item: Event) => renameInEvent(item, merged, into),
-      })),
-      ...(await tx.listRelations({ actorIds: ids })).map((r) => ({
-        kind: 'relation' as const,
-        id: r.id,
-        edit: (item: typeof r) => renameInRelation(item, merged, into),
-      })),
-      ...(await tx.listNegotiations()).map((n) => ({
-        kind: 'negotiation' as const,
-        id: n.id,
-        edit: (item: typeof n) => renameInNegotiation(item, merged, into),
-      })),
-      ...(await tx.listAgreements()).map((a) => ({
-        kind: 'agreement' as const,
-        id: a.id,
-        edit: (item: typeof a) => renameInAgreement(item, merged, into),
-      })),
-      ...(await tx.listActors())
-        .filter((a) => a.id !== into && a.id !== merged)
-        .map((a) => ({
-          kind: 'actor' as const,
-          id: a.id,
-          edit: (item: typeof a) => renameInActor(item, merged, into),
-        })),
-      ...(await tx.listCases()).map((c) => ({
-        kind: 'case' as const,
-        id: c.id,
-        edit: (item: typeof c) => renameInCase(item, merged, into),
-      })),
+    // Every item whose JSON names the duplicate, wherever (claims and attributions included).
+    const edits: { kind: Exclude<AuditKind, 'actor-link'>; edit: (item: never) => unknown }[] = [
+      { kind: 'event', edit: (item: Event) => renameInEvent(item, merged, into) },
+      { kind: 'relation', edit: (item: Relation) => renameInRelation(item, merged, into) },
+      { kind: 'negotiation', edit: (item: Negotiation) => renameInNegotiation(item, merged, into) },
+      { kind: 'agreement', edit: (item: Agreement) => renameInAgreement(item, merged, into) },
+      { kind: 'actor', edit: (item: Actor) => renameInActor(item, merged, into) },
+      { kind: 'case', edit: (item: Case) => renameInCase(item, merged, into) },
     ];
+    const found: { kind: AuditKind; id: string; edit: (item: never) => unknown }[] = [];
+    for (const { kind, edit } of edits) {
+      for (const id of await tx.listIdsMentioning(kind, merged))
+        if (!(kind === 'actor' && (id === into || id === merged))) found.push({ kind, id, edit });
+    }
+    // Dataset names linked to the duplicate are linked to the actor kept, for later imports.
+    for (const link of await tx.listDatasetActorLinks())
+      if (link.actorId === merged)
+        found.push({
+          kind: 'actor-link',
+          id: actorLinkId(link),
+          edit: (item: DatasetActorLink) => ({ ...item, actorId: into }),
+        });
     for (const { kind, id, edit } of found) {
       const change = await rewrite(tx, kind, id, edit as (item: unknown) => unknown);
       if (change !== undefined) changes.push(change);

@@ -11,6 +11,7 @@ import type { AuditEntry, DraftFilter, DraftItem, ReviewableKind, Store } from '
 import { REVIEWABLE_KINDS } from '../../store/curation-records.ts';
 import { requireCase } from '../cases.ts';
 import { readForChange, recordChanges, type Change } from './changes.ts';
+import { settleOutsideChanges } from './outside-changes.ts';
 
 export interface ReviewTarget {
   kind: string;
@@ -55,6 +56,11 @@ export async function reviewItems(
     if (seen.has(key)) throw new ValidationError(`${key} is listed twice`, { field: `items.${i}.id` });
     seen.add(key);
   });
+  if (targets.some((t) => t.version !== undefined))
+    await settleOutsideChanges(
+      store,
+      targets.map((t, i) => ({ kind: kinds[i]!, id: t.id })),
+    );
   return store.transaction(async (tx) => {
     const changes: Change[] = [];
     const unchanged: ReviewResult['unchanged'] = [];

@@ -1,7 +1,8 @@
 /**
  * `jirga ingest FILE`: read a text, Markdown or HTML document, store it with its references,
- * citations and the draft events the coder finds in it, and print what was stored (and which
- * coded events were left out, and why).
+ * citations and the draft events the coder finds in it, and print what was stored: the
+ * document (id, title, date), its text (sentences, events coded, kept and still drafts, the
+ * stored body's length; `summary` in JSON), and which coded events were left out, and why.
  */
 import { Command, Option } from 'commander';
 import { ingestDocument, type IngestDocumentResult } from '../../app/ingest-document.ts';
@@ -12,7 +13,7 @@ import { OUTPUT_FORMATS, render, type Column } from '../output.ts';
 
 /** One line of the report: an item and what happened to it. */
 export interface IngestRow {
-  item: 'document' | 'reference' | 'citation' | 'event' | 'left-out';
+  item: 'document' | 'text' | 'coded' | 'reference' | 'citation' | 'event' | 'left-out';
   id: string;
   action: string;
   detail: string;
@@ -25,7 +26,28 @@ const columns: Column<IngestRow>[] = [
   { header: 'detail', value: (r) => r.detail },
 ];
 
-/** The rows of the report, in the order: document, references, citations, events, left out. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The text and what the coder made of it, as two rows (each fits a table cell). */
+export function textRows(result: IngestDocumentResult): IngestRow[] {
+  const { summary } = result;
+  return [
+    {
+      item: 'text',
+      id: summary.documentId,
+      action: result.text,
+      detail: `${count(summary.sentences, 'sentence', 'sentences')} · ${count(summary.bodyLength, 'character', 'characters')} stored`,
+    },
+    {
+      item: 'coded',
+      id: summary.documentId,
+      action: 'coded',
+      detail: `${count(summary.codedEvents, 'event', 'events')} · ${summary.events} kept · ${count(summary.drafts, 'draft', 'drafts')} · ${summary.leftOut} left out`,
+    },
+  ];
+}
+
+/** The rows of the report, in the order: document, text, coded, references, citations, events, left out. */
 export function ingestRows(result: IngestDocumentResult): IngestRow[] {
   const rows: IngestRow[] = [
     {
@@ -36,6 +58,7 @@ export function ingestRows(result: IngestDocumentResult): IngestRow[] {
         .filter((x) => x !== null)
         .join(' · '),
     },
+    ...textRows(result),
   ];
   for (const ref of result.references)
     rows.push({

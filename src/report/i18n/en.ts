@@ -45,7 +45,7 @@ export const en: BriefStrings = {
   confidenceLine: ({ confidence }) => `Analytic confidence in this judgement: ${confidence}.`,
   noEstimate: ({ effect, reason }) => `${effect}: ${reason}.`,
   baseRate: ({ p, referenceClass }) => `The base rate is ${p}, from ${referenceClass}.`,
-  analogue: ({ name, outcome }) => `Analogue: ${name}, which ${outcome}.`,
+  analogue: ({ name, outcome }) => `Analogue: ${name}; outcome: ${outcome}.`,
   agreement: ({ name, signed, ended, endedOnDay, how }) =>
     `${name} was concluded ${signed === null ? 'on an unknown date' : `on ${signed}`}` +
     (how === null

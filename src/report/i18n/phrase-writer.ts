@@ -6,7 +6,7 @@
 import { writePhrase, type PhraseReader, type PhraseTemplate } from '../../assess/phrase.ts';
 import type { BriefStrings } from './strings.ts';
 
-type Formats = Pick<BriefStrings, 'number' | 'date'>;
+type Formats = Pick<BriefStrings, 'number' | 'date' | 'period'>;
 
 export function phraseWriter(
   templates: Readonly<Record<string, PhraseTemplate>>,
@@ -19,6 +19,7 @@ export function phraseWriter(
       actor,
       indicator: (id) => indicatorNames()[id] ?? id,
       date: formats.date,
+      period: formats.period,
     });
 }
 

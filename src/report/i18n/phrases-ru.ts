@@ -7,6 +7,9 @@ import type { PhraseKey } from '../../assess/phrases-en.ts';
 import type { PhraseTemplate } from '../../assess/phrase.ts';
 import { signedScore } from './phrase-writer.ts';
 
+/** A sentence from the data without its closing full stop, for use inside a sentence. */
+const stop = (text: string) => text.replace(/\.$/, '');
+
 /** What the templates need from the language module: its number format and its list. */
 export function russianPhrases(
   number: (x: number, digits?: number) => string,
@@ -152,5 +155,23 @@ export function russianPhrases(
     'class.cwm-country': (r) => `эпизоды гражданских войн, страна: ${r.text('country')} (CWM)`,
     'class.ucdp-ceasefires': (r) =>
       `мирные соглашения с положением о прекращении огня${r.flag('thirdParty') ? ' и с названной третьей стороной' : ''}, подписанные по ${r.date('cutoff')} (UCDP PA)`,
+
+    // Analogues: names from the data, outcomes in Russian (a deal's "how" is quoted data).
+    'analogue.process': (r) => r.text('name'),
+    'analogue.deal': (r) =>
+      `${r.text('name')} (${r.maybe('signed') === null ? 'без даты' : r.date('signed')})`,
+    'outcome.yielded': (r) => {
+      const names = r.texts('agreements');
+      return `${names.length === 1 ? 'заключено соглашение' : 'заключены соглашения'}: ${names.join('; ')}`;
+    },
+    'outcome.no-agreement-yet': () => 'соглашения пока нет',
+    'outcome.in-force': () => 'действует',
+    'outcome.ended': (r) => {
+      const when =
+        r.maybe('date') === null ? 'дата окончания неизвестна' : `окончено: ${r.period('date', 'precision')}`;
+      const by = r.actors('by');
+      const who = by.length === 1 ? 'инициатор прекращения' : 'инициаторы прекращения';
+      return `${stop(r.text('how'))} (${when})${by.length > 0 ? `; ${who}: ${list(by)}` : ''}`;
+    },
   };
 }

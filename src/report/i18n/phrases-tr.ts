@@ -7,6 +7,9 @@ import type { PhraseKey } from '../../assess/phrases-en.ts';
 import type { PhraseTemplate } from '../../assess/phrase.ts';
 import { signedScore } from './phrase-writer.ts';
 
+/** A sentence from the data without its closing full stop, for use inside a sentence. */
+const stop = (text: string) => text.replace(/\.$/, '');
+
 /** What the templates need from the language module: its number format and its list. */
 export function turkishPhrases(
   number: (x: number, digits?: number) => string,
@@ -151,5 +154,19 @@ export function turkishPhrases(
     'class.cwm-country': (r) => `iç savaş dönemleri, ülke: ${r.text('country')} (CWM)`,
     'class.ucdp-ceasefires': (r) =>
       `ateşkes hükmü içeren${r.flag('thirdParty') ? ', adı geçen bir üçüncü tarafı olan' : ''} ve ${r.date('cutoff')} tarihine kadar imzalanmış barış anlaşmaları (UCDP PA)`,
+
+    // Analogues: names from the data, outcomes in Turkish (a deal's "how" is quoted data).
+    'analogue.process': (r) => r.text('name'),
+    'analogue.deal': (r) =>
+      `${r.text('name')} (${r.maybe('signed') === null ? 'tarihsiz' : r.date('signed')})`,
+    'outcome.yielded': (r) => `imzalanan anlaşma: ${r.texts('agreements').join('; ')}`,
+    'outcome.no-agreement-yet': () => 'henüz anlaşma yok',
+    'outcome.in-force': () => 'yürürlükte',
+    'outcome.ended': (r) => {
+      const when =
+        r.maybe('date') === null ? 'bitiş tarihi bilinmiyor' : `bitiş: ${r.period('date', 'precision')}`;
+      const by = r.actors('by');
+      return `${stop(r.text('how'))} (${when})${by.length > 0 ? `; sona erdiren: ${list(by)}` : ''}`;
+    },
   };
 }

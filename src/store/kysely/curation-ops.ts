@@ -1,10 +1,11 @@
 /**
  * Curation over Kysely: item versions advanced only from the version a change was based on
  * (a conditional update, so two writers racing on PostgreSQL cannot both win), the audit log
- * appended and read, items deleted with their side rows, and the drafts awaiting review.
+ * appended and read, items deleted with their side rows, items found by an id their JSON
+ * names, and the drafts awaiting review.
  * Callers run writes inside one transaction with the change they record.
  */
-import type { Expression, Kysely, SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { ConflictError } from '../../errors.ts';
 import type { Case } from '../../model/index.ts';
 import type {
@@ -17,7 +18,7 @@ import type {
   NewAuditEntry,
   ReviewableKind,
 } from '../curation-records.ts';
-import { REVIEWABLE_KINDS } from '../curation-records.ts';
+import { actorLinkKey, REVIEWABLE_KINDS } from '../curation-records.ts';
 import { deleteWhereIn } from './batch-write.ts';
 import { agreementInCase, eventInCase, negotiationInCase, relationInCase } from './case-scope.ts';
 import { fromDoc } from './rows.ts';
@@ -142,11 +143,48 @@ export async function deleteItems(
   ids: readonly string[],
   maxParameters: number,
 ): Promise<void> {
+  if (kind === 'actor-link') return deleteActorLinks(db, ids);
   if (kind === 'event') await deleteWhereIn(db, 'event_actors', 'event_id', ids, maxParameters);
   if (kind === 'negotiation') await deleteWhereIn(db, 'negotiation_parties', 'owner_id', ids, maxParameters);
   if (kind === 'agreement') await deleteWhereIn(db, 'agreement_parties', 'owner_id', ids, maxParameters);
   if (kind === 'case') await deleteWhereIn(db, 'case_items', 'case_id', ids, maxParameters);
   await deleteWhereIn(db, TABLE_OF[kind], 'id', ids, maxParameters);
+}
+
+/** Deletes dataset actor links by their audit ids (`actorLinkId`); ids that name none are ignored. */
+async function deleteActorLinks(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const key = actorLinkKey(id);
+    if (key === undefined) continue;
+    await db
+      .deleteFrom('dataset_actor_links')
+      .where('dataset', '=', key.dataset ?? '')
+      .where('name', '=', key.name)
+      .execute();
+  }
+}
+
+/** The kinds whose rows hold the whole item as JSON (`doc`). */
+export type DocKind = keyof typeof TABLE_OF;
+
+/**
+ * Ids of the items of `kind` whose JSON holds `value` as a whole string anywhere (`"value"`):
+ * a scan of the `doc` column, which finds an actor id wherever an item names it (claims,
+ * attributions, mediators, delegations), indexed column or not. Callers check each item found.
+ */
+export async function listIdsMentioning(
+  db: Kysely<Database>,
+  kind: DocKind,
+  value: string,
+): Promise<string[]> {
+  const escaped = JSON.stringify(value).replace(/[!%_]/g, (c) => `!${c}`);
+  const rows = await db
+    .selectFrom(TABLE_OF[kind])
+    .select('id')
+    .where(sql<SqlBool>`doc like ${`%${escaped}%`} escape '!'`)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 function draftCondition(kind: ReviewableKind, kase: Case): Expression<SqlBool> {

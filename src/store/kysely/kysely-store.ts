@@ -522,6 +522,10 @@ export class KyselyStoreOps implements StoreOps {
     return curation.listAudit(this.db, filter);
   }
 
+  listIdsMentioning(kind: Exclude<AuditKind, 'actor-link'>, value: string): Promise<string[]> {
+    return curation.listIdsMentioning(this.db, kind, value);
+  }
+
   async deleteItems(kind: AuditKind, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.write((_writer, db) => curation.deleteItems(db, kind, ids, this.profile.maxParameters));

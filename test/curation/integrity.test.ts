@@ -1,0 +1,189 @@
+/**
+ * Curation stays honest about changes made outside it, on SQLite and on PostgreSQL (skipped by
+ * name without a server): an import that rewrites an already-curated event makes a later edit
+ * based on the older version, or an undo of the earlier curation, fail as a conflict naming the
+ * event instead of silently reverting the import; and merging two actors rewrites the claims
+ * and the dataset actor links that name the duplicate, all undone exactly by one undo.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteItem, updateItem } from '../../src/app/curation/edit.ts';
+import { mergeActors } from '../../src/app/curation/merge.ts';
+import { reviewItems } from '../../src/app/curation/review.ts';
+import { itemHistory, undoChange } from '../../src/app/curation/undo.ts';
+import { importDataset } from '../../src/app/import.ts';
+import { ConflictError } from '../../src/errors.ts';
+import type { Actor, Event, Relation } from '../../src/model/index.ts';
+import { openStore } from '../../src/store/open.ts';
+import type { DatasetActorLink, Store } from '../../src/store/store.ts';
+import { GED_49, gedRow, INGEST_ACTORS, tempDir, writeCsv } from '../ingest/fixtures.ts';
+import { describePostgres, probePostgres, ThrowAwaySchemas } from '../store/postgres-server.ts';
+import { event, relations } from '../store/fixtures.ts';
+
+/** A duplicate of the TTP, as an analyst might have entered it by hand. */
+const DUPLICATE: Actor = {
+  id: 'ttp-duplicate',
+  name: 'Tehreek-e-Taliban (entered twice)',
+  kind: 'armed-group',
+  country: 'PAK',
+  parentId: null,
+  aliases: { en: ['TeT'] },
+  externalIds: {},
+  roles: [],
+  designations: [],
+};
+
+/** Names the duplicate only in its claims and attributions, never as a source or a target. */
+const CLAIMED_ONLY: Event = event({
+  id: 'fx:claimed-only',
+  date: '2014-05-02',
+  sourceActors: ['pakistan-government'],
+  targetActors: ['pakistan'],
+  claims: [
+    {
+      by: 'ttp-duplicate',
+      kind: 'claimed',
+      evidence: [
+        { sourceId: 'fx-wire', quote: 'A spokesman said the group did it.', claimedBy: 'ttp-duplicate' },
+      ],
+    },
+    { by: 'pakistan-government', kind: 'attributed', about: 'ttp-duplicate', evidence: [] },
+  ],
+});
+
+/** An event with the duplicate as its source (the merge found these before). */
+const AS_SOURCE: Event = event({
+  id: 'fx:as-source',
+  date: '2014-05-03',
+  sourceActors: ['ttp-duplicate'],
+  targetActors: ['pakistan-government'],
+});
+
+/** A relation the duplicate only claims. */
+const CLAIMED_RELATION: Relation = {
+  ...relations[0]!,
+  id: 'fx-rel:claimed-by-duplicate',
+  subjectId: 'afghan-taliban',
+  objectId: 'pakistan',
+  stance: 'reported',
+  claimedBy: 'ttp-duplicate',
+};
+
+const LINKS: DatasetActorLink[] = [
+  {
+    dataset: 'ucdp-ged',
+    name: 'Tehreek e Taliban',
+    actorId: 'ttp-duplicate',
+    linked: '2024-01-02T03:04:05.000Z',
+  },
+  { dataset: null, name: 'TeT', actorId: 'ttp-duplicate', linked: '2024-02-03T04:05:06.000Z' },
+  { dataset: 'acled', name: 'Pakistani Taliban', actorId: 'ttp', linked: '2024-03-04T05:06:07.000Z' },
+];
+
+function scenario(open: () => Promise<Store>): void {
+  let store: Store;
+  const dir = tempDir();
+  beforeAll(async () => {
+    store = await open();
+    await store.putActors([...INGEST_ACTORS, DUPLICATE]);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  const importGed = (name: string, best: string) =>
+    importDataset(store, {
+      format: 'ucdp-ged',
+      file: writeCsv(join(dir, name), GED_49, [gedRow('1', { best, low: best, high: best })]),
+    });
+
+  it('refuses an undo or a stale edit that would revert what an import changed, naming the event', async () => {
+    await importGed('ged-first.csv', '5');
+    const id = 'ucdp-ged:1';
+    const imported = (await store.getEvent(id))!;
+    expect(imported.fatalities.best).toBe(5);
+    const review = await reviewItems(store, [{ kind: 'event', id }], 'disputed', 'Amina');
+    expect(review.audit).toHaveLength(1);
+
+    // A corrected row: the import rewrites the curated event, outside curation.
+    await importGed('ged-corrected.csv', '9');
+    expect((await store.getEvent(id))!.fatalities.best).toBe(9);
+
+    const undo = undoChange(store, review.audit[0]!.id, 'Amina');
+    await expect(undo).rejects.toThrow(ConflictError);
+    await expect(undo).rejects.toThrow(`event '${id}'`);
+    const edit = updateItem(store, 'event', id, { ...imported, summary: 'edited' }, 1, 'Bilal');
+    await expect(edit).rejects.toThrow(ConflictError);
+    await expect(edit).rejects.toThrow(`event '${id}'`);
+    await expect(deleteItem(store, 'event', id, 1, 'Bilal')).rejects.toThrow(ConflictError);
+    expect((await store.getEvent(id))!.fatalities.best).toBe(9);
+
+    // The history now shows the import's change, and an edit based on it goes through.
+    const history = await itemHistory(store, 'event', id);
+    expect(history.version).toBe(2);
+    expect(history.entries.map((e) => e.action)).toEqual(['review', 'external']);
+    expect((history.entries[1]!.after as Event).fatalities.best).toBe(9);
+    const current = (await store.getEvent(id))!;
+    const done = await updateItem(store, 'event', id, { ...current, summary: 'edited' }, 2, 'Bilal');
+    expect(done.version).toBe(3);
+    expect((await store.getEvent(id))!).toMatchObject({ summary: 'edited', fatalities: { best: 9 } });
+  });
+
+  it('lets curation that built on the stored item through, and undoes it to the imported state', async () => {
+    const id = 'ucdp-ged:1';
+    await importGed('ged-again.csv', '11');
+    const stored = (await store.getEvent(id))!;
+    // A review without a version applies to the item as stored: nothing of the import is lost.
+    const review = await reviewItems(store, [{ kind: 'event', id }], 'rejected', 'Amina');
+    expect((review.audit[0]!.before as Event).fatalities.best).toBe(11);
+    await undoChange(store, review.audit[0]!.id, 'Amina');
+    expect(await store.getEvent(id)).toEqual(stored);
+  });
+
+  it('merges actors rewriting claims, claimed relations and dataset links; one undo restores them exactly', async () => {
+    await store.putEvents([CLAIMED_ONLY, AS_SOURCE]);
+    await store.putRelations([CLAIMED_RELATION]);
+    await store.putDatasetActorLinks(LINKS);
+    const entries = await mergeActors(store, { into: 'ttp', merged: 'ttp-duplicate' }, 'Amina');
+    expect(entries.every((e) => e.partOf === null || e.partOf === entries[0]!.id)).toBe(true);
+
+    const claimed = (await store.getEvent(CLAIMED_ONLY.id))!;
+    expect(claimed.claims.map((c) => [c.by, c.about ?? null])).toEqual([
+      ['ttp', null],
+      ['pakistan-government', 'ttp'],
+    ]);
+    expect(claimed.claims[0]!.evidence[0]!.claimedBy).toBe('ttp');
+    expect((await store.getEvent(AS_SOURCE.id))!.sourceActors).toEqual(['ttp']);
+    expect((await store.getRelation(CLAIMED_RELATION.id))!.claimedBy).toBe('ttp');
+    expect(await store.listDatasetActorLinks()).toEqual(
+      [{ ...LINKS[1]!, actorId: 'ttp' }, { ...LINKS[2]! }, { ...LINKS[0]!, actorId: 'ttp' }].sort(
+        byDatasetThenName,
+      ),
+    );
+    expect(await store.getActor('ttp-duplicate')).toBeUndefined();
+
+    await undoChange(store, entries[0]!.id, 'Amina');
+    expect(await store.getEvent(CLAIMED_ONLY.id)).toEqual(CLAIMED_ONLY);
+    expect(await store.getEvent(AS_SOURCE.id)).toEqual(AS_SOURCE);
+    expect(await store.getRelation(CLAIMED_RELATION.id)).toEqual(CLAIMED_RELATION);
+    expect(await store.listDatasetActorLinks()).toEqual([...LINKS].sort(byDatasetThenName));
+    expect(await store.getActor('ttp-duplicate')).toEqual(DUPLICATE);
+  });
+}
+
+/** The store lists links by dataset ('' for every dataset, first) then name. */
+function byDatasetThenName(x: DatasetActorLink, y: DatasetActorLink): number {
+  const key = (l: DatasetActorLink) => `${l.dataset ?? ''}\u0000${l.name}`;
+  return key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0;
+}
+
+describe('curation integrity on SQLite', () => {
+  scenario(() => openStore({ path: ':memory:' }));
+});
+
+const problem = await probePostgres();
+const schemas = new ThrowAwaySchemas();
+describePostgres('curation integrity on PostgreSQL', problem, () => {
+  afterAll(() => schemas.dropAll());
+  scenario(() => schemas.open());
+});
