@@ -128,7 +128,7 @@ export function assess(
     indicators,
     prospects,
     network: networkSummary(context),
-    caveats: caveats.map(englishOf),
+    caveats: caveats.map((p) => englishOf(p)),
     caveatPhrases: caveats,
     sources: snapshot.sources
       .filter((s) => cited.has(s.id))

@@ -193,7 +193,10 @@ export function phrase(key: PhraseKey, params: Phrase['params'] = {}): Phrase {
   return { key, params };
 }
 
-/** The phrase in English, as the assessment states it. */
-export function englishOf(p: Phrase): string {
-  return writePhrase(p, EN_PHRASES, ENGLISH);
+/**
+ * The phrase in English: as the assessment states it (actors by id, ISO dates), or with some
+ * formats replaced, as a brief writes it ("by Tehrik-i-Taliban Pakistan (16 February 2009)").
+ */
+export function englishOf(p: Phrase, formats: Partial<PhraseFormats> = {}): string {
+  return writePhrase(p, EN_PHRASES, { ...ENGLISH, ...formats });
 }

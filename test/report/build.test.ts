@@ -37,6 +37,15 @@ describe('buildBrief', () => {
     expect(JSON.stringify(brief())).toBe(JSON.stringify(brief()));
   });
 
+  it('names actors and writes dates in the English edition’s assessment phrases, never ids or ISO days', () => {
+    const text = briefToMarkdown(brief());
+    const ended = assessment.prospects.analogues.filter((a) => a.outcomePhrase.key === 'outcome.ended');
+    expect(ended.length).toBeGreaterThan(0);
+    expect(text).toMatch(/\(ended [A-Z][a-z]+ \d{4}\), by Tehrik-i-Taliban Pakistan/u);
+    expect(text).not.toMatch(/, by ttp\b/u);
+    expect(text).not.toMatch(/Analogue: [^\n]*\(\d{4}-\d\d-\d\d\)/u);
+  });
+
   it('writes no factual section when no evidence resolves to a stored source', () => {
     const doc = brief({ ...snapshot, sources: [] });
     expect(doc.sections.filter((s) => s.factual)).toEqual([]);

@@ -184,6 +184,6 @@ export const en: BriefStrings = {
   reviewed: ({ by, date }) => `Reviewed by ${by} on ${date} (the reviewer's own statement).`,
   reviewRecord: ({ by, date, note }) =>
     ` Marked reviewed by ${by} on ${date}${note === null ? '' : `, with the note: ${note}`}.`,
-  assessment: (p) => englishOf(p),
+  assessment: (p, actor) => englishOf(p, { actor, date: formats.date, period: formats.period }),
   quoted: '',
 };
