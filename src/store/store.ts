@@ -160,6 +160,8 @@ export interface StoreOps {
   deleteCase(id: string): Promise<void>;
   /** Links items to a case explicitly (idempotent); `NotFoundError` when the case is unknown. */
   linkToCase(caseId: string, items: { kind: CaseItemKind; id: string }[]): Promise<void>;
+  /** The ids of the cases that link this item explicitly, sorted. */
+  listCasesLinking(kind: CaseItemKind, id: string): Promise<string[]>;
 
   putActors(items: Actor[]): Promise<void>;
   getActor(id: string): Promise<Actor | undefined>;

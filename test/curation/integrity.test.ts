@@ -144,7 +144,19 @@ function scenario(open: () => Promise<Store>): void {
     await store.putEvents([CLAIMED_ONLY, AS_SOURCE]);
     await store.putRelations([CLAIMED_RELATION]);
     await store.putDatasetActorLinks(LINKS);
+    // A case that links the duplicate explicitly (its scope names no actor).
+    await store.putCase({
+      id: 'links-only',
+      title: 'Links only',
+      question: 'Which actors are linked?',
+      scope: { countries: [], actors: [], from: null, to: null },
+      description: '',
+    });
+    await store.linkToCase('links-only', [{ kind: 'actor', id: 'ttp-duplicate' }]);
+    const linked = async () => (await store.listActors({ caseId: 'links-only' })).map((a) => a.id);
+    expect(await linked()).toEqual(['ttp-duplicate']);
     const entries = await mergeActors(store, { into: 'ttp', merged: 'ttp-duplicate' }, 'Amina');
+    expect(await linked()).toEqual(['ttp']);
     expect(entries.every((e) => e.partOf === null || e.partOf === entries[0]!.id)).toBe(true);
 
     const claimed = (await store.getEvent(CLAIMED_ONLY.id))!;
@@ -168,6 +180,7 @@ function scenario(open: () => Promise<Store>): void {
     expect(await store.getRelation(CLAIMED_RELATION.id)).toEqual(CLAIMED_RELATION);
     expect(await store.listDatasetActorLinks()).toEqual([...LINKS].sort(byDatasetThenName));
     expect(await store.getActor('ttp-duplicate')).toEqual(DUPLICATE);
+    expect(await linked()).toEqual(['ttp', 'ttp-duplicate']);
   });
 }
 

@@ -358,6 +358,8 @@ export function runStoreContract(
         await store.linkToCase('empty', [{ kind: 'event', id: 'fx:swat-blast' }]);
         expect(ids(await store.listEvents({ caseId: 'empty' }))).toEqual(['fx:swat-blast']);
         expect(await store.listActors({ caseId: 'empty' })).toEqual([]);
+        expect(await store.listCasesLinking('event', 'fx:swat-blast')).toEqual(['empty']);
+        expect(await store.listCasesLinking('actor', 'fx:swat-blast')).toEqual([]);
       });
 
       it('raises NotFoundError for an unknown case', async () => {

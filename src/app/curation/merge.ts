@@ -3,8 +3,8 @@
  * actor kept (events, their claims and attributions included, relations, negotiations,
  * agreements, other actors, case scopes; found by the id in their JSON), dataset actor links
  * to the duplicate point at the actor kept, the
- * kept actor absorbs the duplicate's names (its id among them, so it still resolves) and the
- * duplicate is deleted. Two events reporting one incident: both get one incident id, as the
+ * kept actor absorbs the duplicate's names (its id among them, so it still resolves), cases
+ * linking the duplicate explicitly link the kept actor too, and the duplicate is deleted. Two events reporting one incident: both get one incident id, as the
  * dataset importer links them, so each keeps its own evidence and counts by incident count
  * the incident once. Each merge is one transaction and one audit group: undoing its first
  * entry undoes all of it.
@@ -97,6 +97,10 @@ export async function mergeActors(store: Store, merge: ActorMerge, who: string):
       const change = await rewrite(tx, kind, id, edit as (item: unknown) => unknown);
       if (change !== undefined) changes.push(change);
     }
+    // Cases that link the duplicate explicitly link the actor kept too. The duplicate's own
+    // link stays, so an undo that brings the duplicate back finds it in its cases again.
+    for (const caseId of await tx.listCasesLinking('actor', merged))
+      await tx.linkToCase(caseId, [{ kind: 'actor', id: into }]);
     return recordChanges(tx, who, changes);
   });
 }

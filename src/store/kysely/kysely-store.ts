@@ -173,6 +173,17 @@ export class KyselyStoreOps implements StoreOps {
     await this.write((writer) => writer.caseItems(links));
   }
 
+  async listCasesLinking(kind: CaseItemKind, id: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('case_items')
+      .select('case_id')
+      .where('item_kind', '=', kind)
+      .where('item_id', '=', id)
+      .orderBy('case_id')
+      .execute();
+    return rows.map((row) => row.case_id);
+  }
+
   // Actors
 
   async putActors(items: Actor[]): Promise<void> {
