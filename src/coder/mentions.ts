@@ -552,7 +552,9 @@ export function recogniseMentions(
           // "King Hassan of Morocco", "Mayor Jane Ross of Calgary": a titled name of its country or town.
           (head.kind === 'proper' &&
             (next.kind === 'country' || next.kind === 'capital' || next.kind === 'place') &&
-            group.some((g) => g.kind === 'sector'));
+            group.some((g) => g.kind === 'sector')) ||
+          // A reference dictionary's name of a country ("King Hassan of Morocco"): the text's country wins.
+          (head.kind === 'reference' && (next.kind === 'country' || next.kind === 'capital'));
         if (next.start === after && takesOf) {
           group.push(next);
           end = next.end;
@@ -672,7 +674,8 @@ export function recogniseMentions(
     if (chosen !== undefined) sector = sectorOfActor(chosen, byId) ?? headSector?.sector ?? null;
     else if (headSector !== undefined) sector = headSector.sector ?? null;
     else if (bodyAtom !== undefined) sector = bodyAtom.sector ?? null;
-    else if (referenceAtom !== undefined) sector = referenceAtom.sector ?? null;
+    else if (referenceAtom !== undefined)
+      sector = referenceAtom.sector ?? guessSector(tokens.slice(start, end).map((t) => t.text));
     else if (countryAtom?.kind === 'capital') sector = countryAtom.sector ?? 'GOV';
     else if (kinds.has('proper')) sector = guessSector(tokens.slice(start, end).map((t) => t.text));
     if (actor !== undefined && chosen === undefined && sector === null) sector = sectorOfActor(actor, byId);

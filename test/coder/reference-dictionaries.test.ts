@@ -59,6 +59,17 @@ describe('reference dictionaries in the coder', () => {
     expect(assault?.targetActors.map((a) => a.country)).not.toContain('GBR');
   });
 
+  it('take the sector from a title inside the name when the entry gives none', async () => {
+    // Undated: the most recent entry, DEUELI (an elite: no Jirga sector); "President" says GOV.
+    const [event] = await coded('President Otto Brandis criticised the Northern Watch Brigades.', null);
+    expect(event?.sourceActors[0]).toMatchObject({ country: 'DEU', sector: 'GOV' });
+  });
+
+  it("let the country the text names win over the entry's", async () => {
+    const [event] = await coded('Otto Brandis of Austria criticised the Northern Watch Brigades.', null);
+    expect(event?.sourceActors[0]).toMatchObject({ text: 'Otto Brandis of Austria', country: 'AUT' });
+  });
+
   it('never override the registry', async () => {
     const [attack] = await coded('The TTP attacked lamplighters near the dam.', null);
     expect(attack?.sourceActors[0]).toMatchObject({ actor: 'ttp', country: 'PAK' });
