@@ -70,6 +70,11 @@ describe('reference dictionaries in the coder', () => {
     expect(event?.sourceActors[0]).toMatchObject({ text: 'Otto Brandis of Austria', country: 'AUT' });
   });
 
+  it('let a name whose code gives only a region take its country from its place, as unknown names do', async () => {
+    const [attack] = await coded('The Vale Front in Chad attacked the army.', null);
+    expect(attack?.sourceActors[0]).toMatchObject({ text: 'Vale Front', country: 'TCD', sector: 'REB' });
+  });
+
   it('never override the registry', async () => {
     const [attack] = await coded('The TTP attacked lamplighters near the dam.', null);
     expect(attack?.sourceActors[0]).toMatchObject({ actor: 'ttp', country: 'PAK' });
