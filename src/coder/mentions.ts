@@ -238,6 +238,7 @@ function findAtoms(
       proper: isProper(tokens, i),
       common: FUNCTION_WORDS.has(token.lower) || GROUP_MODIFIERS.has(token.lower),
       afterName: atoms.at(-1)?.kind === 'proper' && atoms.at(-1)?.end === i,
+      locative: isLocative(tokens, i),
     });
     const atom = match === undefined ? own : referenceAtom(match);
     if (atom !== undefined) {

@@ -92,7 +92,13 @@ describe('codeAt', () => {
 });
 
 describe('referenceLookup', () => {
-  const NOTHING: CoderView = { label: undefined, proper: true, common: false, afterName: false };
+  const NOTHING: CoderView = {
+    label: undefined,
+    proper: true,
+    common: false,
+    afterName: false,
+    locative: false,
+  };
 
   /** The first match in `text`, scanning tokens as the coder does (proper = capitalised). */
   function firstMatch(text: string, date: string | null = null, view: Partial<CoderView> = {}) {
@@ -182,5 +188,6 @@ describe('referenceLookup', () => {
     expect(agent('then party whips left.')).toMatchObject({ sector: 'OPP' });
     expect(agent('then stray elites left.')).toBeUndefined();
     expect(firstMatch('then lamplighters marched.', null, { proper: false, common: true })).toBeUndefined();
+    expect(firstMatch('then lamplighters marched.', null, { proper: false, locative: true })).toBeUndefined();
   });
 });

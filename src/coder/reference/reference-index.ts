@@ -9,8 +9,8 @@
  * Actor phrases match proper-noun spans (first and last word capitalised) whose code, at the
  * document's date (see `code-at-date.ts`), names an actor: a code naming only a country is a
  * place and is never used, nor is a phrase that another record reads as a place or as another
- * country. Agent phrases ("riot police", "peasants") match where the coder found nothing, and
- * give a sector only. Pure.
+ * country. Agent phrases ("riot police", "peasants") match where the coder found nothing, not
+ * after a locative preposition ("in the village" is a place), and give a sector only. Pure.
  */
 import { normaliseName } from '../../actors/normalise.ts';
 import type { Token } from '../tokenise.ts';
@@ -141,6 +141,8 @@ export interface CoderView {
   label: { kind: string; end: number; country?: string } | undefined;
   /** The token right after an unknown proper noun: a match here would be a fragment of a longer name. */
   afterName: boolean;
+  /** After a locative preposition ("in the village"): a noun here is a place, not an agent. */
+  locative: boolean;
   /** A proper noun (capitalised, not a sentence-initial common word). */
   proper: boolean;
   /** A function word or a modifier the coder keeps inside noun groups ("deputy", "senior"). */
@@ -264,7 +266,7 @@ export function referenceLookup(index: ReferenceIndex, isoDate: string | null | 
       return { start: i, end, kind: 'agent', country: null, sector: agent.sector, source: agent.source };
     });
   return {
-    at(tokens, keys, i, { label, proper, common, afterName }) {
+    at(tokens, keys, i, { label, proper, common, afterName, locative }) {
       const token = tokens[i];
       if (token === undefined || token.kind !== 'word' || label?.kind === 'registry' || afterName)
         return undefined;
@@ -275,7 +277,7 @@ export function referenceLookup(index: ReferenceIndex, isoDate: string | null | 
         if (actor !== undefined && (label === undefined || actor.end > label.end))
           return withNameCountry(actor, label);
       }
-      if (label !== undefined || proper || common) return undefined;
+      if (label !== undefined || proper || common || locative) return undefined;
       return agentAt(tokens, keys, i);
     },
   };
