@@ -3,8 +3,8 @@
  * dates and places drawn from small lists of our own, some towns only the world list knows),
  * on one core. The world town list is read once before the timing, and its reading time is
  * printed apart. When ../shared/data/petrarch2 (or JIRGA_ACTOR_DICTIONARIES) holds reference
- * actor dictionaries, the run is repeated with them as the fallback layer, their loading timed
- * apart. Prints the figures and the machine it ran on.
+ * actor dictionaries, the run is repeated with them as the fallback layer (their loading timed
+ * apart), then without them again, since the first run also warms the JIT. Prints the figures and the machine it ran on.
  */
 import { existsSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
@@ -93,6 +93,8 @@ if (dictionaryDir !== undefined) {
   const dictionaries = await loadActorDictionaries(dictionaryDir);
   console.log(`reference dictionaries loaded once: ${((performance.now() - loading) / 1000).toFixed(2)} s`);
   run(' with reference dictionaries', dictionaries);
+  // The first run also warms the JIT: the registry alone again, for a like-for-like comparison.
+  run(', registry only again (warm)', null);
 }
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${platform()} ${release()}, Node ${process.version}`,
