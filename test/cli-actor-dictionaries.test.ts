@@ -1,6 +1,7 @@
 /**
  * `jirga code --actor-dictionaries DIR` end to end: the reference layer named by the option or by
- * JIRGA_ACTOR_DICTIONARIES, and a clear input error (exit 1) when the directory is missing.
+ * JIRGA_ACTOR_DICTIONARIES, and a clear input error (exit 1) when the directory is missing, for
+ * `jirga code` and `jirga ingest`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +63,22 @@ describe('jirga code --actor-dictionaries', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('--actor-dictionaries');
     expect(run.stderr).toContain(missing);
+  });
+
+  it('refuses a missing directory for ingest too', async () => {
+    const missing = join(dir, 'no-such-dir');
+    const doc = join(dir, 'doc.txt');
+    writeFileSync(doc, 'Lakeland note\n\nPresident Marta Vellani accused the Northern Watch Brigades.\n');
+    const run = await runCli([
+      '--db',
+      join(dir, 'jirga.sqlite'),
+      'ingest',
+      doc,
+      '--actor-dictionaries',
+      missing,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`--actor-dictionaries: '${missing}' is not a directory`);
   });
 
   it('refuses a directory without dictionaries', async () => {
