@@ -236,7 +236,8 @@ function findAtoms(
     const match = reference?.at(tokens, keys, i, {
       label: own,
       proper: isProper(tokens, i),
-      common: FUNCTION_WORDS.has(token.lower) || GROUP_MODIFIERS.has(token.lower),
+      functionWord: FUNCTION_WORDS.has(token.lower),
+      modifier: GROUP_MODIFIERS.has(token.lower),
       afterName: atoms.at(-1)?.kind === 'proper' && atoms.at(-1)?.end === i,
       locative: isLocative(tokens, i),
     });

@@ -95,7 +95,8 @@ describe('referenceLookup', () => {
   const NOTHING: CoderView = {
     label: undefined,
     proper: true,
-    common: false,
+    functionWord: false,
+    modifier: false,
     afterName: false,
     locative: false,
   };
@@ -171,6 +172,22 @@ describe('referenceLookup', () => {
     ).toMatchObject({ text: 'Vale Front', country: 'KEN', sector: 'REB' });
   });
 
+  it('reads a capitalised word opening a sentence as a name only when it is no agent noun or lone modifier', () => {
+    const opening = (text: string, view: Partial<CoderView> = {}) => {
+      const tokens = tokenise(text);
+      const keys = tokens.map((t) => (t.kind === 'word' ? normaliseToken(t.text) : t.text));
+      return referenceLookup(index, null).at(tokens, keys, 0, { ...NOTHING, proper: false, ...view });
+    };
+    expect(opening('Vellani spoke.')).toMatchObject({ kind: 'actor', country: 'ITA' });
+    expect(opening('Lamplighters marched.')).toMatchObject({ kind: 'agent', country: null, sector: 'CVL' });
+    expect(opening('Senior Circle members marched.', { modifier: true })).toMatchObject({
+      kind: 'actor',
+      sector: 'OPP',
+    });
+    expect(opening('Senior officials marched.', { modifier: true })).toBeUndefined();
+    expect(opening('The Lamplighters marched.', { functionWord: true })).toBeUndefined();
+  });
+
   it('finds agent nouns (plurals, substitution sets) where the coder found nothing', () => {
     const agent = (text: string) => firstMatch(text, null, { proper: false });
     expect(agent('then lamplighters marched.')).toMatchObject({
@@ -187,7 +204,10 @@ describe('referenceLookup', () => {
     expect(agent('then ferry marshals left.')).toBeUndefined();
     expect(agent('then party whips left.')).toMatchObject({ sector: 'OPP' });
     expect(agent('then stray elites left.')).toBeUndefined();
-    expect(firstMatch('then lamplighters marched.', null, { proper: false, common: true })).toBeUndefined();
+    expect(firstMatch('then lamplighters marched.', null, { proper: false, modifier: true })).toBeUndefined();
+    expect(
+      firstMatch('then lamplighters marched.', null, { proper: false, functionWord: true }),
+    ).toBeUndefined();
     expect(firstMatch('then lamplighters marched.', null, { proper: false, locative: true })).toBeUndefined();
   });
 });

@@ -145,8 +145,10 @@ export interface CoderView {
   locative: boolean;
   /** A proper noun (capitalised, not a sentence-initial common word). */
   proper: boolean;
-  /** A function word or a modifier the coder keeps inside noun groups ("deputy", "senior"). */
-  common: boolean;
+  /** A function word ("the", "in"). */
+  functionWord: boolean;
+  /** A modifier the coder keeps inside noun groups ("deputy", "senior", "Islamic"). */
+  modifier: boolean;
 }
 
 export interface ReferenceLookup {
@@ -245,13 +247,15 @@ export function referenceLookup(index: ReferenceIndex, isoDate: string | null | 
     tokens: readonly Token[],
     keys: readonly string[],
     i: number,
-    commonNoun: boolean,
+    initialWord: 'name' | 'common' | 'modifier',
   ): ReferenceMatch | undefined =>
     longestMatch(tokens, keys, i, index.actorReach, (key, end) => {
       const entries = index.actors.get(key);
       if (entries === undefined || !looksProper(tokens[end - 1] as Token)) return undefined;
-      // A capitalised first word of a sentence that is also an agent noun ("Youth") is that noun.
-      if (commonNoun && index.agents.has(key)) return undefined;
+      // A capitalised first word of a sentence that is also an agent noun ("Youth") is that noun;
+      // a modifier there ("Islamic …") opens a name only of two words or more.
+      if (initialWord === 'common' && index.agents.has(key)) return undefined;
+      if (initialWord === 'modifier' && end - i < 2) return undefined;
       const reading = actorReading(entries, date);
       return reading === undefined ? undefined : { start: i, end, kind: 'actor', ...reading };
     });
@@ -266,18 +270,19 @@ export function referenceLookup(index: ReferenceIndex, isoDate: string | null | 
       return { start: i, end, kind: 'agent', country: null, sector: agent.sector, source: agent.source };
     });
   return {
-    at(tokens, keys, i, { label, proper, common, afterName, locative }) {
+    at(tokens, keys, i, { label, proper, functionWord, modifier, afterName, locative }) {
       const token = tokens[i];
       if (token === undefined || token.kind !== 'word' || label?.kind === 'registry' || afterName)
         return undefined;
       const initial = i === 0 || /^["“'‘([]$/u.test(tokens[i - 1]?.text ?? '');
-      const initialCapital = initial && token.capitalised && !common && !proper;
+      // A capitalised word opening the sentence that the coder does not take for a name.
+      const initialCapital = initial && token.capitalised && !functionWord && !proper;
       if (proper || initialCapital || /-\p{Lu}/u.test(token.text)) {
-        const actor = actorAt(tokens, keys, i, initialCapital);
+        const actor = actorAt(tokens, keys, i, !initialCapital ? 'name' : modifier ? 'modifier' : 'common');
         if (actor !== undefined && (label === undefined || actor.end > label.end))
           return withNameCountry(actor, label);
       }
-      if (label !== undefined || proper || common || locative) return undefined;
+      if (label !== undefined || proper || functionWord || modifier || locative) return undefined;
       return agentAt(tokens, keys, i);
     },
   };
