@@ -9,7 +9,9 @@
  * Actor phrases match proper-noun spans (first and last word capitalised) whose code, at the
  * document's date (see `code-at-date.ts`), names an actor: a code naming only a country is a
  * place and is never used, nor is a phrase that another record reads as a place or as another
- * country. Agent phrases ("riot police", "peasants") match where the coder found nothing, not
+ * country, nor the tail of a longer unknown name ("Liberation Tigers" is not TIGERS). A word
+ * opening a sentence counts as a name unless it is an agent noun ("Youth") or, alone, a
+ * modifier. Agent phrases ("riot police", "peasants") match where the coder found nothing, not
  * after a locative preposition ("in the village" is a place), and give a sector only. Pure.
  */
 import { normaliseName } from '../../actors/normalise.ts';
