@@ -1,7 +1,7 @@
 /**
  * The `code` use case: code a text file, or a batch of sentences in JSON Lines
  * (`{id, text, date?, language?}` per line), into PLOVER events against the built-in case's
- * actor registry. Nothing is stored. Bad batch lines fail with the file, line and field.
+ * actor registry, with reference actor dictionaries as a fallback when given. Nothing is stored. Bad batch lines fail with the file, line and field.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -13,6 +13,7 @@ import { detectLanguage } from '../ingest/documents/index.ts';
 import type { CodedEvent } from '../coder/types.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { IsoDate } from '../model/index.ts';
+import { loadActorDictionaries } from './actor-dictionaries.ts';
 
 export interface CodeRequest {
   /** A text file (.txt, .md); its name is the events' `doc`. */
@@ -23,6 +24,8 @@ export interface CodeRequest {
   language?: string;
   explain?: boolean;
   caseId?: string;
+  /** Directory of reference actor dictionaries (else JIRGA_ACTOR_DICTIONARIES; none by default). */
+  actorDictionaries?: string;
 }
 
 const BatchLine = z.object({
@@ -51,6 +54,7 @@ function checkDate(value: string | undefined): string | undefined {
 export async function codeDocuments(request: CodeRequest): Promise<CodedEvent[]> {
   const registry = builtinRegistry(request.caseId);
   const dateRef = checkDate(request.dateRef);
+  const referenceDictionaries = await loadActorDictionaries(request.actorDictionaries);
   if (request.inputJsonl !== undefined) {
     const file = request.inputJsonl;
     const content = await readText(file);
@@ -76,6 +80,7 @@ export async function codeDocuments(request: CodeRequest): Promise<CodedEvent[]>
       events.push(
         ...codeText(item.text, {
           registry,
+          referenceDictionaries,
           docId: item.id,
           dateRef: item.date ?? dateRef ?? null,
           language: languageOf(item.text, item.language ?? request.language),
@@ -89,6 +94,7 @@ export async function codeDocuments(request: CodeRequest): Promise<CodedEvent[]>
   const text = await readText(request.file);
   return codeText(text, {
     registry,
+    referenceDictionaries,
     docId: basename(request.file),
     dateRef: dateRef ?? null,
     language: languageOf(text, request.language),

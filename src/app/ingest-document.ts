@@ -31,6 +31,7 @@ import { readDocumentFile } from '../ingest/documents/index.ts';
 import type { DocumentFormat, FootnoteMarker, ReadDocument } from '../ingest/documents/types.ts';
 import { IsoDate, type CaseItemKind, type Citation, type Event, type Source } from '../model/index.ts';
 import type { SourceText, Store } from '../store/store.ts';
+import { loadActorDictionaries } from './actor-dictionaries.ts';
 
 export interface IngestDocumentRequest {
   file: string;
@@ -40,6 +41,8 @@ export interface IngestDocumentRequest {
   dateRef?: string;
   /** Input format; default: from the file's extension. */
   inputFormat?: DocumentFormat;
+  /** Directory of reference actor dictionaries (else JIRGA_ACTOR_DICTIONARIES; none by default). */
+  actorDictionaries?: string;
 }
 
 export type IngestAction = 'stored' | 'unchanged';
@@ -116,6 +119,7 @@ export async function storeDocument(
   request: IngestDocumentRequest,
 ): Promise<IngestDocumentResult> {
   const caseId = request.caseId ?? null;
+  const referenceDictionaries = await loadActorDictionaries(request.actorDictionaries);
   return store.transaction(async (tx) => {
     if (caseId !== null && (await tx.getCase(caseId)) === undefined) {
       const known = (await tx.listCases()).map((c) => c.id);
@@ -163,6 +167,7 @@ export async function storeDocument(
     const registry = ActorRegistry.from(await tx.listActors());
     const coded = codeText(doc.body, {
       registry,
+      referenceDictionaries,
       docId: document.id,
       sourceId: document.id,
       dateRef: request.dateRef ?? doc.published ?? null,

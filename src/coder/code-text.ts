@@ -20,6 +20,8 @@ import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, stemLexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type ActorMention, type Mentions, type PlaceMention } from './mentions.ts';
 import { nameIndexOf, type NameIndex } from './name-index.ts';
+import { referenceNotes } from './reference/explain.ts';
+import { referenceLookup, type ReferenceIndex } from './reference/reference-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { inContractOrder } from './contract-order.ts';
 import { codeStemSentence } from './stem-coder.ts';
@@ -30,6 +32,8 @@ import type { CodedActor, CodedClaim, CodedEvent, CodedLocation, CodeTextOptions
 export interface CoderOptions extends CodeTextOptions {
   /** The actor registry mentions resolve against (null: countries and bodies only). */
   registry?: ActorRegistry | null;
+  /** Reference actor dictionaries, a fallback after the registry (see `reference/`); none by default. */
+  referenceDictionaries?: ReferenceIndex | null;
 }
 
 /**
@@ -161,7 +165,11 @@ export function codeSentence(
   options: CoderOptions,
 ): CodedEvent[] {
   const tokens = tokenise(sentence.text, sentence.start);
-  const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start);
+  const reference =
+    options.referenceDictionaries == null
+      ? undefined
+      : referenceLookup(options.referenceDictionaries, options.dateRef);
+  const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start, reference);
   carryTitles(mentions, tokens, memory);
   memory.placeCountries ??= new Map();
   const here = sentenceCountry(mentions, tokens);
@@ -898,6 +906,8 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     if (draft.negated) score -= 0.1;
     return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
   };
+  if (options.explain === true)
+    draft.why.push(...referenceNotes([...draft.sources, ...draft.targets], context.mentions.actors));
   const explanation = options.explain === true ? { explanation: draft.why } : {};
   // Reciprocal events among coordinated actors: one event each way for each pair.
   const reciprocal =

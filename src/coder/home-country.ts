@@ -58,9 +58,15 @@ export function appositionCountry(
   return inside.find((a) => a.country !== null && a.country !== 'NGO')?.country ?? null;
 }
 
-/** Whether a mention lacks a country and may take one from its place (not a body or pronoun). */
+/**
+ * Whether a mention lacks a country and may take one from its place (not a body or pronoun; a
+ * reference dictionary name whose code gives a region, not a country, may).
+ */
 export function needsHomeCountry(mention: ActorMention): boolean {
-  return mention.country === null && (mention.head === 'title' || mention.head === 'unknown');
+  return (
+    mention.country === null &&
+    (mention.head === 'title' || mention.head === 'unknown' || mention.head === 'reference')
+  );
 }
 
 /**

@@ -21,10 +21,20 @@ import {
 } from './lexicon/en/function-words.ts';
 import { CAPITAL_SECTORS, SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
+import type { ReferenceLookup, ReferenceMatch, ReferenceSource } from './reference/reference-index.ts';
 import type { Token } from './tokenise.ts';
 
 type AtomKind =
-  'registry' | 'body' | 'country' | 'capital' | 'place' | 'demonym' | 'sector' | 'proper' | 'pronoun';
+  | 'registry'
+  | 'body'
+  | 'reference'
+  | 'country'
+  | 'capital'
+  | 'place'
+  | 'demonym'
+  | 'sector'
+  | 'proper'
+  | 'pronoun';
 
 interface Atom {
   kind: AtomKind;
@@ -34,6 +44,8 @@ interface Atom {
   country?: string;
   sector?: string;
   place?: Place;
+  /** The reference dictionary entry the atom came from. */
+  reference?: ReferenceSource;
 }
 
 export interface ActorMention {
@@ -47,10 +59,13 @@ export interface ActorMention {
   actor: string | null;
   country: string | null;
   sector: string | null;
-  /** What the mention's head is. */
-  head: 'registry' | 'country' | 'capital' | 'demonym' | 'title' | 'body' | 'unknown' | 'pronoun';
+  /** What the mention's head is ("reference": a name found only in a reference dictionary). */
+  head:
+    'registry' | 'country' | 'capital' | 'demonym' | 'title' | 'body' | 'reference' | 'unknown' | 'pronoun';
   /** Lower-cased head word (for titles and sector nouns), e.g. "minister", "rebels". */
   headWord: string | null;
+  /** The reference dictionary entries the mention's country or sector came from. */
+  references?: ReferenceSource[];
 }
 
 export interface PlaceMention {
@@ -205,18 +220,28 @@ function sectorOfActor(actor: Actor, byId: (id: string) => Actor | undefined): s
   }
 }
 
-/** Labels token spans, longest first, left to right. */
+/** Labels token spans, longest first, left to right; a reference dictionary is the fallback. */
 function findAtoms(
   tokens: readonly Token[],
   keys: readonly string[],
   index: NameIndex,
   named: ReadonlySet<string>,
+  reference: ReferenceLookup | undefined,
 ): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const atom = atomAt(tokens, keys, index, i, named);
+    const own = atomAt(tokens, keys, index, i, named);
+    const match = reference?.at(tokens, keys, i, {
+      label: own,
+      proper: isProper(tokens, i),
+      functionWord: FUNCTION_WORDS.has(token.lower),
+      modifier: GROUP_MODIFIERS.has(token.lower),
+      afterName: atoms.at(-1)?.kind === 'proper' && atoms.at(-1)?.end === i,
+      locative: isLocative(tokens, i),
+    });
+    const atom = match === undefined ? own : referenceAtom(match);
     if (atom !== undefined) {
       atoms.push(atom);
       i = atom.end;
@@ -233,6 +258,18 @@ function findAtoms(
     i += 1;
   }
   return atoms;
+}
+
+/** A reference dictionary match as an atom: a name, or (an agent noun) a sector word. */
+function referenceAtom(match: ReferenceMatch): Atom {
+  return {
+    kind: match.kind === 'agent' ? 'sector' : 'reference',
+    start: match.start,
+    end: match.end,
+    ...(match.country !== null ? { country: match.country } : {}),
+    ...(match.sector !== null ? { sector: match.sector } : {}),
+    reference: match.source,
+  };
 }
 
 function isProper(tokens: readonly Token[], i: number): boolean {
@@ -447,12 +484,13 @@ export function recogniseMentions(
   index: NameIndex,
   sentenceText: string,
   sentenceStart: number,
+  reference?: ReferenceLookup,
 ): Mentions {
   const keys = tokens.map((t) =>
     t.kind === 'word' || t.kind === 'number' ? normaliseToken(t.text) : t.text,
   );
   const named = namedCountries(tokens, keys, index);
-  const atoms = findAtoms(tokens, keys, index, named);
+  const atoms = findAtoms(tokens, keys, index, named, reference);
   preferNamedCountryTowns(atoms, tokens, named);
   const byId = (id: string): Actor | undefined => index.registry?.get(id);
   const actors: ActorMention[] = [];
@@ -509,14 +547,16 @@ export function recogniseMentions(
         const head = group[group.length - 1] as Atom;
         const takesOf =
           (head.kind === 'sector' &&
-            ['country', 'capital', 'place', 'registry', 'body', 'proper'].includes(next.kind)) ||
+            ['country', 'capital', 'place', 'registry', 'body', 'reference', 'proper'].includes(next.kind)) ||
           (head.kind === 'proper' && next.kind === 'sector' && tokens[next.start]?.capitalised === true) ||
           (head.kind === 'proper' && next.kind === 'proper') ||
           (head.kind === 'proper' && next.kind === 'demonym') ||
           // "King Hassan of Morocco", "Mayor Jane Ross of Calgary": a titled name of its country or town.
           (head.kind === 'proper' &&
             (next.kind === 'country' || next.kind === 'capital' || next.kind === 'place') &&
-            group.some((g) => g.kind === 'sector'));
+            group.some((g) => g.kind === 'sector')) ||
+          // A reference dictionary's name of a country ("King Hassan of Morocco"): the text's country wins.
+          (head.kind === 'reference' && (next.kind === 'country' || next.kind === 'capital'));
         if (next.start === after && takesOf) {
           group.push(next);
           end = next.end;
@@ -604,6 +644,7 @@ export function recogniseMentions(
         (g) => g.kind === 'country' || g.kind === 'capital' || g.kind === 'demonym' || g.kind === 'place',
       ) ?? stateAtomOf(registryAtoms);
     const bodyAtom = group.find((g) => g.kind === 'body');
+    const referenceAtom = group.find((g) => g.kind === 'reference');
     const sectorAtoms = group.filter((g) => g.kind === 'sector');
     const headSector = sectorAtoms[sectorAtoms.length - 1];
     const headWord =
@@ -619,10 +660,11 @@ export function recogniseMentions(
         ? chosen.kind === 'igo'
           ? 'IGO'
           : chosen.country
-        : (bodyAtom?.country ?? countryAtom?.country ?? null);
+        : (bodyAtom?.country ?? countryAtom?.country ?? referenceAtom?.country ?? null);
     if (
       chosen === undefined &&
       bodyAtom === undefined &&
+      referenceAtom === undefined &&
       countryAtom !== undefined &&
       country !== null &&
       index.registry !== null
@@ -634,6 +676,8 @@ export function recogniseMentions(
     if (chosen !== undefined) sector = sectorOfActor(chosen, byId) ?? headSector?.sector ?? null;
     else if (headSector !== undefined) sector = headSector.sector ?? null;
     else if (bodyAtom !== undefined) sector = bodyAtom.sector ?? null;
+    else if (referenceAtom !== undefined)
+      sector = referenceAtom.sector ?? guessSector(tokens.slice(start, end).map((t) => t.text));
     else if (countryAtom?.kind === 'capital') sector = countryAtom.sector ?? 'GOV';
     else if (kinds.has('proper')) sector = guessSector(tokens.slice(start, end).map((t) => t.text));
     if (actor !== undefined && chosen === undefined && sector === null) sector = sectorOfActor(actor, byId);
@@ -644,13 +688,15 @@ export function recogniseMentions(
           ? 'body'
           : headSector !== undefined
             ? 'title'
-            : countryAtom?.kind === 'country'
-              ? 'country'
-              : countryAtom?.kind === 'capital'
-                ? 'capital'
-                : countryAtom?.kind === 'demonym'
-                  ? 'demonym'
-                  : 'unknown';
+            : referenceAtom !== undefined
+              ? 'reference'
+              : countryAtom?.kind === 'country'
+                ? 'country'
+                : countryAtom?.kind === 'capital'
+                  ? 'capital'
+                  : countryAtom?.kind === 'demonym'
+                    ? 'demonym'
+                    : 'unknown';
     if (head === 'unknown' && !kinds.has('proper')) return;
     if (head === 'unknown' && group.length === 1 && tokens[start]?.text.length === 1) return;
     actors.push({
@@ -664,6 +710,7 @@ export function recogniseMentions(
       sector,
       head,
       headWord,
+      ...referencesOf(chosen === undefined ? group : []),
     });
   }
 
@@ -718,6 +765,12 @@ export function recogniseMentions(
       governments[0]
     );
   }
+}
+
+/** The reference dictionary entries of a group's atoms, when any. */
+function referencesOf(group: readonly Atom[]): { references?: ReferenceSource[] } {
+  const references = group.flatMap((atom) => (atom.reference !== undefined ? [atom.reference] : []));
+  return references.length > 0 ? { references } : {};
 }
 
 function sectorAtomsOf(group: readonly Atom[]): Atom[] {

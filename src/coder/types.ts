@@ -13,7 +13,10 @@ export interface CodedActor {
   text: string;
   /** Registry id, or null for an actor not in the registry. */
   actor: string | null;
-  /** ISO 3166 alpha-3, `IGO` for intergovernmental bodies, or null. */
+  /**
+   * ISO 3166 alpha-3, `IGO` / `NGO` for international bodies (and, from reference dictionaries,
+   * `IMG` for international armed groups, `MNC` for multinational companies), or null.
+   */
   country: string | null;
   sector: Sector | null;
 }

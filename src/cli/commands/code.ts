@@ -35,11 +35,22 @@ export function codeCommand(): Command {
     )
     .option('--case <id>', 'built-in case whose actor registry is used', 'pakistan-ttp')
     .option('--explain', 'show why each event was coded')
+    .option(
+      '--actor-dictionaries <dir>',
+      'reference actor dictionaries (TABARI *.actors.txt, *.agents.txt) as a fallback after the registry',
+    )
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('jsonl'))
     .action(
       async (
         file: string | undefined,
-        options: { inputJsonl?: string; dateRef?: string; language: string; case: string; explain?: boolean },
+        options: {
+          inputJsonl?: string;
+          dateRef?: string;
+          language: string;
+          case: string;
+          explain?: boolean;
+          actorDictionaries?: string;
+        },
         self: Command,
       ) => {
         const events = await codeDocuments({
@@ -49,6 +60,7 @@ export function codeCommand(): Command {
           language: options.language,
           caseId: options.case,
           explain: options.explain === true,
+          actorDictionaries: options.actorDictionaries,
         });
         write(render(events, formatOf(self), eventColumns));
       },

@@ -100,6 +100,10 @@ export function ingestCommand(): Command {
       '--date-ref <date>',
       'reference date for relative dates (YYYY-MM-DD; default: the publication date)',
     )
+    .option(
+      '--actor-dictionaries <dir>',
+      'reference actor dictionaries (TABARI *.actors.txt, *.agents.txt) as a fallback after the registry',
+    )
     .addOption(
       new Option('--input-format <format>', 'how to read the file (default: from its extension)').choices([
         ...DOCUMENT_FORMATS,
@@ -109,7 +113,12 @@ export function ingestCommand(): Command {
     .action(
       async (
         file: string,
-        options: { case?: string; dateRef?: string; inputFormat?: DocumentFormat },
+        options: {
+          case?: string;
+          dateRef?: string;
+          inputFormat?: DocumentFormat;
+          actorDictionaries?: string;
+        },
         self: Command,
       ) => {
         const result = await withStore(sessionOf(self), (store) =>
@@ -118,6 +127,7 @@ export function ingestCommand(): Command {
             caseId: options.case,
             dateRef: options.dateRef,
             inputFormat: options.inputFormat,
+            actorDictionaries: options.actorDictionaries,
           }),
         );
         const format = formatOf(self);
