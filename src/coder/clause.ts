@@ -183,8 +183,9 @@ function verbOrNoun(
 ): Tag {
   const token = tokens[i] as Token;
   const form = verbForm(token.lower, knownVerbs);
-  if (form === undefined) return 'NOUN';
   const previous = tags[i - 1];
+  // "must drop", "would not renounce": after a modal, a lower-case word is a verb the lexicon may not know.
+  if (form === undefined) return afterModal(tags, i) && !token.capitalised ? 'VERB' : 'NOUN';
   const before = tokens[i - 1];
   if (previous === 'DET' || previous === 'POSS' || previous === 'NUM') return 'NOUN';
   if (previous === 'PREP') return form.progressive ? 'VERB' : 'NOUN';
@@ -200,7 +201,15 @@ function verbOrNoun(
   if (previous === 'ADV') return 'VERB';
   const next = tokens[i + 1];
   const nextForm = next === undefined ? undefined : verbForm(next.lower, knownVerbs);
-  if ((previous === 'NAME' || previous === 'NOUN') && nextForm !== undefined && nextForm.past && !form.past)
+  if (
+    (previous === 'NAME' || previous === 'NOUN') &&
+    nextForm !== undefined &&
+    nextForm.past &&
+    !form.past &&
+    !(before !== undefined && isPluralSubject(before) && isBareForm(form, token.lower))
+  )
+    // "Pakistani attacks killed": a noun before a past verb; but "the rebels reject proposed
+    // changes": after a plural, a bare form agrees with it and is the verb.
     return 'NOUN';
   if (
     previous === 'NAME' &&
@@ -234,6 +243,20 @@ function verbOrNoun(
     return form.past || form.progressive ? 'VERB' : previous === 'CONJ' ? 'VERB' : 'NOUN';
   }
   return 'NOUN';
+}
+
+/** Whether token `i` follows a modal, directly or after a negation ("would not"). */
+function afterModal(tags: readonly Tag[], i: number): boolean {
+  return tags[i - 1] === 'MODAL' || (tags[i - 1] === 'NEG' && tags[i - 2] === 'MODAL');
+}
+
+/** A plural noun or name that a bare verb form agrees with ("Palestinians", "rebels", "police"). */
+function isPluralSubject(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    ((token.lower.endsWith('s') && !token.lower.endsWith('ss') && token.lower.length > 3) ||
+      PLURAL_WITHOUT_S.has(token.lower))
+  );
 }
 
 /** Nouns that take a plural verb without a plural ending ("police arrest", "people protest"). */
@@ -471,8 +494,10 @@ export function analyseClauses(
       break;
     }
     const reachedVerb = k >= 0 && (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'MODAL');
+    const candidate = subjectEnd >= 0 ? nounGroups[groupAt[subjectEnd] as number] : undefined;
     if (
       subjectEnd >= 0 &&
+      !(candidate !== undefined && isThingBeforeInfinitive(vg, previousVg, candidate)) &&
       !(
         previousVg !== undefined &&
         previousVg.end > (nounGroups[groupAt[subjectEnd] as number]?.start ?? 0) &&
@@ -518,6 +543,14 @@ export function analyseClauses(
         j += 1;
         continue;
       }
+      // "…, according to Pentagon sources": who reports it, no complement of the verb.
+      const frameEnd = accordingToEnd(tokens, nounGroups, groupAt, j);
+      if (frameEnd > j) {
+        j = frameEnd;
+        continue;
+      }
+      // "…, Thai police said": a comma, then a noun group right before the next verb, opens a clause.
+      if (tokens[j]?.text === ',' && opensClauseAfterComma(nounGroups, groupAt, tags, j, stop)) break;
       if (groupAt[j] !== undefined && vg.object.length === 0 && vg.preps.length === 0) {
         const groups = groupsFrom(groupAt[j] as number, 1);
         vg.object = groups;
@@ -548,6 +581,62 @@ export function analyseClauses(
     }
   }
   return { tags, nounGroups, verbGroups };
+}
+
+/** The end of an "according to X" phrase starting at token `i` (X with its "of"-phrases), or -1. */
+export function accordingToEnd(
+  tokens: readonly Token[],
+  nounGroups: readonly NounGroup[],
+  groupAt: readonly (number | undefined)[],
+  i: number,
+): number {
+  if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') return -1;
+  let end = i + 2;
+  for (;;) {
+    const g = groupAt[end];
+    if (g === undefined) return end;
+    end = (nounGroups[g] as NounGroup).end;
+    const next = tokens[end]?.lower;
+    if (next !== 'of' && next !== 'by' && next !== 'and') return end;
+    end += 1;
+  }
+}
+
+/**
+ * Whether the comma at `comma` is followed by a noun group that runs up to the next verb group
+ * (at `nextVerb`, only adverbs or dates between): that group is the next clause's subject.
+ */
+function opensClauseAfterComma(
+  nounGroups: readonly NounGroup[],
+  groupAt: readonly (number | undefined)[],
+  tags: readonly Tag[],
+  comma: number,
+  nextVerb: number,
+): boolean {
+  const g = groupAt[comma + 1];
+  if (g === undefined || nextVerb >= tags.length) return false;
+  let k = (nounGroups[g] as NounGroup).end;
+  while (k < nextVerb && (tags[k] === 'ADV' || tags[k] === 'TIME')) k += 1;
+  return k === nextVerb;
+}
+
+/**
+ * "is willing to send", "sent material to help": a noun group between a verb and its
+ * infinitive that names no actor is the verb's object or complement, not the infinitive's
+ * subject (unlike "urged Kabul to act"); the infinitive is controlled by the verb before it.
+ */
+function isThingBeforeInfinitive(
+  vg: VerbGroup,
+  previousVg: VerbGroup | undefined,
+  candidate: NounGroup,
+): boolean {
+  return (
+    vg.infinitive &&
+    previousVg !== undefined &&
+    previousVg.clause === vg.clause &&
+    candidate.start >= previousVg.end &&
+    candidate.actors.length === 0
+  );
 }
 
 /** Words that count or portion a group rather than name it ("thousands of students", "a group of refugees"). */

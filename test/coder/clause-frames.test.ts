@@ -1,0 +1,96 @@
+/**
+ * Clause rules that decide who acts on whom, on sentences written for these tests: verbs after
+ * a modal that the lexicon does not know, a bare verb agreeing with a plural subject before a
+ * participle, infinitives controlled across a thing ("willing to send", "sent doctors to
+ * help"), "according to X" as a reporting frame and a comma opening a reporting clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { ActorRegistry } from '../../src/actors/registry.ts';
+import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
+import { analyseClauses, type NounGroup, type Span } from '../../src/coder/clause.ts';
+import { lexiconFor } from '../../src/coder/lexicon/index.ts';
+import { recogniseMentions } from '../../src/coder/mentions.ts';
+import { nameIndexOf } from '../../src/coder/name-index.ts';
+import { tokenise, type Token } from '../../src/coder/tokenise.ts';
+
+const index = nameIndexOf(ActorRegistry.from(actors));
+
+/** The clause analysis of a sentence, with each verb group's arguments as words. */
+function verbGroupsOf(text: string) {
+  const tokens = tokenise(text);
+  const mentions = recogniseMentions(tokens, index, text, 0);
+  const spans: Span[] = [
+    ...mentions.actors.map((m, ref) => ({ start: m.start, end: m.end, kind: 'actor' as const, ref })),
+    ...mentions.places.map((p, ref) => ({ start: p.start, end: p.end, kind: 'place' as const, ref })),
+  ];
+  const words = (groups: readonly NounGroup[]): string[] =>
+    groups.map((g) =>
+      tokens
+        .slice(g.start, g.end)
+        .map((t: Token) => t.text)
+        .join(' '),
+    );
+  return analyseClauses(tokens, spans, lexiconFor('en').knownVerbs).verbGroups.map((vg) => ({
+    lemma: vg.lemma,
+    subject: words(vg.subject),
+    object: words(vg.object),
+    preps: vg.preps.map((p) => `${p.prep} ${words(p.groups).join(' + ')}`),
+    governor: vg.governor,
+    subjectFrom: vg.subjectFrom,
+  }));
+}
+
+describe('verbs the tagger must see', () => {
+  it('reads a word after a modal as a verb even when no lexicon lists it', () => {
+    const groups = verbGroupsOf('The minister said Chad must relinquish the oasis.');
+    expect(groups).toContainEqual(
+      expect.objectContaining({ lemma: 'relinquish', subject: ['Chad'], object: ['the oasis'] }),
+    );
+    expect(verbGroupsOf('Chad would not relinquish the posts.')).toContainEqual(
+      expect.objectContaining({ lemma: 'relinquish', subject: ['Chad'] }),
+    );
+  });
+  it('reads a bare form after a plural subject as the verb, the participle after it as an adjective', () => {
+    const [first] = verbGroupsOf('The students oppose planned Sudanese fee increases.');
+    expect(first).toMatchObject({ lemma: 'oppose', subject: ['The students'] });
+    expect(first?.object.join(' ')).toContain('Sudanese');
+  });
+  it('still reads a singular noun before a past verb as a noun', () => {
+    const [first] = verbGroupsOf('A Chadian attack killed two soldiers.');
+    expect(first?.lemma).toBe('kill');
+  });
+});
+
+describe('infinitives after a thing', () => {
+  it('gives the infinitive after an adjective or an object with no actor to the verb before it', () => {
+    const groups = verbGroupsOf('Ghana is prepared to send doctors to help Liberia.');
+    const send = groups.find((g) => g.lemma === 'send');
+    const help = groups.find((g) => g.lemma === 'help');
+    expect(send).toMatchObject({ subject: [], subjectFrom: 'control' });
+    expect(help).toMatchObject({ subject: [], subjectFrom: 'control', object: ['Liberia'] });
+  });
+  it('keeps an actor object as the subject of the infinitive ("urged Chad to")', () => {
+    const groups = verbGroupsOf('Ghana urged Chad to withdraw its troops.');
+    expect(groups.find((g) => g.lemma === 'withdraw')?.subject).toEqual(['Chad']);
+  });
+});
+
+describe('reporting frames inside a clause', () => {
+  it('does not take "according to X" as a complement of the verb', () => {
+    const [shell] = verbGroupsOf('Troops shelled the village on Monday, according to Malian officials.');
+    expect(shell?.preps.some((p) => p.includes('Malian'))).toBe(false);
+    expect(shell?.object).toEqual(['the village']);
+  });
+  it('ends an object at a comma followed by the subject of the next verb', () => {
+    const groups = verbGroupsOf(
+      'The army attacked the camp after hours of fighting, Nigerian officials said.',
+    );
+    const fighting = groups.find((g) => g.lemma === 'fight');
+    expect(fighting?.object ?? []).toEqual([]);
+    expect(groups.find((g) => g.lemma === 'say')?.subject).toEqual(['Nigerian officials']);
+  });
+  it('still joins a list of objects after commas', () => {
+    const [attack] = verbGroupsOf('Rebels attacked Chad, Niger and Mali on Sunday, officials said.');
+    expect(attack?.object).toEqual(['Chad', 'Niger', 'Mali']);
+  });
+});
