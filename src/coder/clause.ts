@@ -144,6 +144,8 @@ export function tagTokens(
     else if (DETERMINERS.has(lower) && !(PREPOSITIONS.has(lower) && tokens[i + 1]?.kind !== 'number'))
       tags[i] = 'DET';
     else if (PARTICLES.has(lower) && previous === 'VERB' && !isNounStart(tokens, i + 1)) tags[i] = 'PART';
+    else if (lower === 'as' && previous === 'VERB' && isPredicativeAs(tokens, i, knownVerbs))
+      tags[i] = 'PREP';
     else if (SUBORDINATORS.has(lower) && !PREPOSITIONS.has(lower)) tags[i] = 'SUB';
     else if (PREPOSITIONS.has(lower)) tags[i] = 'PREP';
     else if (ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4 && !knownVerbs.has(lower)))
@@ -154,6 +156,25 @@ export function tagTokens(
     else tags[i] = verbOrNoun(tokens, i, tags, knownVerbs);
   }
   return tags;
+}
+
+/**
+ * "denounced as an ugly crime …", "described as a threat": "as" after a verb, opening a noun
+ * phrase with no finite verb before the next punctuation, is a preposition, not "as the army
+ * advanced".
+ */
+function isPredicativeAs(tokens: readonly Token[], i: number, knownVerbs: ReadonlySet<string>): boolean {
+  if (!DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'punct' && token.text !== '-') return true;
+    const form = verbForm(token.lower, knownVerbs);
+    if (form !== undefined && (form.past || form.thirdPerson) && !form.participle) return false;
+    // "as the army advanced": an -ed word after a noun, not an adjective after a determiner.
+    if (looksLikeParticiple(token.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (token.kind !== 'possessive' && (BE_FORMS.has(token.lower) || MODALS.has(token.lower))) return false;
+  }
+  return true;
 }
 
 /** A hyphen with no space either side ("24-hour", "3-day"): part of the word it builds. */
@@ -322,6 +343,14 @@ export function analyseClauses(
               i += 1;
               continue;
             }
+            // "an ugly crime Serbia's crackdown": a possessor after a common noun opens a new group.
+            if (
+              i > start &&
+              tags[i - 1] === 'NOUN' &&
+              tags[span.end] === 'POSS' &&
+              !tokens[i - 1]?.capitalised
+            )
+              break;
             if (span.kind === 'actor') actors.push(span.ref);
             if (span.kind === 'place') places.push(span.ref);
             head = span.end - 1;
@@ -551,7 +580,11 @@ export function analyseClauses(
       }
       // "…, Thai police said": a comma, then a noun group right before the next verb, opens a clause.
       if (tokens[j]?.text === ',' && opensClauseAfterComma(nounGroups, groupAt, tags, j, stop)) break;
-      if (groupAt[j] !== undefined && vg.object.length === 0 && vg.preps.length === 0) {
+      if (
+        groupAt[j] !== undefined &&
+        vg.object.length === 0 &&
+        (vg.preps.length === 0 || afterAsPhrase(vg, tags, j))
+      ) {
         const groups = groupsFrom(groupAt[j] as number, 1);
         vg.object = groups;
         j = (groups[groups.length - 1] as NounGroup).end;
@@ -581,6 +614,18 @@ export function analyseClauses(
     }
   }
   return { tags, nounGroups, verbGroups };
+}
+
+/**
+ * "denounced as a crime Serbia's crackdown": an object moved after a predicative "as" phrase
+ * follows that phrase directly, with no preposition of its own.
+ */
+function afterAsPhrase(vg: VerbGroup, tags: readonly Tag[], j: number): boolean {
+  const [only, ...more] = vg.preps;
+  const last = only?.groups[only.groups.length - 1];
+  return (
+    only?.prep === 'as' && more.length === 0 && last !== undefined && last.end === j && tags[j] !== 'PRON'
+  );
 }
 
 /** The end of an "according to X" phrase starting at token `i` (X with its "of"-phrases), or -1. */

@@ -2,7 +2,8 @@
  * Clause rules that decide who acts on whom, on sentences written for these tests: verbs after
  * a modal that the lexicon does not know, a bare verb agreeing with a plural subject before a
  * participle, infinitives controlled across a thing ("willing to send", "sent doctors to
- * help"), "according to X" as a reporting frame and a comma opening a reporting clause.
+ * help"), "according to X" as a reporting frame, a comma opening a reporting clause, and "as"
+ * before a noun phrase ("condemned as a provocation X's closure") or a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -30,7 +31,9 @@ function verbGroupsOf(text: string) {
         .map((t: Token) => t.text)
         .join(' '),
     );
-  return analyseClauses(tokens, spans, lexiconFor('en').knownVerbs).verbGroups.map((vg) => ({
+  const analysis = analyseClauses(tokens, spans, lexiconFor('en').knownVerbs);
+  const tagOf = (word: string) => analysis.tags[tokens.findIndex((t) => t.lower === word)];
+  const groups = analysis.verbGroups.map((vg) => ({
     lemma: vg.lemma,
     subject: words(vg.subject),
     object: words(vg.object),
@@ -38,6 +41,7 @@ function verbGroupsOf(text: string) {
     governor: vg.governor,
     subjectFrom: vg.subjectFrom,
   }));
+  return Object.assign(groups, { tagOf });
 }
 
 describe('verbs the tagger must see', () => {
@@ -92,5 +96,16 @@ describe('reporting frames inside a clause', () => {
   it('still joins a list of objects after commas', () => {
     const [attack] = verbGroupsOf('Rebels attacked Chad, Niger and Mali on Sunday, officials said.');
     expect(attack?.object).toEqual(['Chad', 'Niger', 'Mali']);
+  });
+});
+
+describe('"as" after a verb', () => {
+  it('is a preposition before a noun phrase, and the object may follow that phrase', () => {
+    const groups = verbGroupsOf("Egypt condemned as a provocation Israel's closure of the crossing.");
+    expect(groups.tagOf('as')).toBe('PREP');
+    expect(groups[0]?.object).toEqual(["Israel 's closure"]);
+  });
+  it('stays a subordinator before a clause of its own', () => {
+    expect(verbGroupsOf('Rebels fled as the army advanced on the town.').tagOf('as')).toBe('SUB');
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * Role rules of the coder beyond a clause's subject and object, on sentences written for these
+ * tests: violence with a victim and no perpetrator is coded from its place; a verb with no
+ * target acts on its infinitive of purpose's target; a passive's subject controls its
+ * infinitive; an announced act with an "unless" condition is a threat; an object moved after
+ * an "as" phrase; "between A and B" names targets; "according to X" is never a target; the
+ * subject's own forces are not the target of their withdrawal.
+ */
+import { describe, expect, it } from 'vitest';
+import { ActorRegistry } from '../../src/actors/registry.ts';
+import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
+import { codeText } from '../../src/coder/code-text.ts';
+import type { CodedEvent } from '../../src/coder/types.ts';
+
+const registry = ActorRegistry.from(actors);
+const code = (text: string) => codeText(text, { registry, docId: 't' });
+const countries = (list: CodedEvent['sourceActors']) => list.map((a) => a.country);
+const dyad = (event: CodedEvent | undefined) => [
+  countries(event?.sourceActors ?? []),
+  countries(event?.targetActors ?? []),
+];
+const factual = (events: CodedEvent[], type: string) =>
+  events.find((e) => e.type === type && !e.hypothetical && !e.negated);
+
+describe('violence with no perpetrator', () => {
+  it('takes the place where it happened as source', () => {
+    const [attack] = code('Kenyan policemen were killed by a landmine near the town of Mandera.');
+    expect(attack?.type).toBe('ASSAULT');
+    expect(dyad(attack)).toEqual([['KEN'], ['KEN']]);
+  });
+  it('takes a settlement named by its nationality when the place is not known', () => {
+    const [attack] = code(
+      'Three Somali soldiers were killed by a roadside bomb outside the Kenyan town of Qoxleeta.',
+    );
+    expect(countries(attack?.sourceActors ?? [])).toEqual(['KEN']);
+  });
+  it('keeps a named perpetrator, and codes no source for an event with no victim', () => {
+    const [named] = code('Ugandan troops killed two Kenyan policemen near the town of Mandera.');
+    expect(countries(named?.sourceActors ?? [])).toEqual(['UGA']);
+    const [blast] = code('A landmine exploded near the town of Mandera.');
+    expect(blast?.sourceActors).toEqual([]);
+  });
+});
+
+describe('infinitives and their controllers', () => {
+  it('gives a verb with no target the target of its infinitive of purpose', () => {
+    const events = code('Ghana is prepared to send doctors to help Liberia, officials said.');
+    expect(dyad(factual(events, 'AGREE'))).toEqual([['GHA'], ['LBR']]);
+  });
+  it("gives a passive's subject to the infinitive it controls", () => {
+    const events = code('Ghana was asked to send doctors to Liberia.');
+    const send = events.find((e) => e.type === 'AID');
+    expect(countries(send?.sourceActors ?? [])).toEqual(['GHA']);
+  });
+});
+
+describe('conditions and shifted objects', () => {
+  it('codes an announced act with an "unless" condition as a threat', () => {
+    const threat = factual(
+      code('Chad will withdraw its troops from Niger unless Niamey releases the traders.'),
+      'THREATEN',
+    );
+    expect(dyad(threat)).toEqual([['TCD'], ['NER']]);
+    expect(factual(code('Chad will withdraw its troops from Niger.'), 'THREATEN')).toBeUndefined();
+  });
+  it('takes the object moved after an "as" phrase', () => {
+    const [condemn] = code("Egypt on Monday condemned as a provocation Israel's closure of the crossing.");
+    expect(condemn?.type).toBe('ACCUSE');
+    expect(dyad(condemn)).toEqual([['EGY'], ['ISR']]);
+  });
+});
+
+describe('prepositional targets and reporting phrases', () => {
+  it('takes both parties after "between" as targets', () => {
+    const agree = factual(code('Oman offered to host talks between Iran and Saudi Arabia.'), 'AGREE');
+    expect(dyad(agree)).toEqual([['OMN'], ['IRN', 'SAU']]);
+  });
+  it('never takes the source of an "according to" phrase as a target', () => {
+    const [shelling] = code('Rebels attacked a convoy, according to Ugandan officials.');
+    expect(shelling?.type).toBe('ASSAULT');
+    expect(shelling?.sourceActors.map((a) => a.text)).toEqual(['Rebels']);
+    expect(countries(shelling?.targetActors ?? [])).not.toContain('UGA');
+  });
+  it("takes the place an actor's own forces leave as the target, not the forces", () => {
+    const [withdrawal] = code('Chad withdrew its troops from Niger.');
+    expect(dyad(withdrawal)).toEqual([['TCD'], ['NER']]);
+  });
+});
