@@ -248,6 +248,12 @@ function verbOrNoun(
   }
   if (previous === 'NOUN') {
     if (form.past) return 'VERB';
+    // "if the attacks continue", "when rebels attack": a bare form agreeing with a plural noun
+    // group ("the attacks", "rebels") that opens its clause.
+    const groupStart = tags[i - 2] === 'DET' ? i - 3 : i - 2;
+    const opensClause = [undefined, 'SUB', 'PUNCT'].includes(tags[groupStart]);
+    if (before !== undefined && isPluralSubject(before) && isBareForm(form, token.lower) && opensClause)
+      return 'VERB';
     // "agreed to new talks", "for fresh attacks", "rejected recent calls": a one-word noun group
     // opened by a preposition or a verb goes on as a noun.
     if (

@@ -135,6 +135,7 @@ interface Draft {
 const NOT_A_GOVERNOR_WITH_THAT = new Set(['agree', 'reject', 'threaten']);
 const UNCERTAIN_MODALS = new Set(['may', 'might', 'could', 'should', 'can']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 const GENERIC_TARGET_PREPS = [
   'against',
   'on',
@@ -147,6 +148,7 @@ const GENERIC_TARGET_PREPS = [
   'of',
   'over',
   'between',
+  'among',
 ];
 
 /** Codes `text` into events, sentence by sentence. */
@@ -396,10 +398,10 @@ function draftEvents(context: Context): Draft[] {
       !lexicon.readinessAdjectives.has(tokens[governorVg.end]?.lower ?? '') &&
       !(governorVg.lemma === 'be')
     ) {
-      // "began to …", "continued to …": not a hypothesis.
+      // "began to …", "continued to …": not a hypothesis; nor "tried to …": CAMEO codes an
+      // attempted act as the act. "failed to …" did not happen.
       if (['begin', 'start', 'continue', 'resume', 'try', 'attempt', 'fail'].includes(governorVg.lemma))
-        hypothetical =
-          governorVg.lemma === 'try' || governorVg.lemma === 'attempt' || governorVg.lemma === 'fail';
+        hypothetical = governorVg.lemma === 'fail';
     }
     if (hypothetical)
       why.push(
@@ -435,10 +437,16 @@ function draftEvents(context: Context): Draft[] {
       (lexicon.intentVerbs.has(governorVg.lemma) ||
         (governorVg.lemma === 'be' && lexicon.readinessAdjectives.has(tokens[governorVg.end]?.lower ?? '')));
     const future = vg.modal !== null && FUTURE_MODALS.has(vg.modal) && mine.entry.governs === undefined;
-    if ((governorIsIntent || future) && !CONDITIONALS.has(vg.opener ?? '')) {
+    // "will withdraw its troops unless X …", "may halt its aid if X …": an act announced on a
+    // condition the other side must meet is a threat.
+    const condition = conditionAfter(vgs, v)?.opener;
+    const coercive =
+      condition === 'unless' ||
+      (condition === 'if' && Number(code.slice(0, 2)) >= 12 && !isCooperative(code));
+    const possible =
+      coercive && vg.modal !== null && POSSIBILITY_MODALS.has(vg.modal) && mine.entry.governs === undefined;
+    if ((governorIsIntent || future || possible) && !CONDITIONALS.has(vg.opener ?? '')) {
       const intentNegated = negated || (governorVg?.negated ?? false);
-      // "will withdraw its troops unless X …": an act announced on a condition the other side must meet is a threat.
-      const coercive = conditionAfter(vgs, v)?.opener === 'unless';
       const derived = intentNegated
         ? isCooperative(code)
           ? governedCode('reject', code)

@@ -59,6 +59,10 @@ describe('verbs the tagger must see', () => {
     expect(first).toMatchObject({ lemma: 'oppose', subject: ['The students'] });
     expect(first?.object.join(' ')).toContain('Sudanese');
   });
+  it('reads a bare form after a plural noun group opening its clause as the verb', () => {
+    const groups = verbGroupsOf('Kenya may cut its aid if the raids continue.');
+    expect(groups.find((g) => g.lemma === 'continue')?.subject).toEqual(['the raids']);
+  });
   it('still reads a singular noun before a past verb as a noun', () => {
     const [first] = verbGroupsOf('A Chadian attack killed two soldiers.');
     expect(first?.lemma).toBe('kill');

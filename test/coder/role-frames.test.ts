@@ -1,9 +1,10 @@
 /**
  * Role rules of the coder beyond a clause's subject and object, on sentences written for these
- * tests: violence with a victim and no perpetrator is coded from its place; a verb with no
+ * tests: violence with a victim and no perpetrator is coded from its place; an attempt is the
+ * act; a possible hostile act on a condition is a threat; a verb with no
  * target acts on its infinitive of purpose's target; a passive's subject controls its
  * infinitive; an announced act with an "unless" condition is a threat; an object moved after
- * an "as" phrase; "between A and B" names targets; "according to X" is never a target; the
+ * an "as" phrase; "between A and B" and "among" name targets; "according to X" is never a target; the
  * subject's own forces are not the target of their withdrawal.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,21 @@ describe('infinitives and their controllers', () => {
   });
 });
 
+describe('attempts and conditional acts', () => {
+  it('codes an attempted act as the act, not as an intention', () => {
+    const events = code('North Korea attempted to hack into the servers of Japanese banks.');
+    expect(events.map((e) => [e.type, e.hypothetical])).toEqual([['COERCE', false]]);
+    expect(code('Sudan failed to disarm the militias.')[0]?.hypothetical).toBe(true);
+  });
+  it('codes a possible hostile act on an "if" condition as a threat, not a cooperative one', () => {
+    const threat = factual(code('Kenya may suspend its aid to Somalia if the attacks continue.'), 'THREATEN');
+    expect(dyad(threat)).toEqual([['KEN'], ['SOM']]);
+    expect(code('Kenya may increase its aid to Somalia if the rains fail.').map((e) => e.type)).not.toContain(
+      'THREATEN',
+    );
+  });
+});
+
 describe('conditions and shifted objects', () => {
   it('codes an announced act with an "unless" condition as a threat', () => {
     const threat = factual(
@@ -74,6 +90,10 @@ describe('prepositional targets and reporting phrases', () => {
   it('takes both parties after "between" as targets', () => {
     const agree = factual(code('Oman offered to host talks between Iran and Saudi Arabia.'), 'AGREE');
     expect(dyad(agree)).toEqual([['OMN'], ['IRN', 'SAU']]);
+  });
+  it('takes the parties after "among" as targets', () => {
+    const [mediation] = code('Qatar began mediation among the Somali factions.');
+    expect(dyad(mediation)).toEqual([['QAT'], ['SOM']]);
   });
   it('never takes the source of an "according to" phrase as a target', () => {
     const [shelling] = code('Rebels attacked a convoy, according to Ugandan officials.');

@@ -317,8 +317,6 @@ export const INTENT_VERBS = new Set([
   'decide',
   'aim',
   'expect',
-  'try',
-  'attempt',
   'propose',
   'volunteer',
   'undertake',
