@@ -78,6 +78,16 @@ describe('gold scoring', () => {
     };
     expect([...goldCountries(both, 'target')].sort()).toEqual(['BRD', 'RUR']);
   });
+  it("reads the gold's two non-ISO country codes as the ISO codes", () => {
+    const record: GoldRecord = {
+      id: 'r',
+      event: 'CONSULT',
+      source: [{ code: 'JAP' }],
+      target: [{ code: 'VTN' }, { code: 'KHM' }],
+    };
+    expect([...goldCountries(record, 'source')]).toEqual(['JPN']);
+    expect([...goldCountries(record, 'target')]).toEqual(['VNM', 'KHM']);
+  });
   it('normalises gold sectors', () => {
     expect([
       normaliseSector('CVLalb'),

@@ -1,7 +1,7 @@
 /**
  * Scoring of coded events against PLOVER gold-standard records: the 2016 names mapped to
- * today's, which of a sentence's events answers the gold one, country and sector sets per role,
- * the marked spans of the gold markup, and precision/recall/F1. Pure functions, used by the
+ * today's (event types; two non-ISO country codes), which of a sentence's events answers the
+ * gold one, country and sector sets per role, the marked spans of the gold markup, and precision/recall/F1. Pure functions, used by the
  * evaluation test (`plover-gsr.eval.test.ts`) and by its own unit tests.
  */
 import type { CodedEvent } from '../../src/coder/types.ts';
@@ -12,6 +12,12 @@ export const RENAMED: Readonly<Record<string, string>> = {
   INVESTIGATE: 'ACCUSE',
   FIGHT: 'ASSAULT',
 };
+
+/**
+ * Country codes of the 2016 gold that are not ISO 3166 alpha-3 (every other code in it is),
+ * with the ISO code the coder writes: "JAP" for Japan, "VTN" for Vietnam.
+ */
+export const GOLD_COUNTRY_ALIASES: Readonly<Record<string, string>> = { JAP: 'JPN', VTN: 'VNM' };
 
 export interface GoldActor {
   actorText?: string;
@@ -61,7 +67,8 @@ export function goldCountries(record: GoldRecord, role: Role): Set<string> {
   return new Set(
     goldActors(record, role)
       .map((a) => a.code ?? '')
-      .filter((c) => /^[A-Z]{3}$/u.test(c)),
+      .filter((c) => /^[A-Z]{3}$/u.test(c))
+      .map((c) => GOLD_COUNTRY_ALIASES[c] ?? c),
   );
 }
 
