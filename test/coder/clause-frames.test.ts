@@ -2,8 +2,9 @@
  * Clause rules that decide who acts on whom, on sentences written for these tests: verbs after
  * a modal that the lexicon does not know, a bare verb agreeing with a plural subject before a
  * participle, infinitives controlled across a thing ("willing to send", "sent doctors to
- * help"), "according to X" as a reporting frame, a comma opening a reporting clause, and "as"
- * before a noun phrase ("condemned as a provocation X's closure") or a clause.
+ * help"), "according to X" as a reporting frame, a comma opening a reporting clause, reports
+ * and participial phrases set off by commas before the verb, and "as" before a noun phrase
+ * ("condemned as a provocation X's closure") or a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -96,6 +97,14 @@ describe('reporting frames inside a clause', () => {
     const fighting = groups.find((g) => g.lemma === 'fight');
     expect(fighting?.object ?? []).toEqual([]);
     expect(groups.find((g) => g.lemma === 'say')?.subject).toEqual(['Nigerian officials']);
+  });
+  it('skips a reporting clause set off by commas to find the subject', () => {
+    const groups = verbGroupsOf('Uganda, officials said, will send troops to Somalia.');
+    expect(groups.find((g) => g.lemma === 'send')?.subject).toEqual(['Uganda']);
+  });
+  it('skips a participial phrase set off by commas to find the subject', () => {
+    const groups = verbGroupsOf('Kenyan troops, backed by helicopters, attacked the camp.');
+    expect(groups.find((g) => g.lemma === 'attack')?.subject).toEqual(['Kenyan troops']);
   });
   it('still joins a list of objects after commas', () => {
     const [attack] = verbGroupsOf('Rebels attacked Chad, Niger and Mali on Sunday, officials said.');

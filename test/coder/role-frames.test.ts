@@ -95,6 +95,10 @@ describe('prepositional targets and reporting phrases', () => {
     const [mediation] = code('Qatar began mediation among the Somali factions.');
     expect(dyad(mediation)).toEqual([['QAT'], ['SOM']]);
   });
+  it('gives the subject before a dated reporting clause set off by commas its event', () => {
+    const events = code('Uganda, the minister said on Monday, will send troops to Somalia.');
+    expect(dyad(factual(events, 'AGREE'))).toEqual([['UGA'], ['SOM']]);
+  });
   it('never takes the source of an "according to" phrase as a target', () => {
     const [shelling] = code('Rebels attacked a convoy, according to Ugandan officials.');
     expect(shelling?.type).toBe('ASSAULT');
