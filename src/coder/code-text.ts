@@ -498,6 +498,8 @@ function draftEvents(context: Context): Draft[] {
   // 4. Noun triggers not taken by a verb: "Pakistan's attack on the TTP", "talks between A and B".
   for (const noun of nouns) {
     if (consumedNouns.has(noun.start)) continue;
+    // "U.S. border patrol agents": a trigger word inside an actor's name names the actor, not an event.
+    if (context.mentions.actors.some((m) => m.start < noun.start && noun.end <= m.end)) continue;
     if (drafts.some((d) => d.trigger.start <= noun.start && d.trigger.end > noun.start)) continue;
     const roles = nounRoles(context, noun);
     if (roles.sources.length === 0 && roles.targets.length === 0) continue;

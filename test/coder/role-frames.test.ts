@@ -5,7 +5,8 @@
  * target acts on its infinitive of purpose's target; a passive's subject controls its
  * infinitive; an announced act with an "unless" condition is a threat; an object moved after
  * an "as" phrase; "between A and B" and "among" name targets; "according to X" is never a target; the
- * subject's own forces are not the target of their withdrawal.
+ * subject's own forces are not the target of their withdrawal; a trigger word inside an actor's
+ * name ("border patrol agents") is no event.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -83,6 +84,13 @@ describe('conditions and shifted objects', () => {
     const [condemn] = code("Egypt on Monday condemned as a provocation Israel's closure of the crossing.");
     expect(condemn?.type).toBe('ACCUSE');
     expect(dyad(condemn)).toEqual([['EGY'], ['ISR']]);
+  });
+});
+
+describe('trigger words inside names', () => {
+  it("codes no event for a trigger word inside an actor's name, but keeps it as a trigger elsewhere", () => {
+    expect(code('U.S. border patrol agents detained Somali traders.').map((e) => e.type)).toEqual(['COERCE']);
+    expect(code('Kenya sent a border patrol to the frontier.').map((e) => e.type)).toEqual(['MOBILIZE']);
   });
 });
 
