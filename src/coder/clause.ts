@@ -9,6 +9,7 @@
  * parser: just enough structure to find who acts on whom.
  */
 import {
+  ACTIVITY_PARTICIPLES,
   ADVERBS,
   BE_FORMS,
   CONDITIONALS,
@@ -438,7 +439,8 @@ export function analyseClauses(
         verb !== start &&
         tags[verb] === 'VERB' &&
         looksLikeParticiple(verbToken.lower) &&
-        !(form?.progressive ?? false);
+        !(form?.progressive ?? false) &&
+        !(ACTIVITY_PARTICIPLES.has(verbToken.lower) && tokens[i]?.lower === 'in');
       let particle: number | null = null;
       if (tags[i] === 'PART') {
         particle = i;

@@ -1,8 +1,8 @@
 /**
  * Clause rules that decide who acts on whom, on sentences written for these tests: verbs after
  * a modal that the lexicon does not know, a bare verb agreeing with a plural subject before a
- * participle, infinitives controlled across a thing ("willing to send", "sent doctors to
- * help"), "according to X" as a reporting frame, a comma opening a reporting clause, reports
+ * participle, "be engaged in" as active, infinitives controlled across a thing ("willing to
+ * send", "sent doctors to help"), "according to X" as a reporting frame, a comma opening a reporting clause, reports
  * and participial phrases set off by commas before the verb, and "as" before a noun phrase
  * ("condemned as a provocation X's closure") or a clause.
  */
@@ -36,6 +36,7 @@ function verbGroupsOf(text: string) {
   const tagOf = (word: string) => analysis.tags[tokens.findIndex((t) => t.lower === word)];
   const groups = analysis.verbGroups.map((vg) => ({
     lemma: vg.lemma,
+    voice: vg.voice,
     subject: words(vg.subject),
     object: words(vg.object),
     preps: vg.preps.map((p) => `${p.prep} ${words(p.groups).join(' + ')}`),
@@ -67,6 +68,15 @@ describe('verbs the tagger must see', () => {
   it('still reads a singular noun before a past verb as a noun', () => {
     const [first] = verbGroupsOf('A Chadian attack killed two soldiers.');
     expect(first?.lemma).toBe('kill');
+  });
+});
+
+describe('voice', () => {
+  it('reads "be engaged in" and "be involved in" as what the subject does', () => {
+    const [engaged] = verbGroupsOf('Ugandan troops were engaged in heavy fighting with rebels.');
+    expect(engaged).toMatchObject({ lemma: 'engage', voice: 'active', subject: ['Ugandan troops'] });
+    const [seized] = verbGroupsOf('Ugandan troops were seized in Kenya.');
+    expect(seized?.voice).toBe('passive');
   });
 });
 
