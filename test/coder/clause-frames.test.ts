@@ -2,9 +2,9 @@
  * Clause rules that decide who acts on whom, on sentences written for these tests: verbs after
  * a modal that the lexicon does not know, a bare verb agreeing with a plural subject before a
  * participle, "be engaged in" as active, infinitives controlled across a thing ("willing to
- * send", "sent doctors to help"), "according to X" as a reporting frame, a comma opening a reporting clause, reports
- * and participial phrases set off by commas before the verb, and "as" before a noun phrase
- * ("condemned as a provocation X's closure") or a clause.
+ * send", "sent doctors to help"), "according to X" as a reporting frame, a comma opening a
+ * reporting clause, reports and participial phrases set off by commas before the verb, and "as"
+ * before a noun phrase ("condemned as a provocation X's closure") or a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
