@@ -95,7 +95,12 @@ export interface VerbGroup {
   /** The verb group this one shares its subject with or is controlled by. */
   governor: number | null;
   /** How the subject was found. */
-  subjectFrom: 'clause' | 'coordination' | 'control' | 'relative' | 'none';
+  /**
+   * How the subject was found; 'object': an infinitive's subject is the object of the verb before
+   * it ("urged Chad to …"), which the lexicon may overrule for verbs of purpose ("telephoned Y
+   * to discuss": the caller discusses).
+   */
+  subjectFrom: 'clause' | 'coordination' | 'control' | 'relative' | 'object' | 'none';
 }
 
 export interface ClauseAnalysis {
@@ -533,6 +538,11 @@ export function analyseClauses(
           k = g.start - 2;
           continue;
         }
+        // "sent troops to Somalia to fight": a group after the preposition "to" is no subject.
+        if (before === 'TO' && vg.infinitive) {
+          k = g.start - 2;
+          continue;
+        }
         subjectEnd = partitiveHead(g, nounGroups, groupAt, tokens, tags).end - 1;
         break;
       }
@@ -578,6 +588,15 @@ export function analyseClauses(
     if (vg.infinitive && previousVg !== undefined && vg.subjectFrom !== 'clause') {
       vg.governor = v - 1;
       vg.subjectFrom = 'control';
+    } else if (
+      vg.infinitive &&
+      previousVg !== undefined &&
+      previousVg.clause === vg.clause &&
+      candidate !== undefined &&
+      candidate.start >= previousVg.end
+    ) {
+      vg.subjectFrom = 'object';
+      vg.governor = v - 1;
     }
     // Object and prepositional complements: what follows up to the next verb group or clause break.
     const stop = verbGroups[v + 1]?.start ?? tokens.length;

@@ -687,6 +687,17 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   const vgs = context.analysis.verbGroups;
   const vg = vgs[v] as VerbGroup;
   let subject = actorsOf(context, vg.subject);
+  if (vg.subjectFrom === 'object' && vg.governor !== null && depth < 4) {
+    // "telephoned Y to discuss": after a verb of action (not "urged Y to"), the infinitive of
+    // purpose is the governor's subject's act.
+    const governorEntry = verbTrigger(vgs[vg.governor] as VerbGroup, context.tokens, context.lexicon)?.entry;
+    if (
+      governorEntry !== undefined &&
+      governorEntry.objectControls !== true &&
+      governorEntry.governs === undefined
+    )
+      subject = rolesOf(context, vg.governor, governorEntry, depth + 1).sources;
+  }
   if (subject.length === 0 && vg.governor !== null && depth < 4) {
     const governor = vgs[vg.governor] as VerbGroup;
     const governorEntry = verbTrigger(governor, context.tokens, context.lexicon)?.entry;
@@ -992,13 +1003,16 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
   };
   const explanation = options.explain === true ? { explanation: draft.why } : {};
-  // Reciprocal events among coordinated actors: one event each way for each pair.
+  // Reciprocal events among coordinated actors, and a conversation between source and target:
+  // one event each way for each pair.
   const reciprocal =
     draft.entry?.reciprocal === true && draft.targets.length === 0 && draft.sources.length >= 2;
-  if (reciprocal) {
+  const mutual = draft.entry?.mutual === true && draft.sources.length > 0 && draft.targets.length > 0;
+  if (reciprocal || mutual) {
+    const parties = mutual ? [...draft.sources, ...draft.targets] : draft.sources;
     const out: CodedEvent[] = [];
-    for (const a of draft.sources) {
-      for (const b of draft.sources) {
+    for (const a of parties) {
+      for (const b of parties) {
         if (a === b) continue;
         out.push(
           inContractOrder({

@@ -6,7 +6,8 @@
  * infinitive; an announced act with an "unless" condition is a threat; an object moved after
  * an "as" phrase; "between A and B" and "among" name targets; "according to X" is never a target; the
  * subject's own forces are not the target of their withdrawal; a trigger word inside an actor's
- * name ("border patrol agents") is no event.
+ * name ("border patrol agents") is no event; a telephone call is coded both ways; an infinitive
+ * of purpose after a verb of action is its subject's act.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -84,6 +85,28 @@ describe('conditions and shifted objects', () => {
     const [condemn] = code("Egypt on Monday condemned as a provocation Israel's closure of the crossing.");
     expect(condemn?.type).toBe('ACCUSE');
     expect(dyad(condemn)).toEqual([['EGY'], ['ISR']]);
+  });
+});
+
+describe('calls and purposes', () => {
+  it('codes a telephone call both ways', () => {
+    const calls = code('The Kenyan president telephoned his Ugandan counterpart on Sunday.').filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(calls.map(dyad)).toEqual([
+      [['KEN'], ['UGA']],
+      [['UGA'], ['KEN']],
+    ]);
+  });
+  it('gives the purpose of a verb of action to its subject, but the request of "urged Y to" to Y', () => {
+    const events = code('The Kenyan president telephoned his Ugandan counterpart to discuss the drought.');
+    expect(countries(events.find((e) => e.cameo === '040')?.sourceActors ?? [])).toEqual(['KEN']);
+    const urged = code('Ghana urged Chad to release the traders.');
+    expect(countries(urged.find((e) => e.type === 'RETREAT')?.sourceActors ?? [])).toEqual(['TCD']);
+  });
+  it('does not take the place after "to" as the subject of a following infinitive', () => {
+    const events = code('Kenya sent troops to Somalia to attack the militia camps.');
+    expect(countries(events.find((e) => e.type === 'ASSAULT')?.sourceActors ?? [])).toEqual(['KEN']);
   });
 });
 
