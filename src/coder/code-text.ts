@@ -746,6 +746,10 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
       targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
       targetFrom = 'generic';
     }
+    if (targets.length === 0) {
+      targets = agentsOfPhrases(context, vg);
+      targetFrom = 'clause';
+    }
     if (targets.length === 0 && entry?.governs === undefined && depth < 4) {
       targets = purposeTargets(context, v, depth);
       targetFrom = 'clause';
@@ -773,6 +777,18 @@ function onlyOwnMembers(
         subject.some((s) => s.country !== null && s.country === context.mentions.actors[ref]?.country),
     )
   );
+}
+
+/**
+ * "declined to resign despite pressure by X", "acted in response to calls by X": in an active
+ * clause, a "by" phrase after a phrase that names no one names whom that phrase's pressure or
+ * demand came from, the one the act answers.
+ */
+function agentsOfPhrases(context: Context, vg: VerbGroup): CodedActor[] {
+  const at = vg.preps.findIndex(
+    (p, i) => p.prep === 'by' && i > 0 && (vg.preps[i - 1]?.groups ?? []).every((g) => g.actors.length === 0),
+  );
+  return at < 0 ? [] : actorsOf(context, vg.preps[at]?.groups ?? []);
 }
 
 /**

@@ -7,7 +7,8 @@
  * an "as" phrase; "between A and B" and "among" name targets; "according to X" is never a target; the
  * subject's own forces are not the target of their withdrawal; a trigger word inside an actor's
  * name ("border patrol agents") is no event; a telephone call is coded both ways; an infinitive
- * of purpose after a verb of action is its subject's act.
+ * of purpose after a verb of action is its subject's act; "despite pressure by X" names the
+ * target; a cancelled visit is a sanction.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -110,6 +111,14 @@ describe('calls and purposes', () => {
   });
 });
 
+describe('cancelled visits', () => {
+  it('codes a cancelled visit as a sanction, not a threat', () => {
+    const [cancel] = code('Kenya cancelled a planned visit to Uganda.');
+    expect(cancel?.type).toBe('SANCTION');
+    expect(dyad(cancel)).toEqual([['KEN'], ['UGA']]);
+  });
+});
+
 describe('trigger words inside names', () => {
   it("codes no event for a trigger word inside an actor's name, but keeps it as a trigger elsewhere", () => {
     expect(code('U.S. border patrol agents detained Somali traders.').map((e) => e.type)).toEqual(['COERCE']);
@@ -129,6 +138,11 @@ describe('prepositional targets and reporting phrases', () => {
   it('gives the subject before a dated reporting clause set off by commas its event', () => {
     const events = code('Uganda, the minister said on Monday, will send troops to Somalia.');
     expect(dyad(factual(events, 'AGREE'))).toEqual([['UGA'], ['SOM']]);
+  });
+  it('takes the agent of a pressure or call named by "by" as the target of the act answering it', () => {
+    const events = code('The minister declined to resign despite pressure by Kenyan opposition parties.');
+    expect(countries(factual(events, 'REJECT')?.targetActors ?? [])).toEqual(['KEN']);
+    expect(code('Chile won the vote by a wide margin.').flatMap((e) => e.targetActors)).toEqual([]);
   });
   it('never takes the source of an "according to" phrase as a target', () => {
     const [shelling] = code('Rebels attacked a convoy, according to Ugandan officials.');

@@ -130,7 +130,7 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('relax', '081', { refine: RESTRICTIONS }),
   verb('shorten', '081', { refine: RESTRICTIONS }),
   verb('cancel', '081', {
-    refine: { ...RESTRICTIONS, visit: '1313', talks: '164', meeting: '164', strike: '0832', aid: '162' },
+    refine: { ...RESTRICTIONS, visit: '161', talks: '164', meeting: '164', strike: '0832', aid: '162' },
   }),
   verb('call off', '0832', { refine: { strike: '0832', talks: '164', protest: '0832' } }),
   verb('give in', '083', { targetPreps: TO }),
