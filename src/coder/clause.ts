@@ -135,6 +135,7 @@ export function tagTokens(
     else if (token.kind === 'possessive') tags[i] = 'POSS';
     else if (token.kind === 'punct') tags[i] = isGluedHyphen(tokens, i) ? 'NOUN' : 'PUNCT';
     else if (token.kind === 'number') tags[i] = 'NUM';
+    else if (inQuantityPhrase(tokens, i)) tags[i] = 'ADV';
     else if (lower === 'to') tags[i] = 'TO';
     else if (MODALS.has(lower)) tags[i] = 'MODAL';
     else if (NEGATIONS.has(lower) || lower.endsWith("n't"))
@@ -187,6 +188,19 @@ function isPredicativeAs(tokens: readonly Token[], i: number, knownVerbs: Readon
     if (token.kind !== 'possessive' && (BE_FORMS.has(token.lower) || MODALS.has(token.lower))) return false;
   }
   return true;
+}
+
+/** Two-word phrases that bound a number ("up to 4,000 troops", "at least eight leaders"). */
+const QUANTITY_PHRASES = new Set(['up to', 'at least', 'at most', 'more than', 'less than', 'fewer than']);
+
+/** Whether token `i` is a word of a phrase bounding the number right after it. */
+function inQuantityPhrase(tokens: readonly Token[], i: number): boolean {
+  const first = `${tokens[i]?.lower ?? ''} ${tokens[i + 1]?.lower ?? ''}`;
+  const second = `${tokens[i - 1]?.lower ?? ''} ${tokens[i]?.lower ?? ''}`;
+  return (
+    (QUANTITY_PHRASES.has(first) && tokens[i + 2]?.kind === 'number') ||
+    (QUANTITY_PHRASES.has(second) && tokens[i + 1]?.kind === 'number')
+  );
 }
 
 /** A hyphen with no space either side ("24-hour", "3-day"): part of the word it builds. */

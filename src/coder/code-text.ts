@@ -740,7 +740,9 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
     // "withdrew its troops from Niger": the subject's own forces are moved; the target is where from.
     if (prepTargets.length > 0 && onlyOwnMembers(context, vg.object, subject)) targets = prepTargets;
     if (targets.length === 0) targets = prepTargets;
-    if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
+    // "delivered food to refugees" names the target; failing that, the thing given is the target
+    // only when it names someone ("handed over Chad's envoy"), not "troops" of a guessed country.
+    if (targets.length === 0 && entry?.objectIsTheme === true) targets = namedActorsOf(context, vg.object);
     if (targets.length === 0) targets = objectAgents(context, vg);
     if (targets.length === 0) {
       targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
@@ -757,6 +759,17 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   }
   targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
   return { sources, targets, targetFrom: targets.length === 0 ? 'none' : targetFrom };
+}
+
+/** Actors of noun groups whose country the text gives them, not one guessed from a place. */
+function namedActorsOf(context: Context, groups: readonly NounGroup[]): CodedActor[] {
+  const guessed = new Set(
+    groups
+      .flatMap((g) => g.actors)
+      .filter((ref) => context.homes.has(ref) && context.mentions.actors[ref]?.actor === null)
+      .map((ref) => context.mentions.actors[ref]?.text),
+  );
+  return actorsOf(context, groups).filter((a) => !guessed.has(a.text));
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * Clause rules that decide who acts on whom, on sentences written for these tests: verbs after
  * a modal that the lexicon does not know, a bare verb agreeing with a plural subject before a
- * participle, "be engaged in" as active, infinitives controlled across a thing ("willing to
- * send", "sent doctors to help"), "according to X" as a reporting frame, a comma opening a
- * reporting clause, reports and participial phrases set off by commas before the verb, and "as"
- * before a noun phrase ("condemned as a provocation X's closure") or a clause.
+ * participle, "up to" and "at least" before a number, "be engaged in" as active, infinitives
+ * controlled across a thing ("willing to send", "sent doctors to help"), "according to X" as a
+ * reporting frame, a comma opening a reporting clause, reports and participial phrases set off
+ * by commas before the verb, and "as" before a noun phrase ("condemned as a provocation X's
+ * closure") or a clause.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -68,6 +69,15 @@ describe('verbs the tagger must see', () => {
   it('still reads a singular noun before a past verb as a noun', () => {
     const [first] = verbGroupsOf('A Chadian attack killed two soldiers.');
     expect(first?.lemma).toBe('kill');
+  });
+});
+
+describe('numbers', () => {
+  it('keeps "up to" and "at least" with the number they bound, in the object', () => {
+    const [pledge] = verbGroupsOf('Ghana pledged up to 300 soldiers to the mission.');
+    expect(pledge?.object).toEqual(['300 soldiers']);
+    const [kill] = verbGroupsOf('Rebels killed at least 12 soldiers.');
+    expect(kill?.object).toEqual(['12 soldiers']);
   });
 });
 

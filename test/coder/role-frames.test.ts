@@ -8,7 +8,7 @@
  * subject's own forces are not the target of their withdrawal; a trigger word inside an actor's
  * name ("border patrol agents") is no event; a telephone call is coded both ways; an infinitive
  * of purpose after a verb of action is its subject's act; "despite pressure by X" names the
- * target; a cancelled visit is a sanction.
+ * target; a cancelled visit is a sanction; troops given are not the target.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -108,6 +108,14 @@ describe('calls and purposes', () => {
   it('does not take the place after "to" as the subject of a following infinitive', () => {
     const events = code('Kenya sent troops to Somalia to attack the militia camps.');
     expect(countries(events.find((e) => e.type === 'ASSAULT')?.sourceActors ?? [])).toEqual(['KEN']);
+  });
+});
+
+describe('things given', () => {
+  it('does not take troops given, with a country guessed from the place, as the target', () => {
+    const events = code('Ghana will contribute up to 300 troops to a peacekeeping force in Liberia.');
+    const pledge = factual(events, 'AGREE');
+    expect(pledge?.targetActors.map((a) => a.text)).toEqual(['Liberia']);
   });
 });
 

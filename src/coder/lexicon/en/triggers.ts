@@ -202,6 +202,11 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
     targetPreps: ['to', 'with'],
     refine: { weapon: '072', weapons: '072', arms: '072', food: '073' },
   }),
+  verb('contribute', '070', {
+    objectIsTheme: true,
+    targetPreps: TO,
+    refine: { troops: '074', peacekeepers: '074', soldiers: '074', fund: '071', funds: '071', money: '071' },
+  }),
   verb('deliver', '070', {
     objectIsTheme: true,
     targetPreps: TO,
