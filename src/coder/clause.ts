@@ -9,6 +9,7 @@
  * parser: just enough structure to find who acts on whom.
  */
 import {
+  ACTIVITY_PARTICIPLES,
   ADVERBS,
   BE_FORMS,
   CONDITIONALS,
@@ -25,6 +26,12 @@ import {
   SUBORDINATORS,
 } from './lexicon/en/function-words.ts';
 import { looksLikeParticiple, verbForm } from './lexicon/en/verbs.ts';
+import {
+  accordingToEnd,
+  opensClauseAfterComma,
+  parentheticalReportStart,
+  participialPhraseStart,
+} from './clause-frames.ts';
 import type { Token } from './tokenise.ts';
 
 export type Tag =
@@ -94,7 +101,12 @@ export interface VerbGroup {
   /** The verb group this one shares its subject with or is controlled by. */
   governor: number | null;
   /** How the subject was found. */
-  subjectFrom: 'clause' | 'coordination' | 'control' | 'relative' | 'none';
+  /**
+   * How the subject was found; 'object': an infinitive's subject is the object of the verb before
+   * it ("urged Chad to …"), which the lexicon may overrule for verbs of purpose ("telephoned Y
+   * to discuss": the caller discusses).
+   */
+  subjectFrom: 'clause' | 'coordination' | 'control' | 'relative' | 'object' | 'none';
 }
 
 export interface ClauseAnalysis {
@@ -123,6 +135,7 @@ export function tagTokens(
     else if (token.kind === 'possessive') tags[i] = 'POSS';
     else if (token.kind === 'punct') tags[i] = isGluedHyphen(tokens, i) ? 'NOUN' : 'PUNCT';
     else if (token.kind === 'number') tags[i] = 'NUM';
+    else if (inQuantityPhrase(tokens, i)) tags[i] = 'ADV';
     else if (lower === 'to') tags[i] = 'TO';
     else if (MODALS.has(lower)) tags[i] = 'MODAL';
     else if (NEGATIONS.has(lower) || lower.endsWith("n't"))
@@ -144,6 +157,8 @@ export function tagTokens(
     else if (DETERMINERS.has(lower) && !(PREPOSITIONS.has(lower) && tokens[i + 1]?.kind !== 'number'))
       tags[i] = 'DET';
     else if (PARTICLES.has(lower) && previous === 'VERB' && !isNounStart(tokens, i + 1)) tags[i] = 'PART';
+    else if (lower === 'as' && previous === 'VERB' && isPredicativeAs(tokens, i, knownVerbs))
+      tags[i] = 'PREP';
     else if (SUBORDINATORS.has(lower) && !PREPOSITIONS.has(lower)) tags[i] = 'SUB';
     else if (PREPOSITIONS.has(lower)) tags[i] = 'PREP';
     else if (ADVERBS.has(lower) || (lower.endsWith('ly') && lower.length > 4 && !knownVerbs.has(lower)))
@@ -154,6 +169,38 @@ export function tagTokens(
     else tags[i] = verbOrNoun(tokens, i, tags, knownVerbs);
   }
   return tags;
+}
+
+/**
+ * "denounced as an ugly crime …", "described as a threat": "as" after a verb, opening a noun
+ * phrase with no finite verb before the next punctuation, is a preposition, not "as the army
+ * advanced".
+ */
+function isPredicativeAs(tokens: readonly Token[], i: number, knownVerbs: ReadonlySet<string>): boolean {
+  if (!DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < tokens.length && k < i + 10; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'punct' && token.text !== '-') return true;
+    const form = verbForm(token.lower, knownVerbs);
+    if (form !== undefined && (form.past || form.thirdPerson) && !form.participle) return false;
+    // "as the army advanced": an -ed word after a noun, not an adjective after a determiner.
+    if (looksLikeParticiple(token.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (token.kind !== 'possessive' && (BE_FORMS.has(token.lower) || MODALS.has(token.lower))) return false;
+  }
+  return true;
+}
+
+/** Two-word phrases that bound a number ("up to 4,000 troops", "at least eight leaders"). */
+const QUANTITY_PHRASES = new Set(['up to', 'at least', 'at most', 'more than', 'less than', 'fewer than']);
+
+/** Whether token `i` is a word of a phrase bounding the number right after it. */
+function inQuantityPhrase(tokens: readonly Token[], i: number): boolean {
+  const first = `${tokens[i]?.lower ?? ''} ${tokens[i + 1]?.lower ?? ''}`;
+  const second = `${tokens[i - 1]?.lower ?? ''} ${tokens[i]?.lower ?? ''}`;
+  return (
+    (QUANTITY_PHRASES.has(first) && tokens[i + 2]?.kind === 'number') ||
+    (QUANTITY_PHRASES.has(second) && tokens[i + 1]?.kind === 'number')
+  );
 }
 
 /** A hyphen with no space either side ("24-hour", "3-day"): part of the word it builds. */
@@ -183,8 +230,9 @@ function verbOrNoun(
 ): Tag {
   const token = tokens[i] as Token;
   const form = verbForm(token.lower, knownVerbs);
-  if (form === undefined) return 'NOUN';
   const previous = tags[i - 1];
+  // "must drop", "would not renounce": after a modal, a lower-case word is a verb the lexicon may not know.
+  if (form === undefined) return afterModal(tags, i) && !token.capitalised ? 'VERB' : 'NOUN';
   const before = tokens[i - 1];
   if (previous === 'DET' || previous === 'POSS' || previous === 'NUM') return 'NOUN';
   if (previous === 'PREP') return form.progressive ? 'VERB' : 'NOUN';
@@ -200,7 +248,15 @@ function verbOrNoun(
   if (previous === 'ADV') return 'VERB';
   const next = tokens[i + 1];
   const nextForm = next === undefined ? undefined : verbForm(next.lower, knownVerbs);
-  if ((previous === 'NAME' || previous === 'NOUN') && nextForm !== undefined && nextForm.past && !form.past)
+  if (
+    (previous === 'NAME' || previous === 'NOUN') &&
+    nextForm !== undefined &&
+    nextForm.past &&
+    !form.past &&
+    !(before !== undefined && isPluralSubject(before) && isBareForm(form, token.lower))
+  )
+    // "Pakistani attacks killed": a noun before a past verb; but "the rebels reject proposed
+    // changes": after a plural, a bare form agrees with it and is the verb.
     return 'NOUN';
   if (
     previous === 'NAME' &&
@@ -218,6 +274,12 @@ function verbOrNoun(
   }
   if (previous === 'NOUN') {
     if (form.past) return 'VERB';
+    // "if the attacks continue", "when rebels attack": a bare form agreeing with a plural noun
+    // group ("the attacks", "rebels") that opens its clause.
+    const groupStart = tags[i - 2] === 'DET' ? i - 3 : i - 2;
+    const opensClause = [undefined, 'SUB', 'PUNCT'].includes(tags[groupStart]);
+    if (before !== undefined && isPluralSubject(before) && isBareForm(form, token.lower) && opensClause)
+      return 'VERB';
     // "agreed to new talks", "for fresh attacks", "rejected recent calls": a one-word noun group
     // opened by a preposition or a verb goes on as a noun.
     if (
@@ -234,6 +296,20 @@ function verbOrNoun(
     return form.past || form.progressive ? 'VERB' : previous === 'CONJ' ? 'VERB' : 'NOUN';
   }
   return 'NOUN';
+}
+
+/** Whether token `i` follows a modal, directly or after a negation ("would not"). */
+function afterModal(tags: readonly Tag[], i: number): boolean {
+  return tags[i - 1] === 'MODAL' || (tags[i - 1] === 'NEG' && tags[i - 2] === 'MODAL');
+}
+
+/** A plural noun or name that a bare verb form agrees with ("Palestinians", "rebels", "police"). */
+function isPluralSubject(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    ((token.lower.endsWith('s') && !token.lower.endsWith('ss') && token.lower.length > 3) ||
+      PLURAL_WITHOUT_S.has(token.lower))
+  );
 }
 
 /** Nouns that take a plural verb without a plural ending ("police arrest", "people protest"). */
@@ -299,6 +375,14 @@ export function analyseClauses(
               i += 1;
               continue;
             }
+            // "an ugly crime Serbia's crackdown": a possessor after a common noun opens a new group.
+            if (
+              i > start &&
+              tags[i - 1] === 'NOUN' &&
+              tags[span.end] === 'POSS' &&
+              !tokens[i - 1]?.capitalised
+            )
+              break;
             if (span.kind === 'actor') actors.push(span.ref);
             if (span.kind === 'place') places.push(span.ref);
             head = span.end - 1;
@@ -380,7 +464,8 @@ export function analyseClauses(
         verb !== start &&
         tags[verb] === 'VERB' &&
         looksLikeParticiple(verbToken.lower) &&
-        !(form?.progressive ?? false);
+        !(form?.progressive ?? false) &&
+        !(ACTIVITY_PARTICIPLES.has(verbToken.lower) && tokens[i]?.lower === 'in');
       let particle: number | null = null;
       if (tags[i] === 'PART') {
         particle = i;
@@ -443,6 +528,14 @@ export function analyseClauses(
         continue;
       }
       if (t === 'PUNCT' && tokens[k]?.text === ',') {
+        // "Uganda, officials said, will send …": skip a reporting clause set off by commas.
+        const reportStart =
+          parentheticalReportStart(verbGroups, nounGroups, groupAt, tags, tokens, k) ??
+          participialPhraseStart(verbGroups, tokens, k);
+        if (reportStart !== undefined) {
+          k = reportStart - 1;
+          continue;
+        }
         crossedComma += 1;
         // Skip an appositive or a parenthetical ", NP ," back to the noun group before it.
         k -= 1;
@@ -465,14 +558,21 @@ export function analyseClauses(
           k = g.start - 2;
           continue;
         }
+        // "sent troops to Somalia to fight": a group after the preposition "to" is no subject.
+        if (before === 'TO' && vg.infinitive) {
+          k = g.start - 2;
+          continue;
+        }
         subjectEnd = partitiveHead(g, nounGroups, groupAt, tokens, tags).end - 1;
         break;
       }
       break;
     }
     const reachedVerb = k >= 0 && (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'MODAL');
+    const candidate = subjectEnd >= 0 ? nounGroups[groupAt[subjectEnd] as number] : undefined;
     if (
       subjectEnd >= 0 &&
+      !(candidate !== undefined && isThingBeforeInfinitive(vg, previousVg, candidate)) &&
       !(
         previousVg !== undefined &&
         previousVg.end > (nounGroups[groupAt[subjectEnd] as number]?.start ?? 0) &&
@@ -508,6 +608,15 @@ export function analyseClauses(
     if (vg.infinitive && previousVg !== undefined && vg.subjectFrom !== 'clause') {
       vg.governor = v - 1;
       vg.subjectFrom = 'control';
+    } else if (
+      vg.infinitive &&
+      previousVg !== undefined &&
+      previousVg.clause === vg.clause &&
+      candidate !== undefined &&
+      candidate.start >= previousVg.end
+    ) {
+      vg.subjectFrom = 'object';
+      vg.governor = v - 1;
     }
     // Object and prepositional complements: what follows up to the next verb group or clause break.
     const stop = verbGroups[v + 1]?.start ?? tokens.length;
@@ -518,7 +627,19 @@ export function analyseClauses(
         j += 1;
         continue;
       }
-      if (groupAt[j] !== undefined && vg.object.length === 0 && vg.preps.length === 0) {
+      // "…, according to Pentagon sources": who reports it, no complement of the verb.
+      const frameEnd = accordingToEnd(tokens, nounGroups, groupAt, j);
+      if (frameEnd > j) {
+        j = frameEnd;
+        continue;
+      }
+      // "…, Thai police said": a comma, then a noun group right before the next verb, opens a clause.
+      if (tokens[j]?.text === ',' && opensClauseAfterComma(nounGroups, groupAt, tags, j, stop)) break;
+      if (
+        groupAt[j] !== undefined &&
+        vg.object.length === 0 &&
+        (vg.preps.length === 0 || afterAsPhrase(vg, tags, j))
+      ) {
         const groups = groupsFrom(groupAt[j] as number, 1);
         vg.object = groups;
         j = (groups[groups.length - 1] as NounGroup).end;
@@ -548,6 +669,37 @@ export function analyseClauses(
     }
   }
   return { tags, nounGroups, verbGroups };
+}
+
+/**
+ * "denounced as a crime Serbia's crackdown": an object moved after a predicative "as" phrase
+ * follows that phrase directly, with no preposition of its own.
+ */
+function afterAsPhrase(vg: VerbGroup, tags: readonly Tag[], j: number): boolean {
+  const [only, ...more] = vg.preps;
+  const last = only?.groups[only.groups.length - 1];
+  return (
+    only?.prep === 'as' && more.length === 0 && last !== undefined && last.end === j && tags[j] !== 'PRON'
+  );
+}
+
+/**
+ * "is willing to send", "sent material to help": a noun group between a verb and its
+ * infinitive that names no actor is the verb's object or complement, not the infinitive's
+ * subject (unlike "urged Kabul to act"); the infinitive is controlled by the verb before it.
+ */
+function isThingBeforeInfinitive(
+  vg: VerbGroup,
+  previousVg: VerbGroup | undefined,
+  candidate: NounGroup,
+): boolean {
+  return (
+    vg.infinitive &&
+    previousVg !== undefined &&
+    previousVg.clause === vg.clause &&
+    candidate.start >= previousVg.end &&
+    candidate.actors.length === 0
+  );
 }
 
 /** Words that count or portion a group rather than name it ("thousands of students", "a group of refugees"). */

@@ -15,7 +15,7 @@ import {
   type HomeCountrySource,
 } from './home-country.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
-import { SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
+import { SECTOR_NOUNS, SETTLEMENT_NOUNS } from './lexicon/en/actor-words.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, stemLexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type ActorMention, type Mentions, type PlaceMention } from './mentions.ts';
@@ -139,7 +139,21 @@ interface Draft {
 const NOT_A_GOVERNOR_WITH_THAT = new Set(['agree', 'reject', 'threaten']);
 const UNCERTAIN_MODALS = new Set(['may', 'might', 'could', 'should', 'can']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
-const GENERIC_TARGET_PREPS = ['against', 'on', 'with', 'to', 'at', 'into', 'from', 'for', 'of', 'over'];
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+const GENERIC_TARGET_PREPS = [
+  'against',
+  'on',
+  'with',
+  'to',
+  'at',
+  'into',
+  'from',
+  'for',
+  'of',
+  'over',
+  'between',
+  'among',
+];
 
 /** Codes `text` into events, sentence by sentence. */
 export function codeText(text: string, options: CoderOptions = {}): CodedEvent[] {
@@ -392,10 +406,10 @@ function draftEvents(context: Context): Draft[] {
       !lexicon.readinessAdjectives.has(tokens[governorVg.end]?.lower ?? '') &&
       !(governorVg.lemma === 'be')
     ) {
-      // "began to …", "continued to …": not a hypothesis.
+      // "began to …", "continued to …": not a hypothesis; nor "tried to …": CAMEO codes an
+      // attempted act as the act. "failed to …" did not happen.
       if (['begin', 'start', 'continue', 'resume', 'try', 'attempt', 'fail'].includes(governorVg.lemma))
-        hypothetical =
-          governorVg.lemma === 'try' || governorVg.lemma === 'attempt' || governorVg.lemma === 'fail';
+        hypothetical = governorVg.lemma === 'fail';
     }
     if (hypothetical)
       why.push(
@@ -431,13 +445,23 @@ function draftEvents(context: Context): Draft[] {
       (lexicon.intentVerbs.has(governorVg.lemma) ||
         (governorVg.lemma === 'be' && lexicon.readinessAdjectives.has(tokens[governorVg.end]?.lower ?? '')));
     const future = vg.modal !== null && FUTURE_MODALS.has(vg.modal) && mine.entry.governs === undefined;
-    if ((governorIsIntent || future) && !CONDITIONALS.has(vg.opener ?? '')) {
+    // "will withdraw its troops unless X …", "may halt its aid if X …": an act announced on a
+    // condition the other side must meet is a threat.
+    const condition = conditionAfter(vgs, v)?.opener;
+    const coercive =
+      condition === 'unless' ||
+      (condition === 'if' && Number(code.slice(0, 2)) >= 12 && !isCooperative(code));
+    const possible =
+      coercive && vg.modal !== null && POSSIBILITY_MODALS.has(vg.modal) && mine.entry.governs === undefined;
+    if ((governorIsIntent || future || possible) && !CONDITIONALS.has(vg.opener ?? '')) {
       const intentNegated = negated || (governorVg?.negated ?? false);
       const derived = intentNegated
         ? isCooperative(code)
           ? governedCode('reject', code)
           : undefined
-        : intentCode(code);
+        : coercive
+          ? governedCode('threaten', code)
+          : intentCode(code);
       if (derived !== undefined) {
         intentSource = true;
         const anchor = governorVg ?? vg;
@@ -482,6 +506,8 @@ function draftEvents(context: Context): Draft[] {
   // 4. Noun triggers not taken by a verb: "Pakistan's attack on the TTP", "talks between A and B".
   for (const noun of nouns) {
     if (consumedNouns.has(noun.start)) continue;
+    // "U.S. border patrol agents": a trigger word inside an actor's name names the actor, not an event.
+    if (context.mentions.actors.some((m) => m.start < noun.start && noun.end <= m.end)) continue;
     if (drafts.some((d) => d.trigger.start <= noun.start && d.trigger.end > noun.start)) continue;
     const roles = nounRoles(context, noun);
     if (roles.sources.length === 0 && roles.targets.length === 0) continue;
@@ -669,11 +695,25 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   const vgs = context.analysis.verbGroups;
   const vg = vgs[v] as VerbGroup;
   let subject = actorsOf(context, vg.subject);
+  if (vg.subjectFrom === 'object' && vg.governor !== null && depth < 4) {
+    // "telephoned Y to discuss": after a verb of action (not "urged Y to"), the infinitive of
+    // purpose is the governor's subject's act.
+    const governorEntry = verbTrigger(vgs[vg.governor] as VerbGroup, context.tokens, context.lexicon)?.entry;
+    if (
+      governorEntry !== undefined &&
+      governorEntry.objectControls !== true &&
+      governorEntry.governs === undefined
+    )
+      subject = rolesOf(context, vg.governor, governorEntry, depth + 1).sources;
+  }
   if (subject.length === 0 && vg.governor !== null && depth < 4) {
     const governor = vgs[vg.governor] as VerbGroup;
     const governorEntry = verbTrigger(governor, context.tokens, context.lexicon)?.entry;
     if (vg.subjectFrom === 'control' && governorEntry?.objectControls === true && governor.object.length > 0)
       subject = actorsOf(context, governor.object);
+    else if (vg.subjectFrom === 'control' && governor.voice === 'passive')
+      // "Ghana is prepared to send", "the envoy was asked to leave": the passive's subject acts.
+      subject = actorsOf(context, governor.subject);
     else subject = rolesOf(context, vg.governor, null, depth + 1).sources;
   }
   if (subject.length === 0 && vg.subject.length === 0 && vg.opener === 'that' && depth < 4) {
@@ -704,16 +744,84 @@ function rolesOf(context: Context, v: number, entry: TriggerEntry | null, depth 
   } else {
     sources = subject;
     if (entry?.objectIsTheme !== true) targets = objectActors;
-    if (targets.length === 0) targets = preferredPrepActors(entry?.targetPreps ?? []);
-    if (targets.length === 0 && entry?.objectIsTheme === true) targets = objectActors;
+    const prepTargets = preferredPrepActors(entry?.targetPreps ?? []);
+    // "withdrew its troops from Niger": the subject's own forces are moved; the target is where from.
+    if (prepTargets.length > 0 && onlyOwnMembers(context, vg.object, subject)) targets = prepTargets;
+    if (targets.length === 0) targets = prepTargets;
+    // "delivered food to refugees" names the target; failing that, the thing given is the target
+    // only when it names someone ("handed over Chad's envoy"), not "troops" of a guessed country.
+    if (targets.length === 0 && entry?.objectIsTheme === true) targets = namedActorsOf(context, vg.object);
     if (targets.length === 0) targets = objectAgents(context, vg);
     if (targets.length === 0) {
       targets = prepActors(GENERIC_TARGET_PREPS.filter((p) => p !== 'by'));
       targetFrom = 'generic';
     }
+    if (targets.length === 0) {
+      targets = agentsOfPhrases(context, vg);
+      targetFrom = 'clause';
+    }
+    if (targets.length === 0 && entry?.governs === undefined && depth < 4) {
+      targets = purposeTargets(context, v, depth);
+      targetFrom = 'clause';
+    }
   }
   targets = targets.filter((t) => !sources.some((s) => s.text === t.text));
   return { sources, targets, targetFrom: targets.length === 0 ? 'none' : targetFrom };
+}
+
+/** Actors of noun groups whose country the text gives them, not one guessed from a place. */
+function namedActorsOf(context: Context, groups: readonly NounGroup[]): CodedActor[] {
+  const guessed = new Set(
+    groups
+      .flatMap((g) => g.actors)
+      .filter((ref) => context.homes.has(ref) && context.mentions.actors[ref]?.actor === null)
+      .map((ref) => context.mentions.actors[ref]?.text),
+  );
+  return actorsOf(context, groups).filter((a) => !guessed.has(a.text));
+}
+
+/**
+ * Whether the object names only the subject's own people or forces, through a possessive
+ * pronoun ("Chad withdrew its troops", "recalled their envoy").
+ */
+function onlyOwnMembers(
+  context: Context,
+  groups: readonly NounGroup[],
+  subject: readonly CodedActor[],
+): boolean {
+  const refs = groups.flatMap((g) => g.actors);
+  return (
+    refs.length > 0 &&
+    refs.every(
+      (ref) =>
+        context.homes.get(ref) === 'possessor' &&
+        subject.some((s) => s.country !== null && s.country === context.mentions.actors[ref]?.country),
+    )
+  );
+}
+
+/**
+ * "declined to resign despite pressure by X", "acted in response to calls by X": in an active
+ * clause, a "by" phrase after a phrase that names no one names whom that phrase's pressure or
+ * demand came from, the one the act answers.
+ */
+function agentsOfPhrases(context: Context, vg: VerbGroup): CodedActor[] {
+  const at = vg.preps.findIndex(
+    (p, i) => p.prep === 'by' && i > 0 && (vg.preps[i - 1]?.groups ?? []).every((g) => g.actors.length === 0),
+  );
+  return at < 0 ? [] : actorsOf(context, vg.preps[at]?.groups ?? []);
+}
+
+/**
+ * "sent doctors to help Liberia", "is willing to send troops to defend X": a verb with no target
+ * of its own acts on the target of the infinitive of purpose it controls.
+ */
+function purposeTargets(context: Context, v: number, depth: number): CodedActor[] {
+  const vgs = context.analysis.verbGroups;
+  const w = vgs.findIndex((g, i) => i > v && g.governor === v && g.subjectFrom === 'control' && g.infinitive);
+  if (w < 0) return [];
+  const entry = verbTrigger(vgs[w] as VerbGroup, context.tokens, context.lexicon)?.entry ?? null;
+  return rolesOf(context, w, entry, depth + 1).targets;
 }
 
 /**
@@ -844,8 +952,10 @@ function placeAsTarget(
   context: Context,
   mention: PlaceMention | undefined,
   triggerStart: number,
+  locativeOnly = true,
 ): CodedActor | null {
-  if (mention === undefined || !mention.locative || mention.place.country === '') return null;
+  if (mention === undefined || (locativeOnly && !mention.locative) || mention.place.country === '')
+    return null;
   // "… will not accept refugees if war starts in Iraq": a place in another clause is not where this event is.
   if (clauseAt(context.analysis, mention.start) !== clauseAt(context.analysis, triggerStart)) return null;
   const first = context.tokens[mention.start] as Token;
@@ -856,6 +966,29 @@ function placeAsTarget(
   );
   const state = context.index.registry?.stateOf(mention.place.country);
   return { text, actor: state?.id ?? null, country: mention.place.country, sector: null };
+}
+
+/**
+ * The source of a violent event with a victim and no perpetrator: the place it happened in
+ * (locative or not: "near the town of Samarra"), else a settlement named by its nationality
+ * ("outside the Iraqi city of Basra"), in the event's own clause.
+ */
+function placeAsSource(context: Context, triggerStart: number): CodedActor | null {
+  const { mentions, tokens, analysis } = context;
+  const clause = clauseAt(analysis, triggerStart);
+  const place = mentions.places.find((p) => clauseAt(analysis, p.start) === clause && p.place.country !== '');
+  const fromPlace = placeAsTarget(context, place, triggerStart, false);
+  if (fromPlace !== null) return fromPlace;
+  const settlement = mentions.actors.find(
+    (m) =>
+      m.head === 'demonym' &&
+      m.country !== null &&
+      SETTLEMENT_NOUNS.has(tokens[m.end]?.lower ?? '') &&
+      clauseAt(analysis, m.start) === clause,
+  );
+  if (settlement?.country == null) return null;
+  const state = context.index.registry?.stateOf(settlement.country);
+  return { text: settlement.text, actor: state?.id ?? null, country: settlement.country, sector: null };
 }
 
 function writeEvent(draft: Draft, context: Context): CodedEvent[] {
@@ -909,13 +1042,16 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
   if (options.explain === true)
     draft.why.push(...referenceNotes([...draft.sources, ...draft.targets], context.mentions.actors));
   const explanation = options.explain === true ? { explanation: draft.why } : {};
-  // Reciprocal events among coordinated actors: one event each way for each pair.
+  // Reciprocal events among coordinated actors, and a conversation between source and target:
+  // one event each way for each pair.
   const reciprocal =
     draft.entry?.reciprocal === true && draft.targets.length === 0 && draft.sources.length >= 2;
-  if (reciprocal) {
+  const mutual = draft.entry?.mutual === true && draft.sources.length > 0 && draft.targets.length > 0;
+  if (reciprocal || mutual) {
+    const parties = mutual ? [...draft.sources, ...draft.targets] : draft.sources;
     const out: CodedEvent[] = [];
-    for (const a of draft.sources) {
-      for (const b of draft.sources) {
+    for (const a of parties) {
+      for (const b of parties) {
         if (a === b) continue;
         out.push(
           inContractOrder({
@@ -936,10 +1072,20 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
     draft.why.push(
       `no target named: the place "${placeTarget.text}" (${placeTarget.country}) stands as target`,
     );
+  // "Three soldiers were killed by a roadside bomb outside the Iraqi city of Basra": violence with
+  // a victim and no known perpetrator is coded, as PLOVER's gold standard does, from where it happened.
+  const placeSource =
+    draft.sources.length === 0 && draft.targets.length > 0 && isViolent(draft.code)
+      ? placeAsSource(context, draft.trigger.start)
+      : null;
+  if (placeSource !== null && options.explain === true)
+    draft.why.push(
+      `no perpetrator named: the place "${placeSource.text}" (${placeSource.country}) stands as source`,
+    );
   return [
     inContractOrder({
       ...base,
-      sourceActors: draft.sources,
+      sourceActors: placeSource === null ? draft.sources : [placeSource],
       targetActors: targets,
       confidence: confidence(draft.sources, targets),
       ...explanation,

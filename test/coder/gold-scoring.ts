@@ -1,8 +1,9 @@
 /**
  * Scoring of coded events against PLOVER gold-standard records: the 2016 names mapped to
- * today's, which of a sentence's events answers the gold one, country and sector sets per role,
- * the marked spans of the gold markup, and precision/recall/F1. Pure functions, used by the
- * evaluation test (`plover-gsr.eval.test.ts`) and by its own unit tests.
+ * today's (event types; two non-ISO country codes), which of a sentence's events answers the
+ * gold one, country and sector sets per role, the marked spans of the gold markup, and
+ * precision/recall/F1. Pure functions, used by the evaluation test (`plover-gsr.eval.test.ts`)
+ * and by its own unit tests.
  */
 import type { CodedEvent } from '../../src/coder/types.ts';
 

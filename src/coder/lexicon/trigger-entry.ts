@@ -20,6 +20,8 @@ export interface TriggerEntry {
   objectIsTheme?: boolean;
   /** Coordinated subjects act on each other ("A and B met"). */
   reciprocal?: boolean;
+  /** The act is a conversation: "A telephoned B" is coded both ways, as PLOVER's gold codes it. */
+  mutual?: boolean;
   /** Head nouns of the object or complement that refine the code ("lift" + "curfew" → 0813). */
   refine?: Readonly<Record<string, string>>;
   /** A light verb: the trigger noun in its object carries the event ("held talks", "launched an attack"). */

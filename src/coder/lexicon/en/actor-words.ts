@@ -609,3 +609,15 @@ export const CAPITAL_SECTORS: Readonly<Record<string, string>> = {
   rawalpindi: 'MIL',
   'rawalpindi ghq': 'MIL',
 };
+
+/** Nouns for a settlement or region that a nationality word can place ("the Iraqi city of …"). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'port',
+  'province',
+  'region',
+  'district',
+]);

@@ -176,6 +176,9 @@ export const SUBORDINATORS = new Set([
 /** Subordinators that make the clause they open conditional (hypothetical). */
 export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
+/** Participles that after "be" and before "in" describe what the subject does ("were engaged in fighting"). */
+export const ACTIVITY_PARTICIPLES = new Set(['engaged', 'involved', 'embroiled']);
+
 /** Adverbs and time words that may sit between subject and verb, or after the verb. */
 export const ADVERBS = new Set([
   'also',
@@ -317,8 +320,6 @@ export const INTENT_VERBS = new Set([
   'decide',
   'aim',
   'expect',
-  'try',
-  'attempt',
   'propose',
   'volunteer',
   'undertake',

@@ -34,8 +34,8 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('confer', '040', { reciprocal: true, targetPreps: WITH }),
   verb('consult', '040', { reciprocal: true, targetPreps: WITH }),
   verb('discuss', '040', { reciprocal: true, targetPreps: WITH, objectIsTheme: true }),
-  verb('telephone', '041', { reciprocal: true }),
-  verb('phone', '041', { reciprocal: true }),
+  verb('telephone', '041', { reciprocal: true, mutual: true }),
+  verb('phone', '041', { reciprocal: true, mutual: true }),
   verb('call', '041', { reciprocal: true }),
   verb('visit', '042'),
   verb('arrive in', '042'),
@@ -130,7 +130,7 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('relax', '081', { refine: RESTRICTIONS }),
   verb('shorten', '081', { refine: RESTRICTIONS }),
   verb('cancel', '081', {
-    refine: { ...RESTRICTIONS, visit: '1313', talks: '164', meeting: '164', strike: '0832', aid: '162' },
+    refine: { ...RESTRICTIONS, visit: '161', talks: '164', meeting: '164', strike: '0832', aid: '162' },
   }),
   verb('call off', '0832', { refine: { strike: '0832', talks: '164', protest: '0832' } }),
   verb('give in', '083', { targetPreps: TO }),
@@ -201,6 +201,11 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
     objectIsTheme: true,
     targetPreps: ['to', 'with'],
     refine: { weapon: '072', weapons: '072', arms: '072', food: '073' },
+  }),
+  verb('contribute', '070', {
+    objectIsTheme: true,
+    targetPreps: TO,
+    refine: { troops: '074', peacekeepers: '074', soldiers: '074', fund: '071', funds: '071', money: '071' },
   }),
   verb('deliver', '070', {
     objectIsTheme: true,
