@@ -12,7 +12,7 @@ import type { Token } from './tokenise.ts';
 import type { CodedActor } from './types.ts';
 import type { Context } from './sentence-context.ts';
 
-/** Prepositions that introduce a target after any trigger whose entry names none of its own. */
+/** Prepositions whose object is taken as a verb's target when nothing else names one. */
 const GENERIC_TARGET_PREPS = [
   'against',
   'on',
