@@ -102,9 +102,7 @@ describe('a bulk import on SQLite', () => {
         'dataset_actor_names_name',
         'dataset_rows_release',
         'event_actors_actor',
-        'events_country',
         'events_date_place',
-        'events_type',
       ]);
       // One batch as big as the file: no batch before the last, so nothing is set aside.
       deferred.length = 0;

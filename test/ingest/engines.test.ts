@@ -134,6 +134,11 @@ function scenario(open: () => Promise<Store>): void {
       '2014-03-09 acled:pak2 34.12 71.52',
     ]);
     expect(await places([])).toEqual([]);
+    // Every day at once, when no more than the limit: the three GED rows but not two of them.
+    const all = await store.listAllEventPlaces('acled:', 3);
+    expect(all?.map((p) => `${p.date} ${p.id} ${p.lat} ${p.lon}`).sort()).toEqual(ged);
+    expect(await store.listAllEventPlaces('acled:', 2)).toBeUndefined();
+    expect((await store.listAllEventPlaces(undefined, 10))?.length).toBe(6);
     expect((await store.getEvents(['acled:pak1', 'nowhere', 'ucdp-ged:2'])).map((e) => e.id).sort()).toEqual([
       'acled:pak1',
       'ucdp-ged:2',
