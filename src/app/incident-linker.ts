@@ -54,14 +54,14 @@ export class IncidentLinker {
     const nearby = await this.nearbyIds(events);
     const stored = new Map<string, Event>();
     const wanted = new Set<string>();
-    for (const ids of nearby.values()) for (const id of ids) wanted.add(id);
+    for (const ids of nearby) if (ids !== undefined) for (const id of ids) wanted.add(id);
     if (wanted.size > 0)
       for (const event of await this.tx.getEvents([...wanted])) stored.set(event.id, event);
 
     const updated = new Map<string, Event>();
     let count = 0;
-    for (const event of events) {
-      const ids = nearby.get(event.id);
+    for (const [at, event] of events.entries()) {
+      const ids = nearby[at];
       if (ids === undefined) continue;
       const self = updated.get(event.id) ?? event;
       const same: Event[] = [];
@@ -86,35 +86,34 @@ export class IncidentLinker {
   }
 
   /**
-   * For each event with coordinates, the ids of other datasets' events on its day or the days
-   * either side and within `INCIDENT_MAX_KM` (inside the search box of `INCIDENT_BOX_DEGREES`).
+   * For each event (by position), the ids of other datasets' events on its day or the days
+   * either side and within `INCIDENT_MAX_KM` (inside the search box of `INCIDENT_BOX_DEGREES`);
+   * undefined when it has no coordinates or none is near.
    */
-  private async nearbyIds(events: readonly Event[]): Promise<Map<string, string[]>> {
-    const daysOf = new Map<string, string[]>();
-    const missing = new Set<string>();
-    for (const event of events) {
-      if (event.location.lat === null || event.location.lon === null) continue;
-      const days = this.daysAround(event.date);
-      daysOf.set(event.id, days);
-      if (!this.complete) for (const day of days) if (!this.places.has(day)) missing.add(day);
+  private async nearbyIds(events: readonly Event[]): Promise<(string[] | undefined)[]> {
+    if (!this.complete) {
+      const missing = new Set<string>();
+      for (const event of events) {
+        if (event.location.lat === null || event.location.lon === null) continue;
+        for (const day of this.daysAround(event.date)) if (!this.places.has(day)) missing.add(day);
+      }
+      await this.read([...missing]);
     }
-    await this.read([...missing]);
-    const nearby = new Map<string, string[]>();
-    for (const event of events) {
-      const days = daysOf.get(event.id);
+    return events.map((event) => {
       const { lat, lon } = event.location;
-      if (days === undefined || lat === null || lon === null) continue;
+      if (lat === null || lon === null) return undefined;
       const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
-      const ids: string[] = [];
-      for (const day of days) {
-        for (const place of this.places.get(day) ?? []) {
+      let ids: string[] | undefined;
+      for (const day of this.daysAround(event.date)) {
+        const places = this.places.get(day);
+        if (places === undefined) continue;
+        for (const place of places) {
           if (Math.abs(place.lat - lat) > INCIDENT_BOX_DEGREES || Math.abs(place.lon - lon) > box) continue;
-          if (kilometres(lat, lon, place.lat, place.lon) <= INCIDENT_MAX_KM) ids.push(place.id);
+          if (kilometres(lat, lon, place.lat, place.lon) <= INCIDENT_MAX_KM) (ids ??= []).push(place.id);
         }
       }
-      if (ids.length > 0) nearby.set(event.id, ids);
-    }
-    return nearby;
+      return ids;
+    });
   }
 
   /** The day before `date`, `date` and the day after (a file has a few thousand distinct days: kept). */
