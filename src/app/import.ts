@@ -97,7 +97,7 @@ export class RejectedRowsError extends ValidationError {
   }
 }
 
-const DEFAULT_BATCH = 1000;
+const DEFAULT_BATCH = 500;
 const REJECTIONS_KEPT = 100;
 const DISAPPEARED_LISTED = 20;
 const PARTIAL_NAME = /sample|extract|subset|filtered/i;
