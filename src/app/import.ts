@@ -19,12 +19,12 @@ import { RegistryLinker } from '../ingest/actor-linker.ts';
 import type { DatasetFormat, Rejection } from '../ingest/datasets/format.ts';
 import type { Encoding } from '../ingest/encoding.ts';
 import { DATASET_FORMATS } from '../ingest/datasets/index.ts';
-import { incidentIdFor, INCIDENT_BOX_DEGREES, sameIncident, shiftDate } from '../ingest/incidents.ts';
 import { chooseFormat } from '../ingest/pipeline.ts';
 import type { Actor, Agreement, Event, Negotiation, Relation, CaseItemKind, Source } from '../model/index.ts';
-import type { DatasetActorLink, DatasetActorName, EventBox, Store, StoreOps } from '../store/store.ts';
+import type { DatasetActorLink, DatasetActorName, DeferredIndexes, Store, StoreOps } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
 import { requireCase } from './cases.ts';
+import { IncidentLinker } from './incident-linker.ts';
 import type { PendingRow, PreparedRelease } from './import-rows.ts';
 import { LocalRowSource, ThreadRowSource, type RowSource } from './import-thread.ts';
 
@@ -234,11 +234,14 @@ async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
     options.linkIncidents !== false &&
     format.entity === 'event' &&
     (await tx.listDatasetReleases()).some((r) => r.dataset !== format.name && eventDatasets.has(r.dataset));
+  const linker = linking ? new IncidentLinker(tx, format.name) : undefined;
   const coverage = new CoverageTally();
   const unresolvedNames = new Set<string>();
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   let batch: PendingRow[] = [];
   let lastProgress = 0;
+  /** Indexes set aside after the first batch when the file is large for the store (built again at the end). */
+  let deferred: DeferredIndexes | undefined;
 
   const reject = (rejection: Rejection): void => {
     summary.rejected++;
@@ -258,10 +261,11 @@ async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
     if (batch.length >= batchSize) {
       await writeBatch(
         tx,
-        { format, prepared: source.prepared, options, summary, importId, reject, linking },
+        { format, prepared: source.prepared, options, summary, importId, reject, linker },
         batch,
       );
       batch = [];
+      deferred ??= await deferIndexes(tx, expectedRows(summary.rows, source), linker);
     }
     if (options.onProgress !== undefined && (summary.rows - lastProgress >= 1000 || summary.rows === 1)) {
       lastProgress = summary.rows;
@@ -274,7 +278,8 @@ async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
     }
   }
   const prepared = source.prepared;
-  await writeBatch(tx, { format, prepared, options, summary, importId, reject, linking }, batch);
+  await writeBatch(tx, { format, prepared, options, summary, importId, reject, linker }, batch);
+  await deferred?.restore();
   summary.unresolvedActors = unresolvedNames.size;
   if (prepared === undefined) return;
   summary.release = prepared.release;
@@ -303,9 +308,34 @@ async function runImport(tx: StoreOps, run: ImportRun): Promise<void> {
   }
 }
 
+/**
+ * Sets the store's read-only indexes aside for a big file (`StoreOps.deferIndexes`). Incident
+ * linking reads the events' place index while the import runs, unless every other dataset's
+ * places fit in memory, which are then read once, here.
+ */
+async function deferIndexes(
+  tx: StoreOps,
+  rows: number,
+  linker: IncidentLinker | undefined,
+): Promise<DeferredIndexes> {
+  if (rows === 0) return { names: [], restore: () => Promise.resolve() };
+  const keepEventPlaces = linker !== undefined && !(await linker.readAll());
+  return tx.deferIndexes({ expectedRows: rows, keepEventPlaces });
+}
+
+/** Files with fewer rows than this (estimated) never set indexes aside: counting the tables would cost more. */
+const MIN_BULK_ROWS = 20_000;
+
+/** The rows of the whole file, estimated from the rows read so far and their share of the bytes. */
+function expectedRows(rowsRead: number, source: RowSource): number {
+  if (source.bytesRead <= 0 || source.totalBytes <= 0) return 0;
+  const estimate = Math.round((rowsRead * source.totalBytes) / source.bytesRead);
+  return estimate >= MIN_BULK_ROWS ? estimate : 0;
+}
+
 interface BatchContext {
-  /** Link written events to reports of the same incident in other datasets. */
-  linking: boolean;
+  /** Links written events to reports of the same incident in other datasets (when linking). */
+  linker: IncidentLinker | undefined;
   format: DatasetFormat;
   prepared: PreparedRelease | undefined;
   options: ImportOptions;
@@ -321,7 +351,7 @@ interface BatchContext {
  * already read in this import (earlier in the batch or in an earlier batch) is rejected.
  */
 async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly PendingRow[]): Promise<void> {
-  const { format, prepared, options, summary, importId, reject, linking } = context;
+  const { format, prepared, options, summary, importId, reject, linker } = context;
   if (batch.length === 0 || prepared === undefined) return;
   const latest = new Map<string, PendingRow>();
   for (const row of batch) {
@@ -383,8 +413,12 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   }
   if (actors.length > 0) await tx.putActors(actors);
   if (events.length > 0) {
-    await tx.putEvents(events);
-    if (linking) summary.linkedIncidents += await linkIncidents(tx, format.name, events);
+    if (linker !== undefined) {
+      // Linked before they are written, so that each event is written once, with its incident id.
+      const linked = await linker.link(events);
+      summary.linkedIncidents += linked.count;
+      await tx.putEvents([...linked.events, ...linked.others]);
+    } else await tx.putEvents(events);
   }
   if (agreements.length > 0) await tx.putAgreements(agreements);
   if (negotiations.length > 0) await tx.putNegotiations(negotiations);
@@ -417,56 +451,6 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
     })),
   );
   if (options.caseId !== undefined && links.length > 0) await tx.linkToCase(options.caseId, links);
-}
-
-/**
- * Links each event to the reports of the same incident in other datasets already stored
- * (`sameIncident`): both get one incident id. The candidates of the whole batch come in one
- * store call (boxes of ±1 day and `INCIDENT_BOX_DEGREES`, this dataset's own rows left out);
- * events relinked earlier in the batch are seen with their new incident id, as if each event
- * had been linked and written in turn. Returns how many of `events` were linked.
- */
-async function linkIncidents(tx: StoreOps, dataset: string, events: readonly Event[]): Promise<number> {
-  const boxes: EventBox[] = [];
-  for (const event of events) {
-    const { lat, lon } = event.location;
-    if (lat === null || lon === null) continue;
-    const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
-    boxes.push({
-      key: event.id,
-      from: shiftDate(event.date, -1),
-      to: shiftDate(event.date, 1),
-      minLon: Math.max(-180, lon - box),
-      minLat: Math.max(-90, lat - INCIDENT_BOX_DEGREES),
-      maxLon: Math.min(180, lon + box),
-      maxLat: Math.min(90, lat + INCIDENT_BOX_DEGREES),
-    });
-  }
-  if (boxes.length === 0) return 0;
-  const candidates = new Map<string, Event[]>();
-  for (const { box, event } of await tx.listEventsInBoxes(boxes, `${dataset}:`)) {
-    const list = candidates.get(box);
-    if (list === undefined) candidates.set(box, [event]);
-    else list.push(event);
-  }
-  const updated = new Map<string, Event>();
-  let linked = 0;
-  for (const event of events) {
-    const found = candidates.get(event.id);
-    if (found === undefined) continue;
-    const self = updated.get(event.id) ?? event;
-    const same = found
-      .map((other) => updated.get(other.id) ?? other)
-      .filter((other) => sameIncident(self, other));
-    if (same.length === 0) continue;
-    const incidentId =
-      same.reduce<string | null>((id, other) => id ?? other.incidentId, self.incidentId) ??
-      incidentIdFor(self, same[0]!);
-    for (const e of [self, ...same]) if (e.incidentId !== incidentId) updated.set(e.id, { ...e, incidentId });
-    linked++;
-  }
-  if (updated.size > 0) await tx.putEvents([...updated.values()]);
-  return linked;
 }
 
 function datasetSource(format: DatasetFormat, prepared: PreparedRelease): Source {

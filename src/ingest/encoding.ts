@@ -5,6 +5,7 @@
  * letters and punctuation beside spaces wins. Decoding of the single-byte encodings uses our
  * own 128-entry tables; `ByteDecoder` decodes chunk by chunk, in constant memory.
  */
+import { isAscii } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ValidationError } from '../errors.ts';
 
@@ -113,6 +114,13 @@ export class EncodingSniffer {
     if (this.validUtf8) {
       try {
         this.utf8.decode(bytes, { stream: true });
+        // Still valid UTF-8: nothing is scored, so all the byte loop below would do is note a
+        // high byte and the last byte (the context of a byte scored later), at native speed here.
+        if (bytes.length > 0) {
+          this.sawHighByte ||= !isAscii(bytes);
+          this.previous = bytes[bytes.length - 1]!;
+        }
+        return;
       } catch {
         this.validUtf8 = false;
       }

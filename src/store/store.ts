@@ -99,14 +99,27 @@ export interface EventPeriodTypeRow {
 }
 
 /** Dates `from`..`to` (inclusive) and a longitude/latitude box (not crossing the antimeridian), named by `key`. */
-export interface EventBox {
-  key: string;
-  from: string;
-  to: string;
-  minLon: number;
-  minLat: number;
-  maxLon: number;
-  maxLat: number;
+/** An event's id, day and coordinates (`StoreOps.listEventPlaces`). */
+export interface EventPlace {
+  id: string;
+  date: string;
+  lat: number;
+  lon: number;
+}
+
+/** Indexes a bulk import set aside (`StoreOps.deferIndexes`), to be built again before it commits. */
+export interface DeferredIndexes {
+  /** The indexes set aside (none on PostgreSQL, or when the tables are large for the import). */
+  readonly names: readonly string[];
+  /** Builds them again, inside the same transaction. */
+  restore(): Promise<void>;
+}
+
+export interface DeferOptions {
+  /** How many rows the import expects to write (estimated from the part of the file read). */
+  expectedRows: number;
+  /** Keep the events' (date, id, lat, lon) index: incident linking reads it during the import. */
+  keepEventPlaces: boolean;
 }
 
 export interface ActorFilter extends ListFilter {
@@ -184,15 +197,16 @@ export interface StoreOps {
   getEvent(id: string): Promise<Event | undefined>;
   listEvents(filter?: EventFilter): Promise<Event[]>;
   countEvents(filter?: EventFilter): Promise<number>;
+  /** The stored events among `ids`, in no particular order (unknown ids are left out). */
+  getEvents(ids: readonly string[]): Promise<Event[]>;
   /**
-   * The events inside any of `boxes`, skipping those whose id starts with `excludeIdPrefix`:
-   * the candidates for incident linking of a whole batch in one call. Each result names the
-   * box it fell in; an event inside several boxes comes once per box. Unordered.
+   * Id, day and coordinates of the events with coordinates on any of `days`, skipping those
+   * whose id starts with `excludeIdPrefix`: the places incident linking compares a batch with,
+   * read without reading the events themselves. Unordered.
    */
-  listEventsInBoxes(
-    boxes: readonly EventBox[],
-    excludeIdPrefix?: string,
-  ): Promise<{ box: string; event: Event }[]>;
+  listEventPlaces(days: readonly string[], excludeIdPrefix?: string): Promise<EventPlace[]>;
+  /** The same for every day, when there are at most `limit` places; `undefined` when there are more. */
+  listAllEventPlaces(excludeIdPrefix: string | undefined, limit: number): Promise<EventPlace[] | undefined>;
   /**
    * Events per (source actor, target actor, month 'YYYY-MM') — every source paired with every
    * target of an event — with summed best fatality estimates (unknown counts as 0), ordered by
@@ -245,6 +259,14 @@ export interface StoreOps {
    * a link (`putDatasetActorLinks`) for their dataset, or a global one, are left out.
    */
   listUnresolvedNames(filter?: UnresolvedFilter): Promise<UnresolvedNameCount[]>;
+  /**
+   * Inside `transaction`, before a bulk import: sets aside the secondary indexes that only
+   * serve reads of the tables the import writes (never a key it upserts on), for each table the
+   * import will grow by half or more, so that they are built once at the end (`restore`, in the
+   * same transaction) instead of being updated row by row. A rollback brings them back as they
+   * were. SQLite only: on PostgreSQL, and outside a transaction, nothing is set aside.
+   */
+  deferIndexes(options: DeferOptions): Promise<DeferredIndexes>;
   putDatasetRelease(release: DatasetRelease): Promise<void>;
   listDatasetReleases(dataset?: string): Promise<DatasetRelease[]>;
   putImportJournal(entry: ImportJournalEntry): Promise<void>;

@@ -3,9 +3,10 @@
  * it must give exactly the text of `JSON.stringify` with a replacer dropping them, or stored
  * hashes would change and re-imports stop being idempotent.
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutRelease } from '../../src/app/row-hash.ts';
+import { contentHash, withoutRelease } from '../../src/app/row-hash.ts';
 
 const byReplacer = (value: unknown): string =>
   JSON.stringify(value, (key, inner: unknown) =>
@@ -70,5 +71,22 @@ describe('withoutRelease', () => {
       [{ release: 'a' }, { b: 1, release: 'c', sourceId: 'doc:1' }],
     ])
       expect(withoutRelease(value)).toBe(byReplacer(value));
+  });
+});
+
+describe('contentHash', () => {
+  it('is the base64 SHA-1 of that text, as stored hashes were made', () => {
+    fc.assert(
+      fc.property(json, (value) => {
+        const expected = createHash('sha1').update(byReplacer(value)).digest('base64');
+        expect(contentHash(value)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+    // A value whose text is not ASCII: hashed as UTF-8 bytes.
+    const value = { name: 'Tehrik-i-Taliban – Pakistan ş', release: '23.1' };
+    expect(contentHash(value)).toBe(
+      createHash('sha1').update('{"name":"Tehrik-i-Taliban – Pakistan ş"}').digest('base64'),
+    );
   });
 });

@@ -119,28 +119,30 @@ function scenario(open: () => Promise<Store>): void {
     expect((await store.getEvent('acled:pak1'))?.incidentId).toBe('incident:acled:pak1');
     expect((await store.getEvent('acled:pak2'))?.incidentId).toBeNull();
     expect((await store.getEvent('acled:pak3'))?.incidentId).toBeNull();
-    // The candidate query itself: the box around the clash holds the three GED rows stored there
-    // (same place and day in the fixture) and ACLED's PAK1; ACLED's own rows can be left out.
-    const box = {
-      key: 'b',
-      from: '2014-03-01',
-      to: '2014-03-03',
-      minLon: 71,
-      minLat: 34,
-      maxLon: 72,
-      maxLat: 35,
-    };
-    const found = async (exclude?: string) =>
-      (
-        await store.listEventsInBoxes(
-          [box, { ...box, key: 'later', from: '2014-03-05', to: '2014-03-06' }],
-          exclude,
-        )
-      )
-        .map((c) => `${c.box} ${c.event.id}`)
-        .sort();
-    expect(await found('acled:')).toEqual(['b ucdp-ged:1', 'b ucdp-ged:2', 'b ucdp-ged:3']);
-    expect(await found()).toEqual(['b acled:pak1', 'b ucdp-ged:1', 'b ucdp-ged:2', 'b ucdp-ged:3']);
+    // The places linking reads: the three GED rows stored on the clash's eve and ACLED's own rows,
+    // each dataset's rows left out on request, whatever side of the other's ids they sort on.
+    const places = async (days: string[], exclude?: string) =>
+      (await store.listEventPlaces(days, exclude)).map((p) => `${p.date} ${p.id} ${p.lat} ${p.lon}`).sort();
+    const ged = ['1', '2', '3'].map((id) => `2014-03-01 ucdp-ged:${id} 34.1 71.5`);
+    expect(await places(['2014-03-01', '2014-03-02', '2014-03-05'], 'acled:')).toEqual(ged);
+    expect(await places(['2014-03-01', '2014-03-02'])).toEqual(
+      ['2014-03-02 acled:pak1 34.12 71.52', '2014-03-02 acled:pak3 36.5 71.52', ...ged].sort(),
+    );
+    expect(await places(['2014-03-09', '2014-03-02'], 'ucdp-ged:')).toEqual([
+      '2014-03-02 acled:pak1 34.12 71.52',
+      '2014-03-02 acled:pak3 36.5 71.52',
+      '2014-03-09 acled:pak2 34.12 71.52',
+    ]);
+    expect(await places([])).toEqual([]);
+    // Every day at once, when no more than the limit: the three GED rows but not two of them.
+    const all = await store.listAllEventPlaces('acled:', 3);
+    expect(all?.map((p) => `${p.date} ${p.id} ${p.lat} ${p.lon}`).sort()).toEqual(ged);
+    expect(await store.listAllEventPlaces('acled:', 2)).toBeUndefined();
+    expect((await store.listAllEventPlaces(undefined, 10))?.length).toBe(6);
+    expect((await store.getEvents(['acled:pak1', 'nowhere', 'ucdp-ged:2'])).map((e) => e.id).sort()).toEqual([
+      'acled:pak1',
+      'ucdp-ged:2',
+    ]);
   });
 }
 

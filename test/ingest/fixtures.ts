@@ -4,6 +4,7 @@
  * MANIFEST.md on demand (BOM, CRLF, Mac Roman bytes, quoted commas, quotes and newlines).
  * No row here comes from a real dataset.
  */
+import Database from 'better-sqlite3';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,19 @@ export async function ingestStore(): Promise<Store> {
     description: '',
   });
   return store;
+}
+
+/** A SQLite store's indexes as SQLite holds them (name and definition), read without opening a store. */
+export function sqliteIndexes(path: string): string[] {
+  const database = new Database(path, { readonly: true });
+  try {
+    const rows = database
+      .prepare("select name, sql from sqlite_schema where type = 'index' order by name")
+      .all() as { name: string; sql: string | null }[];
+    return rows.map((r) => `${r.name}: ${r.sql ?? '(key)'}`);
+  } finally {
+    database.close();
+  }
 }
 
 export function tempDir(): string {

@@ -34,7 +34,9 @@ import type {
   ActorFilter,
   DyadMonthRow,
   EngineName,
-  EventBox,
+  DeferOptions,
+  DeferredIndexes,
+  EventPlace,
   EventPeriod,
   EventPeriodTypeRow,
   EventFilter,
@@ -64,10 +66,11 @@ import type {
 import * as curation from './curation-ops.ts';
 import * as datasets from './dataset-ops.ts';
 import * as sourceTexts from './source-text-ops.ts';
-import { usePreparedWrites, type PreparedWrites } from './batch-write.ts';
+import { chunk, usePreparedWrites, type PreparedWrites } from './batch-write.ts';
 import { EntityWriter } from './entity-writes.ts';
 import { afterCursor, eventCondition } from './event-filter.ts';
-import { listEventsInBoxes } from './events-in-boxes.ts';
+import { deferIndexes } from './deferred-indexes.ts';
+import { listAllEventPlaces, listEventPlaces } from './event-places.ts';
 import { fromDoc } from './rows.ts';
 import type { Database } from './tables.ts';
 import { parseAll } from './validate.ts';
@@ -284,11 +287,21 @@ export class KyselyStoreOps implements StoreOps {
     return rows.map((row) => fromDoc<Event>(row));
   }
 
-  listEventsInBoxes(
-    boxes: readonly EventBox[],
-    excludeIdPrefix?: string,
-  ): Promise<{ box: string; event: Event }[]> {
-    return listEventsInBoxes(this.db, boxes, excludeIdPrefix);
+  async getEvents(ids: readonly string[]): Promise<Event[]> {
+    const events: Event[] = [];
+    for (const part of chunk([...new Set(ids)], Math.min(this.profile.maxParameters, 10_000))) {
+      const rows = await this.db.selectFrom('events').select('doc').where('id', 'in', part).execute();
+      for (const row of rows) events.push(fromDoc<Event>(row));
+    }
+    return events;
+  }
+
+  listEventPlaces(days: readonly string[], excludeIdPrefix?: string): Promise<EventPlace[]> {
+    return listEventPlaces(this.db, days, excludeIdPrefix);
+  }
+
+  listAllEventPlaces(excludeIdPrefix: string | undefined, limit: number): Promise<EventPlace[] | undefined> {
+    return listAllEventPlaces(this.db, excludeIdPrefix, limit);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
@@ -448,6 +461,11 @@ export class KyselyStoreOps implements StoreOps {
 
   countDatasetRows(dataset: string, status?: 'stored' | 'held'): Promise<number> {
     return datasets.countDatasetRows(this.db, dataset, status === undefined ? {} : { status });
+  }
+
+  deferIndexes(options: DeferOptions): Promise<DeferredIndexes> {
+    if (!this.inTransaction) return Promise.resolve({ names: [], restore: () => Promise.resolve() });
+    return deferIndexes(this.db, this.profile.engine, options);
   }
 
   async replaceDatasetActorNames(

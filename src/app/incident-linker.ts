@@ -1,0 +1,166 @@
+/**
+ * Incident linking during a dataset import: each event of a batch is linked to the reports of
+ * the same incident in other datasets already stored (`sameIncident`), and both get one
+ * incident id. The places of the other datasets' events (id, day, coordinates) are read once
+ * per day for the whole import and kept (they do not change while it runs: only this dataset's
+ * events are written, and linking changes incident ids only), so a batch costs a look-up in
+ * memory per event plus one read of the few events that lie close enough; the kept places are
+ * dropped when they grow past `MAX_KEPT_PLACES`, which bounds memory on a large store.
+ */
+import {
+  INCIDENT_BOX_DEGREES,
+  INCIDENT_MAX_KM,
+  incidentIdFor,
+  kilometres,
+  sameIncident,
+  shiftDate,
+} from '../ingest/incidents.ts';
+import type { Event } from '../model/index.ts';
+import type { EventPlace, StoreOps } from '../store/store.ts';
+import { checkedEvent } from './import-rows.ts';
+
+/** A batch's events after incident linking, and the stored events of other datasets they were linked to. */
+export interface LinkedBatch {
+  /** The batch's events, in order, each with its incident id (the same object when unchanged). */
+  events: Event[];
+  /** Stored events of other datasets whose incident id changed. */
+  others: Event[];
+  /** How many of the batch's events were linked. */
+  count: number;
+}
+
+/** Places kept at most (about 100 bytes each) before they are read again. */
+const MAX_KEPT_PLACES = 500_000;
+
+export class IncidentLinker {
+  /** Other datasets' events with coordinates, by day; a day read and empty holds []. */
+  private readonly places = new Map<string, EventPlace[]>();
+  private kept = 0;
+  /** Every place is kept (`readAll`): a day not in `places` has none. */
+  private complete = false;
+  private readonly around = new Map<string, string[]>();
+
+  constructor(
+    private readonly tx: StoreOps,
+    private readonly dataset: string,
+  ) {}
+
+  /**
+   * Links the batch's events to stored events of other datasets within a day (`shiftDate`
+   * ±1) and `INCIDENT_MAX_KM`. Events relinked earlier in the batch are seen with their new
+   * incident id, as if each event had been linked and written in turn. Nothing is written here.
+   */
+  async link(events: readonly Event[]): Promise<LinkedBatch> {
+    const nearby = await this.nearbyIds(events);
+    const stored = new Map<string, Event>();
+    const wanted = new Set<string>();
+    for (const ids of nearby) if (ids !== undefined) for (const id of ids) wanted.add(id);
+    if (wanted.size > 0)
+      for (const event of await this.tx.getEvents([...wanted])) stored.set(event.id, event);
+
+    const updated = new Map<string, Event>();
+    let count = 0;
+    for (const [at, event] of events.entries()) {
+      const ids = nearby[at];
+      if (ids === undefined) continue;
+      const self = updated.get(event.id) ?? event;
+      const same: Event[] = [];
+      for (const id of ids) {
+        const other = updated.get(id) ?? stored.get(id);
+        if (other !== undefined && sameIncident(self, other)) same.push(other);
+      }
+      if (same.length === 0) continue;
+      const incidentId =
+        same.reduce<string | null>((id, other) => id ?? other.incidentId, self.incidentId) ??
+        incidentIdFor(self, same[0]!);
+      for (const e of [self, ...same])
+        if (e.incidentId !== incidentId) updated.set(e.id, checkedEvent({ ...e, incidentId }));
+      count++;
+    }
+    const own = new Set(events.map((e) => e.id));
+    return {
+      events: events.map((e) => updated.get(e.id) ?? e),
+      others: [...updated.values()].filter((e) => !own.has(e.id)),
+      count,
+    };
+  }
+
+  /**
+   * For each event (by position), the ids of other datasets' events on its day or the days
+   * either side and within `INCIDENT_MAX_KM` (inside the search box of `INCIDENT_BOX_DEGREES`);
+   * undefined when it has no coordinates or none is near.
+   */
+  private async nearbyIds(events: readonly Event[]): Promise<(string[] | undefined)[]> {
+    if (!this.complete) {
+      const missing = new Set<string>();
+      for (const event of events) {
+        if (event.location.lat === null || event.location.lon === null) continue;
+        for (const day of this.daysAround(event.date)) if (!this.places.has(day)) missing.add(day);
+      }
+      await this.read([...missing]);
+    }
+    return events.map((event) => {
+      const { lat, lon } = event.location;
+      if (lat === null || lon === null) return undefined;
+      const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
+      let ids: string[] | undefined;
+      for (const day of this.daysAround(event.date)) {
+        const places = this.places.get(day);
+        if (places === undefined) continue;
+        for (const place of places) {
+          if (Math.abs(place.lat - lat) > INCIDENT_BOX_DEGREES || Math.abs(place.lon - lon) > box) continue;
+          if (kilometres(lat, lon, place.lat, place.lon) <= INCIDENT_MAX_KM) (ids ??= []).push(place.id);
+        }
+      }
+      return ids;
+    });
+  }
+
+  /** The day before `date`, `date` and the day after (a file has a few thousand distinct days: kept). */
+  private daysAround(date: string): string[] {
+    let days = this.around.get(date);
+    if (days === undefined) this.around.set(date, (days = [shiftDate(date, -1), date, shiftDate(date, 1)]));
+    return days;
+  }
+
+  /**
+   * Reads and keeps the places of every other dataset's event at once, when there are no more
+   * than `MAX_KEPT_PLACES`: then the import needs the events' place index no more (a bulk import
+   * can build it at the end). Returns whether they were few enough.
+   */
+  async readAll(): Promise<boolean> {
+    const all = await this.tx.listAllEventPlaces(`${this.dataset}:`, MAX_KEPT_PLACES);
+    if (all === undefined) return false;
+    this.places.clear();
+    this.kept = 0;
+    this.keep(all, []);
+    this.complete = true;
+    return true;
+  }
+
+  /** Reads the places of `days` (other datasets only) and keeps them. */
+  private async read(days: readonly string[]): Promise<void> {
+    if (days.length === 0 || this.complete) return;
+    if (this.kept > MAX_KEPT_PLACES) {
+      this.places.clear();
+      this.kept = 0;
+    }
+    this.keep(await this.tx.listEventPlaces(days, `${this.dataset}:`), days);
+  }
+
+  /** Keeps `places` by day, `days` (read, perhaps empty) included. */
+  private keep(places: readonly EventPlace[], days: readonly string[]): void {
+    for (const day of days) this.places.set(day, []);
+    const touched = new Set<EventPlace[]>();
+    for (const place of places) {
+      let list = this.places.get(place.date);
+      if (list === undefined) this.places.set(place.date, (list = []));
+      list.push(place);
+      touched.add(list);
+      this.kept++;
+    }
+    // In id order within a day, whatever order the engine returned them in: the first report
+    // linked can name the incident (`incidentIdFor`).
+    for (const list of touched) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
