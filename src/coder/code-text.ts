@@ -14,6 +14,7 @@ import {
   type HomeCountrySource,
 } from './home-country.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
+import { FEAR_VERBS, isFeared } from './feared.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, stemLexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type Mentions } from './mentions.ts';
@@ -73,6 +74,17 @@ const NOT_A_GOVERNOR_WITH_THAT = new Set(['agree', 'reject', 'threaten']);
 const UNCERTAIN_MODALS = new Set(['may', 'might', 'could', 'should', 'can']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+/** Verbs before an infinitive whose act is done, not intended ("began to", "tried to", "managed to"). */
+const DONE_BY_GOVERNOR = new Set([
+  'begin',
+  'start',
+  'continue',
+  'resume',
+  'try',
+  'attempt',
+  'manage',
+  'help',
+]);
 
 /** Codes `text` into events, sentence by sentence. */
 export function codeText(text: string, options: CoderOptions = {}): CodedEvent[] {
@@ -327,8 +339,27 @@ function draftEvents(context: Context): Draft[] {
     ) {
       // "began to …", "continued to …": not a hypothesis; nor "tried to …": CAMEO codes an
       // attempted act as the act. "failed to …" did not happen.
-      if (['begin', 'start', 'continue', 'resume', 'try', 'attempt', 'fail'].includes(governorVg.lemma))
+      if (DONE_BY_GOVERNOR.has(governorVg.lemma) || governorVg.lemma === 'fail')
         hypothetical = governorVg.lemma === 'fail';
+    }
+    // "fearing an assault", "warned of the risk of fighting": a feared act has not happened.
+    if (FEAR_VERBS.has(vg.lemma) || isFeared(tokens, mine.match.start)) {
+      hypothetical = true;
+      why.push('feared, not done');
+    }
+    // "sent troops to fight the rebels": the purpose of a material act is not yet done (the act
+    // itself is). The act asked for after a request verb ("urged Y to support X") is left as
+    // the gold standard codes it.
+    const purposeOf =
+      vg.infinitive && vg.governor !== null && governor === null ? vgs[vg.governor] : undefined;
+    if (
+      purposeOf !== undefined &&
+      !DONE_BY_GOVERNOR.has(purposeOf.lemma) &&
+      own[vg.governor as number]?.entry.governs === undefined &&
+      !lexicon.reportingVerbs.has(purposeOf.lemma)
+    ) {
+      hypothetical = true;
+      why.push(`an aim after "${tokens[purposeOf.verb]?.text ?? ''}"`);
     }
     if (hypothetical)
       why.push(
@@ -425,8 +456,14 @@ function draftEvents(context: Context): Draft[] {
   // 4. Noun triggers not taken by a verb: "Pakistan's attack on the TTP", "talks between A and B".
   for (const noun of nouns) {
     if (consumedNouns.has(noun.start)) continue;
-    // "U.S. border patrol agents": a trigger word inside an actor's name names the actor, not an event.
-    if (context.mentions.actors.some((m) => m.start < noun.start && noun.end <= m.end)) continue;
+    // "U.S. border patrol agents", "riot police": a trigger word inside an actor's name names the
+    // actor, not an event.
+    if (
+      context.mentions.actors.some(
+        (m) => m.start <= noun.start && noun.end <= m.end && m.end - m.start > noun.end - noun.start,
+      )
+    )
+      continue;
     if (drafts.some((d) => d.trigger.start <= noun.start && d.trigger.end > noun.start)) continue;
     const roles = nounRoles(context, noun);
     if (roles.sources.length === 0 && roles.targets.length === 0) continue;
@@ -458,8 +495,9 @@ function draftEvents(context: Context): Draft[] {
     }
     const nounNegated = hostDraft?.negated ?? host?.negated ?? false;
     const nounHypothetical =
-      hostDraft?.hypothetical ??
-      (host?.modal != null && (UNCERTAIN_MODALS.has(host.modal) || FUTURE_MODALS.has(host.modal)));
+      isFeared(tokens, noun.start) ||
+      (hostDraft?.hypothetical ??
+        (host?.modal != null && (UNCERTAIN_MODALS.has(host.modal) || FUTURE_MODALS.has(host.modal))));
     drafts.push({
       order: noun.start,
       code: noun.entry.cameo,

@@ -8,11 +8,13 @@
  * villages"), then the place where the sentence's action happens ("rioted at a jail in Dili"),
  * then the country the document has most often placed its events in; a titled name with none of
  * these ("President Levy Mwanawasa") takes the one country the sentence names, if it names only
- * one (domestic news names its own country). A place reached by a
+ * one and not only as the party the name acts on (domestic news names its own country; a
+ * country criticised or met is a counterpart). A place reached by a
  * verb of arrival ("arrived in Amman") is a destination, not a home, and is not used. An
  * ethnic group ("ethnic Albanians") takes the country it is placed in over its demonym. Pure.
  */
 import type { ActorMention, Mentions, PlaceMention } from './mentions.ts';
+import { DETERMINERS, PREPOSITIONS } from './lexicon/en/function-words.ts';
 import type { Token } from './tokenise.ts';
 
 /** Prepositions that tie a place to the actor right before it. */
@@ -137,17 +139,58 @@ export function documentCountry(counts: ReadonlyMap<string, number>): string | n
   return best;
 }
 
+function countryOf(mention: ActorMention): string | null {
+  const country = mention.country;
+  return country === null || country === 'IGO' || country === 'NGO' ? null : country;
+}
+
+/** Prepositions after which a named party is acted on, not a home ("talks with Russia"). */
+const COUNTERPART_PREPOSITIONS = new Set(['against', 'on', 'with', 'at', 'toward', 'towards', 'upon']);
+
 /**
- * The one country a sentence names by its name, a nationality word or a country-bearing body
- * ("… reneged on his commitment to the Zambian people"), or null when it names none or several.
+ * Whether a mention after a titled name is the party it acts on: a direct object (right after
+ * a verb or a modifier, over determiners: "criticised Russia", "met the new Russian envoy") or
+ * the object of a preposition of contact ("talks with Russia").
  */
-export function soleNamedCountry(mentions: Mentions): string | null {
-  const named = new Set(
-    mentions.actors
-      .filter((a) => a.country !== null && a.country !== 'IGO' && a.country !== 'NGO')
-      .map((a) => a.country as string),
+function isCounterpart(mention: ActorMention, tokens: readonly Token[]): boolean {
+  let i = mention.start - 1;
+  while (i >= 0 && DETERMINERS.has(tokens[i]?.lower ?? '')) i -= 1;
+  const before = tokens[i];
+  if (before === undefined || before.kind !== 'word' || before.capitalised) return false;
+  if (PREPOSITIONS.has(before.lower)) return COUNTERPART_PREPOSITIONS.has(before.lower);
+  return true;
+}
+
+/** Sectors of a society's own people and parties: a leader acting on them is domestic news. */
+const DOMESTIC_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'OPP', 'REL', 'MED', 'BUS', 'REF']);
+
+/** "Ugandan opposition candidates", "the Zambian people": a country's own people or parties. */
+function isOwnPeople(mention: ActorMention): boolean {
+  return mention.head === 'title' && DOMESTIC_SECTORS.has(mention.sector ?? '');
+}
+
+/**
+ * The one country a sentence names by its name, a nationality word or a country-bearing body,
+ * when that country may be the titled name's own: it is named before the name (on the subject
+ * side), after it other than as the party acted on ("despite pressure by the Kenya
+ * Anti-Corruption Commission"), or as its own people or parties ("threatened to ban Ugandan
+ * opposition candidates"). A country or its officials acted on ("President Ana Vidal criticised Peru") is a counterpart, not a home. Null when
+ * the sentence names none or several, or only such a counterpart.
+ */
+export function soleNamedCountry(
+  mentions: Mentions,
+  tokens: readonly Token[],
+  titled: ActorMention,
+): string | null {
+  const named = new Set(mentions.actors.map(countryOf).filter((c): c is string => c !== null));
+  if (named.size !== 1) return null;
+  const home = mentions.actors.find(
+    (a) =>
+      countryOf(a) !== null &&
+      a !== titled &&
+      (a.end <= titled.start || !isCounterpart(a, tokens) || isOwnPeople(a)),
   );
-  return named.size === 1 ? ([...named][0] ?? null) : null;
+  return home === undefined ? null : countryOf(home);
 }
 
 /** A title with a name ("President Levy Mwanawasa"), not a bare title or sector word. */
@@ -170,7 +213,6 @@ export function assignHomeCountries(
 ): Map<number, HomeCountrySource> {
   const how = new Map<number, HomeCountrySource>();
   const inSentence = sentenceCountry(mentions, tokens);
-  const named = soleNamedCountry(mentions);
   mentions.actors.forEach((mention, i) => {
     if (isEthnicGroup(mention, tokens)) {
       const residence = attachedCountry(mention, tokens, mentions) ?? inSentence;
@@ -201,7 +243,7 @@ export function assignHomeCountries(
           ? [inSentence, 'sentence']
           : inDocument !== null || !isTitledName(mention, tokens)
             ? [inDocument, 'document']
-            : [named, 'named'];
+            : [soleNamedCountry(mentions, tokens, mention), 'named'];
     if (country === null) return;
     mention.country = country;
     how.set(i, source);

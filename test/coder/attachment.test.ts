@@ -143,6 +143,13 @@ describe('countries of names that carry none', () => {
     const [bare] = code('The president criticised Bolivian officials.');
     expect(bare?.sourceActors[0]?.country).toBeNull();
   });
+  it('does not give a titled name the country it acts on', () => {
+    const [criticism] = code('President Tom Harlan sharply criticised Russia.');
+    expect(criticism?.sourceActors[0]).toMatchObject({ text: 'President Tom Harlan', country: null });
+    expect(countries(criticism?.targetActors ?? [])).toEqual(['RUS']);
+    const [threat] = code('President Tom Harlan of the Peruvian government threatened the rebels.');
+    expect(threat?.sourceActors[0]?.country).toBe('PER');
+  });
   it('lets a nationality word overrule a registry body of another country', () => {
     const [raid] = code('Nigerian security forces raided a village.');
     expect(countries(raid?.sourceActors ?? [])).toEqual(['NGA']);

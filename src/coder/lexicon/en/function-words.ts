@@ -326,9 +326,6 @@ export const INTENT_VERBS = new Set([
   'commit',
   'resolve',
   'move',
-  'continue',
-  'begin',
-  'start',
   'consider',
 ]);
 

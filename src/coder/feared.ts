@@ -1,0 +1,58 @@
+/**
+ * Acts that are feared, risked or threatened, not done: "fearing an assault", "fears of an
+ * attack", "the risk of fighting", "the threat of sanctions". The act named after such a word is
+ * a hypothesis (CAMEO codes no event for a fear). Pure.
+ */
+import { DETERMINERS } from './lexicon/en/function-words.ts';
+import type { Token } from './tokenise.ts';
+
+/** Verbs whose object is an act that has not happened ("Kenya fears an invasion"). */
+export const FEAR_VERBS = new Set(['fear', 'dread', 'risk']);
+/** Their forms, as they stand before the act ("fearing an assault", "risks a war"). */
+const FEAR_VERB_FORMS = new Set([
+  'fear',
+  'fears',
+  'feared',
+  'fearing',
+  'dread',
+  'dreads',
+  'dreaded',
+  'dreading',
+  'risk',
+  'risks',
+  'risked',
+  'risking',
+]);
+/** Nouns that, with "of", name an act that has not happened ("fears of an attack"). */
+const FEAR_NOUNS = new Set([
+  'fear',
+  'fears',
+  'risk',
+  'risks',
+  'threat',
+  'threats',
+  'danger',
+  'dangers',
+  'possibility',
+  'prospect',
+  'prospects',
+  'spectre',
+  'specter',
+  'likelihood',
+  'warning',
+  'warnings',
+]);
+/** Lower-case words allowed between the fear word and the act ("fears of a new large attack"). */
+const MAX_GAP = 3;
+
+/** Whether the act whose trigger starts at token `at` is governed by a fear, risk or threat word. */
+export function isFeared(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1, skipped = 0; i >= 0 && skipped <= MAX_GAP; i -= 1, skipped += 1) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'of') return FEAR_NOUNS.has(tokens[i - 1]?.lower ?? '');
+    if (FEAR_VERB_FORMS.has(token.lower)) return true;
+    if (token.kind !== 'word' || token.capitalised) return false;
+    if (!DETERMINERS.has(token.lower) && skipped >= MAX_GAP) return false;
+  }
+  return false;
+}
