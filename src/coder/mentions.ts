@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   LOCATIVE_PREPOSITIONS,
   MONTHS,
+  NUMBER_WORDS,
   PREPOSITIONS,
   PRONOUNS,
   SUBORDINATORS,
@@ -162,10 +163,44 @@ const FUNCTION_WORDS = new Set([
   'however',
 ]);
 
+const capitalise = (word: string): string => word[0]?.toUpperCase() + word.slice(1);
 const NOT_PROPER = new Set([
-  ...MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)),
-  ...WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)),
+  ...MONTHS.map(capitalise),
+  ...WEEKDAYS.map(capitalise),
+  ...[...NUMBER_WORDS].map(capitalise),
 ]);
+
+/**
+ * Last words of the names of structures ("the Friendship Bridge", "Tarbela Dam"): a name that
+ * ends in one and carries no actor word names a thing, not an actor. Houses of worship are left
+ * out: "the Orthodox Church" is a body.
+ */
+const STRUCTURE_WORDS = new Set([
+  'bridge',
+  'dam',
+  'airport',
+  'highway',
+  'motorway',
+  'road',
+  'street',
+  'avenue',
+  'square',
+  'tunnel',
+  'canal',
+  'pass',
+  'stadium',
+  'hospital',
+  'hotel',
+  'tower',
+  'railway',
+  'pipeline',
+  'port',
+  'crossing',
+  'mall',
+]);
+
+/** Words after a nationality word that make it a language, not a people ("the Russian language"). */
+const LANGUAGE_WORDS = new Set(['language', 'languages', 'speakers', 'speaking', 'translation']);
 
 function guessSector(words: readonly string[]): string | null {
   for (const word of [...words].reverse()) {
@@ -490,7 +525,7 @@ export function recogniseMentions(
     t.kind === 'word' || t.kind === 'number' ? normaliseToken(t.text) : t.text,
   );
   const named = namedCountries(tokens, keys, index);
-  const atoms = findAtoms(tokens, keys, index, named, reference);
+  const atoms = withoutOpeningWord(findAtoms(tokens, keys, index, named, reference), tokens);
   preferNamedCountryTowns(atoms, tokens, named);
   const byId = (id: string): Actor | undefined => index.registry?.get(id);
   const actors: ActorMention[] = [];
@@ -698,6 +733,9 @@ export function recogniseMentions(
                     ? 'demonym'
                     : 'unknown';
     if (head === 'unknown' && !kinds.has('proper')) return;
+    // "the Friendship Bridge": a structure; "the Russian language": a language.
+    if (head === 'unknown' && STRUCTURE_WORDS.has(lastToken.lower)) return;
+    if (head === 'demonym' && group.length === 1 && LANGUAGE_WORDS.has(tokens[end]?.lower ?? '')) return;
     if (head === 'unknown' && group.length === 1 && tokens[start]?.text.length === 1) return;
     actors.push({
       start,
@@ -765,6 +803,25 @@ export function recogniseMentions(
       governments[0]
     );
   }
+}
+
+/**
+ * "Recent US Predator attacks", "Heavy Russian shelling": a single capitalised word opening the
+ * sentence right before a country, capital or nationality word is a common word capitalised by
+ * its position, not part of a name; it is dropped.
+ */
+function withoutOpeningWord(atoms: Atom[], tokens: readonly Token[]): Atom[] {
+  const [first, second] = atoms;
+  if (first === undefined || second === undefined || first.kind !== 'proper') return atoms;
+  const opening = first.start === 0 || /^["“'‘([]$/u.test(tokens[first.start - 1]?.text ?? '');
+  const namesCountry =
+    second.kind === 'country' ||
+    second.kind === 'capital' ||
+    second.kind === 'demonym' ||
+    (second.kind === 'registry' && stateAtomOf([second]) !== undefined);
+  return opening && first.end === first.start + 1 && second.start === first.end && namesCountry
+    ? atoms.slice(1)
+    : atoms;
 }
 
 /** The reference dictionary entries of a group's atoms, when any. */

@@ -1,0 +1,44 @@
+/**
+ * Where an actor mention begins and ends, on sentences written for these tests: a common word
+ * capitalised only because it opens the sentence is no part of the name after it; a number
+ * counts an actor and is no part of its text; a structure ("the Unity Bridge") and a language
+ * ("the Polish language") are no actors; a trigger word heading a sector name ("riot police")
+ * is no event.
+ */
+import { describe, expect, it } from 'vitest';
+import { ActorRegistry } from '../../src/actors/registry.ts';
+import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
+import { codeText } from '../../src/coder/code-text.ts';
+import { recogniseMentions } from '../../src/coder/mentions.ts';
+import { nameIndexOf } from '../../src/coder/name-index.ts';
+import { tokenise } from '../../src/coder/tokenise.ts';
+
+const registry = ActorRegistry.from(actors);
+const index = nameIndexOf(registry);
+const actorTexts = (text: string) =>
+  recogniseMentions(tokenise(text), index, text, 0).actors.map((m) => m.text);
+
+describe('mention boundaries', () => {
+  it('leaves out a capitalised opening word before a nationality or country', () => {
+    expect(actorTexts('Fresh Ethiopian air raids hit Mekele.')).not.toContain('Fresh');
+    expect(actorTexts('Fresh Ethiopian air raids hit Mekele.')).toContain('Ethiopian');
+    expect(actorTexts('Latest US drone strikes hit the camp.')[0]).toMatch(/^US/u);
+  });
+  it('keeps a name that opens the sentence before a title', () => {
+    expect(actorTexts('Nawaz Sharif met Indian diplomats.')).toContain('Nawaz Sharif');
+  });
+  it('leaves numbers out of the actor text', () => {
+    expect(actorTexts('Four Kenyan soldiers died.')).toEqual(['Kenyan soldiers']);
+    expect(actorTexts('Police said twelve Nepali workers were freed.')).toContain('Nepali workers');
+  });
+  it('finds no actor in a structure or a language', () => {
+    expect(actorTexts('Soldiers closed the Unity Bridge.')).toEqual(['Soldiers']);
+    expect(actorTexts('Lithuania banned the Polish language on television.')).toEqual(['Lithuania']);
+    const [ban] = codeText('Lithuania banned the Polish language on television.', { registry, docId: 't' });
+    expect(ban?.targetActors.map((a) => a.country)).not.toContain('POL');
+  });
+  it('codes no event for a trigger word that heads a sector name', () => {
+    const events = codeText('Riot police arrested the students.', { registry, docId: 't' });
+    expect(events.map((e) => e.type)).not.toContain('PROTEST');
+  });
+});
