@@ -176,6 +176,6 @@ describe('clause details', () => {
     const events = code('Chilean aid groups donated food to Peru.');
     expect(events.flatMap((e) => e.targetActors.map((a) => a.text))).not.toContain('groups');
     const donation = events.find((e) => e.cameo === '071');
-    expect(donation && triple(donation)).toEqual(['AID', ['CHL', null], ['PER']]);
+    expect(donation && triple(donation)).toEqual(['AID', ['CHL'], ['PER']]);
   });
 });

@@ -2,8 +2,8 @@
  * Where an actor mention begins and ends, on sentences written for these tests: a common word
  * capitalised only because it opens the sentence is no part of the name after it; a number
  * counts an actor and is no part of its text; a structure ("the Unity Bridge") and a language
- * ("the Polish language") are no actors; a trigger word heading a sector name ("riot police")
- * is no event.
+ * ("the Polish language") are no actors; a trigger word heading a sector name ("riot police",
+ * "aid groups") is no event.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -36,6 +36,15 @@ describe('mention boundaries', () => {
     expect(actorTexts('Lithuania banned the Polish language on television.')).toEqual(['Lithuania']);
     const [ban] = codeText('Lithuania banned the Polish language on television.', { registry, docId: 't' });
     expect(ban?.targetActors.map((a) => a.country)).not.toContain('POL');
+  });
+  it('reads "aid groups" as an actor, not as aid', () => {
+    const events = codeText('Dutch aid groups criticised Israel.', { registry, docId: 't' });
+    expect(events.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(events[0]?.sourceActors[0]).toMatchObject({
+      text: 'Dutch aid groups',
+      country: 'NLD',
+      sector: 'NGO',
+    });
   });
   it('codes no event for a trigger word that heads a sector name', () => {
     const events = codeText('Riot police arrested the students.', { registry, docId: 't' });

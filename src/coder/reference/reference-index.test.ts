@@ -210,4 +210,37 @@ describe('referenceLookup', () => {
     ).toBeUndefined();
     expect(firstMatch('then lamplighters marched.', null, { proper: false, locative: true })).toBeUndefined();
   });
+
+  it('refuses agents that name things or acts, and keeps a group named after an act', () => {
+    const refusing = buildReferenceIndex([
+      {
+        file: 'things.agents.txt',
+        kind: 'agents',
+        text: [
+          'AIRLINER [~CVL]',
+          'ADVOCATE [~JUD]',
+          'HARBOUR_BLOCKADE [~MIL]',
+          'HARBOUR_PATROL [~COP]',
+          'MINISTRY_OF_TRADE [~GOV]',
+          'QUAY_WARDEN [~COP]',
+        ].join('\n'),
+      },
+    ]);
+    const agentIn = (text: string) => {
+      const tokens = tokenise(text);
+      const keys = tokens.map((t) => (t.kind === 'word' ? normaliseToken(t.text) : t.text));
+      const lookup = referenceLookup(refusing, null);
+      for (let i = 0; i < tokens.length; i += 1) {
+        const match = lookup.at(tokens, keys, i, { ...NOTHING, proper: false });
+        if (match !== undefined) return keys.slice(match.start, match.end).join(' ');
+      }
+      return undefined;
+    };
+    expect(agentIn('then the airliner landed.')).toBeUndefined();
+    expect(agentIn('then she advocates talks.')).toBeUndefined();
+    expect(agentIn('then the harbour blockade ended.')).toBeUndefined();
+    expect(agentIn('then the harbour patrol left.')).toBe('harbour patrol');
+    expect(agentIn('then the ministry of trade spoke.')).toBe('ministry of trade');
+    expect(agentIn('then quay wardens left.')).toBe('quay wardens');
+  });
 });

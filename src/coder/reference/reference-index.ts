@@ -12,10 +12,12 @@
  * country, nor the tail of a longer unknown name ("Liberation Tigers" is not TIGERS). A word
  * opening a sentence counts as a name unless it is an agent noun ("Youth") or, alone, a
  * modifier. Agent phrases ("riot police", "peasants") match where the coder found nothing, not
- * after a locative preposition ("in the village" is a place), and give a sector only. Pure.
+ * after a locative preposition ("in the village" is a place), and give a sector only; agents
+ * that name things or acts are refused (`agent-exclusions.ts`). Pure.
  */
 import { normaliseName } from '../../actors/normalise.ts';
 import type { Token } from '../tokenise.ts';
+import { isRefusedAgent } from './agent-exclusions.ts';
 import { readActorCode, readAgentCode } from './cameo-actor-code.ts';
 import { codeAt, dateNumber } from './code-at-date.ts';
 import { parseActorDictionary, type ActorRecord } from './tabari-actors.ts';
@@ -125,7 +127,7 @@ export function buildReferenceIndex(files: readonly DictionaryFile[]): Reference
           // TABARI's context words at the end ("EMBASSY_IN") are not part of the noun group.
           while (words.length > 0 && CONTEXT_WORDS.has((words[words.length - 1] ?? '').toUpperCase()))
             words.pop();
-          if (words.length === 0) continue;
+          if (words.length === 0 || isRefusedAgent(record.key, words)) continue;
           const key = words.join(' ');
           if (!agents.has(key))
             agents.set(key, { source: { file, key: record.key, code: record.code }, sector });
