@@ -158,6 +158,12 @@ export function codeSentence(
     index,
   };
   const drafts = draftEvents(context);
+  // "Is mediation possible?", "Will Chad attack?": a question asserts nothing.
+  if (sentence.text.trimEnd().endsWith('?'))
+    for (const draft of drafts) {
+      draft.hypothetical = true;
+      draft.why.push('asked, not stated');
+    }
   const subject = drafts.find((d) => d.sources.length > 0)?.sources[0];
   if (subject !== undefined) memory.lastSubject = subject;
   return drafts.sort((a, b) => a.order - b.order).flatMap((draft) => writeEvent(draft, context));

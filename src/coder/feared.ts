@@ -3,7 +3,13 @@
  * attack", "the risk of fighting", "the threat of sanctions". The act named after such a word is
  * a hypothesis (CAMEO codes no event for a fear). Pure.
  */
-import { DETERMINERS } from './lexicon/en/function-words.ts';
+import {
+  ADVERBS,
+  COORDINATORS,
+  DETERMINERS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from './lexicon/en/function-words.ts';
 import type { Token } from './tokenise.ts';
 
 /** Verbs whose object is an act that has not happened ("Kenya fears an invasion"). */
@@ -42,6 +48,8 @@ const FEAR_NOUNS = new Set([
   'warning',
   'warnings',
 ]);
+/** Words across which no fear reaches ("risks but also contribute", "fear that …"). */
+const STOPS = new Set([...COORDINATORS, ...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS]);
 /** Lower-case words allowed between the fear word and the act ("fears of a new large attack"). */
 const MAX_GAP = 3;
 
@@ -51,7 +59,7 @@ export function isFeared(tokens: readonly Token[], at: number): boolean {
     const token = tokens[i] as Token;
     if (token.lower === 'of') return FEAR_NOUNS.has(tokens[i - 1]?.lower ?? '');
     if (FEAR_VERB_FORMS.has(token.lower)) return true;
-    if (token.kind !== 'word' || token.capitalised) return false;
+    if (token.kind !== 'word' || token.capitalised || STOPS.has(token.lower)) return false;
     if (!DETERMINERS.has(token.lower) && skipped >= MAX_GAP) return false;
   }
   return false;

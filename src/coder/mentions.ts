@@ -21,7 +21,7 @@ import {
   WEEKDAYS,
 } from './lexicon/en/function-words.ts';
 import { CAPITAL_SECTORS, SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
-import { normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
+import { isAcronym, normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
 import type { ReferenceLookup, ReferenceMatch, ReferenceSource } from './reference/reference-index.ts';
 import type { Token } from './tokenise.ts';
 
@@ -337,8 +337,11 @@ function atomAt(
     const words = keys.slice(i, end);
     const key = words.join(' ');
     const capitalised = first.capitalised;
-    const hits = index.actors.get(key);
-    if (hits !== undefined && (length > 1 || capitalised)) {
+    // "Is" opening a question is not the acronym "IS": an acronym matches only capitals.
+    const hits = index.actors
+      .get(key)
+      ?.filter((hit) => hit.acronym !== true || length > 1 || isAcronym(first.text));
+    if (hits !== undefined && hits.length > 0 && (length > 1 || capitalised)) {
       const previous = tokens[i - 1];
       const afterInitial =
         previous !== undefined && previous.capitalised && (previous.kind === 'word' || previous.text === '.');

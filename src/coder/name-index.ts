@@ -21,6 +21,8 @@ export interface RegistryHit {
   actor: Actor;
   /** True for a surname or first-and-last form of a person's name. */
   partial: boolean;
+  /** True for a name written in capitals ("IS", "TTP"): it names the actor only when the text does too. */
+  acronym?: boolean;
 }
 
 export interface NameIndex {
@@ -54,6 +56,11 @@ function pluralOf(word: string): string {
   return `${word}s`;
 }
 
+/** A single word in capitals (dots allowed): "IS", "TTP", "U.S.". */
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}.]+$/u.test(text);
+}
+
 const cache = new WeakMap<ActorRegistry, NameIndex>();
 let withoutRegistry: NameIndex | undefined;
 
@@ -77,7 +84,7 @@ function buildIndex(registry: ActorRegistry | null): NameIndex {
     const names = [actor.name, ...Object.values(actor.aliases).flat()];
     for (const name of names) {
       const normalised = normaliseName(name);
-      pushHit(actors, normalised, { actor, partial: false });
+      pushHit(actors, normalised, { actor, partial: false, ...(isAcronym(name) ? { acronym: true } : {}) });
       if (actor.kind !== 'person') continue;
       const tokens = nameTokens(normalised);
       if (tokens.length < 2) continue;

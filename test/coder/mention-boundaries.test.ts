@@ -1,6 +1,7 @@
 /**
  * Where an actor mention begins and ends, on sentences written for these tests: a common word
- * capitalised only because it opens the sentence is no part of the name after it; a number
+ * capitalised only because it opens the sentence is no part of the name after it, nor is it an
+ * acronym name ("Is" is not "IS"); a number
  * counts an actor and is no part of its text; a structure ("the Unity Bridge") and a language
  * ("the Polish language") are no actors; a trigger word heading a sector name ("riot police",
  * "aid groups") is no event.
@@ -26,6 +27,17 @@ describe('mention boundaries', () => {
   });
   it('keeps a name that opens the sentence before a title', () => {
     expect(actorTexts('Nawaz Sharif met Indian diplomats.')).toContain('Nawaz Sharif');
+  });
+  it('reads an acronym name only from capitals ("Is" opening a question is no "IS")', () => {
+    const question = recogniseMentions(
+      tokenise('Is Kenyan mediation possible?'),
+      index,
+      'Is Kenyan mediation possible?',
+      0,
+    );
+    expect(question.actors.map((m) => m.actor)).not.toContain('islamic-state');
+    const named = recogniseMentions(tokenise('IS fighters fled.'), index, 'IS fighters fled.', 0);
+    expect(named.actors[0]?.actor).toBe('islamic-state');
   });
   it('leaves numbers out of the actor text', () => {
     expect(actorTexts('Four Kenyan soldiers died.')).toEqual(['Kenyan soldiers']);

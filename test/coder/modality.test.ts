@@ -2,12 +2,15 @@
  * Acts that have not happened, on sentences written for these tests: an act governed by a word
  * of fear, risk or threat ("fearing a raid", "fears of a strike", "the danger of clashes") and
  * the aim of a material act ("flew in soldiers to guard", "dispatched riot police to break up")
- * are hypothetical, while the act that has an aim, and an act after "began to", stay factual.
+ * are hypothetical, while the act that has an aim, and an act after "began to", stay factual;
+ * the acts of a question are hypothetical.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
 import { codeText } from '../../src/coder/code-text.ts';
+import { isFeared } from '../../src/coder/feared.ts';
+import { tokenise } from '../../src/coder/tokenise.ts';
 import type { CodedEvent } from '../../src/coder/types.ts';
 
 const registry = ActorRegistry.from(actors);
@@ -30,6 +33,22 @@ describe('feared acts', () => {
     );
     expect(clashes?.hypothetical).toBe(true);
   });
+  it('does not reach across a coordinator or an adverb', () => {
+    const tokens = tokenise('The scheme lowers risks but also aids farmers.');
+    expect(
+      isFeared(
+        tokens,
+        tokens.findIndex((t) => t.lower === 'aids'),
+      ),
+    ).toBe(false);
+    const feared = tokenise('Herders dread a new raid.');
+    expect(
+      isFeared(
+        feared,
+        feared.findIndex((t) => t.lower === 'raid'),
+      ),
+    ).toBe(true);
+  });
   it('keeps an act that is done factual beside a fear', () => {
     const events = code('Malian police beat protesters, fearing a riot.');
     expect(ofType(events, 'ASSAULT')[0]?.hypothetical).toBe(false);
@@ -50,5 +69,14 @@ describe('the aim of an act', () => {
       false,
     );
     expect(ofType(code('Gabon tried to attack the rebels.'), 'ASSAULT')[0]?.hypothetical).toBe(false);
+  });
+});
+
+describe('questions', () => {
+  it('codes the acts of a question as hypothetical', () => {
+    const [raid] = code('Will Gabon raid the rebel camps?');
+    expect(raid).toMatchObject({ type: 'ASSAULT', hypothetical: true });
+    const [stated] = code('Gabon raided the rebel camps.');
+    expect(stated).toMatchObject({ type: 'ASSAULT', hypothetical: false });
   });
 });
