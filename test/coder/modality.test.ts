@@ -15,6 +15,13 @@ import type { CodedEvent } from '../../src/coder/types.ts';
 
 const registry = ActorRegistry.from(actors);
 const code = (text: string) => codeText(text, { registry, docId: 't' });
+const fearedWord = (text: string, word: string) => {
+  const tokens = tokenise(text);
+  return isFeared(
+    tokens,
+    tokens.findIndex((t) => t.lower === word),
+  );
+};
 const ofType = (events: CodedEvent[], type: string) => events.filter((e) => e.type === type);
 
 describe('feared acts', () => {
@@ -34,20 +41,8 @@ describe('feared acts', () => {
     expect(clashes?.hypothetical).toBe(true);
   });
   it('does not reach across a coordinator or an adverb', () => {
-    const tokens = tokenise('The scheme lowers risks but also aids farmers.');
-    expect(
-      isFeared(
-        tokens,
-        tokens.findIndex((t) => t.lower === 'aids'),
-      ),
-    ).toBe(false);
-    const feared = tokenise('Herders dread a new raid.');
-    expect(
-      isFeared(
-        feared,
-        feared.findIndex((t) => t.lower === 'raid'),
-      ),
-    ).toBe(true);
+    expect(fearedWord('The scheme lowers risks but also aids farmers.', 'aids')).toBe(false);
+    expect(fearedWord('Herders dread a new raid.', 'raid')).toBe(true);
   });
   it('keeps an act that is done factual beside a fear', () => {
     const events = code('Malian police beat protesters, fearing a riot.');
