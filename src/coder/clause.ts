@@ -236,11 +236,12 @@ function verbOrNoun(
   const before = tokens[i - 1];
   if (previous === 'DET' || previous === 'POSS' || previous === 'NUM') return 'NOUN';
   if (previous === 'PREP') return form.progressive ? 'VERB' : 'NOUN';
+  // "resorted to armed attacks", "agreed to talks": after "to", only a bare form is a verb.
+  if (previous === 'TO') return isBareForm(form, token.lower) ? 'VERB' : 'NOUN';
   if (
     previous === 'AUX' ||
     previous === 'MODAL' ||
     previous === 'NEG' ||
-    previous === 'TO' ||
     previous === 'PRON' ||
     previous === 'REL'
   )
@@ -459,9 +460,15 @@ export function analyseClauses(
       const verbToken = tokens[verb] as Token;
       const form = verbForm(verbToken.lower, knownVerbs);
       const lemma = form?.lemma ?? verbToken.lower;
+      // "talks mediated by Qatar", "a truce signed between A and B": a participle right after a
+      // noun with a "by" or "between" phrase is passive.
+      const reducedRelative =
+        verb === start &&
+        (tags[start - 1] === 'NOUN' || tags[start - 1] === 'NAME') &&
+        (tokens[i]?.lower === 'by' || tokens[i]?.lower === 'between') &&
+        (form?.past ?? false);
       const passive =
-        sawBe &&
-        verb !== start &&
+        (reducedRelative || (sawBe && verb !== start)) &&
         tags[verb] === 'VERB' &&
         looksLikeParticiple(verbToken.lower) &&
         !(form?.progressive ?? false) &&

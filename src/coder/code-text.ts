@@ -14,7 +14,7 @@ import {
   type HomeCountrySource,
 } from './home-country.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
-import { FEAR_VERBS, isFeared } from './feared.ts';
+import { FEAR_VERBS, isUnrealised } from './unrealised-acts.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, stemLexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type Mentions } from './mentions.ts';
@@ -188,8 +188,13 @@ function draftEvents(context: Context): Draft[] {
         ? undefined
         : nounAt(spanOfGroups(firstPrep.groups)?.start ?? 0, spanOfGroups(firstPrep.groups)?.end ?? 0);
     const words = wordsOf(tokens, vg.object).concat(vg.preps.flatMap((p) => wordsOf(tokens, p.groups)));
-    const complementNoun =
-      objectNoun ?? (match === undefined || match.entry.governs !== undefined ? prepNoun : undefined);
+    // A phrase's noun is the verb's event only after an active verb, and not after "be" with a
+    // predicate noun: "preparations were made for talks", "X was the mediator in the truce".
+    const prepTakesEvent =
+      (match === undefined || match.entry.governs !== undefined) &&
+      vg.voice === 'active' &&
+      !(vg.lemma === 'be' && vg.object.length > 0);
+    const complementNoun = objectNoun ?? (prepTakesEvent ? prepNoun : undefined);
     if (
       complementNoun !== undefined &&
       (match === undefined ||
@@ -348,10 +353,10 @@ function draftEvents(context: Context): Draft[] {
       if (DONE_BY_GOVERNOR.has(governorVg.lemma) || governorVg.lemma === 'fail')
         hypothetical = governorVg.lemma === 'fail';
     }
-    // "fearing an assault", "warned of the risk of fighting": a feared act has not happened.
-    if (FEAR_VERBS.has(vg.lemma) || isFeared(tokens, mine.match.start)) {
+    // "fearing an assault", "the risk of fighting", "a call for a truce": named, not done.
+    if (FEAR_VERBS.has(vg.lemma) || isUnrealised(tokens, mine.match.start)) {
       hypothetical = true;
-      why.push('feared, not done');
+      why.push('feared or asked for, not done');
     }
     // "sent troops to fight the rebels": the purpose of a material act is not yet done (the act
     // itself is). The act asked for after a request verb ("urged Y to support X") is left as
@@ -501,7 +506,7 @@ function draftEvents(context: Context): Draft[] {
     }
     const nounNegated = hostDraft?.negated ?? host?.negated ?? false;
     const nounHypothetical =
-      isFeared(tokens, noun.start) ||
+      isUnrealised(tokens, noun.start) ||
       (hostDraft?.hypothetical ??
         (host?.modal != null && (UNCERTAIN_MODALS.has(host.modal) || FUTURE_MODALS.has(host.modal))));
     drafts.push({

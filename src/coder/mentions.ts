@@ -199,6 +199,22 @@ const STRUCTURE_WORDS = new Set([
   'mall',
 ]);
 
+/** Words before a bare "parties" that make them the sides of a dispute or a deal. */
+const SIDES_BEFORE = new Set([
+  'the',
+  'both',
+  'all',
+  'two',
+  'three',
+  'warring',
+  'rival',
+  'opposing',
+  'conflicting',
+  'negotiating',
+  'concerned',
+  'relevant',
+]);
+
 /** Words after a nationality word that make it a language, not a people ("the Russian language"). */
 const LANGUAGE_WORDS = new Set(['language', 'languages', 'speakers', 'speaking', 'translation']);
 
@@ -736,6 +752,15 @@ export function recogniseMentions(
                     ? 'demonym'
                     : 'unknown';
     if (head === 'unknown' && !kinds.has('proper')) return;
+    // "the parties agreed", "both warring parties": the sides of a dispute, not political
+    // parties (kept when a place says whose sides they are: "the warring parties in Sudan").
+    if (
+      end - start === 1 &&
+      lastToken.lower === 'parties' &&
+      SIDES_BEFORE.has(tokens[start - 1]?.lower ?? '') &&
+      !['in', 'of', 'from'].includes(tokens[end]?.lower ?? '')
+    )
+      return;
     // "the Friendship Bridge": a structure; "the Russian language": a language.
     if (head === 'unknown' && STRUCTURE_WORDS.has(lastToken.lower)) return;
     if (head === 'demonym' && group.length === 1 && LANGUAGE_WORDS.has(tokens[end]?.lower ?? '')) return;

@@ -123,8 +123,14 @@ export function rolesOf(context: Context, v: number, entry: TriggerEntry | null,
   let targets: CodedActor[] = [];
   let targetFrom: Roles['targetFrom'] = 'clause';
   if (vg.voice === 'passive') {
-    targets = subject;
+    // "the accord signed between A and B": a participle with no auxiliary is said of the noun
+    // right before it, not of the clause's subject.
+    const reduced = vg.verb === vg.start;
+    const before = context.analysis.nounGroups.filter((g) => g.end === vg.start);
+    targets = reduced ? actorsOf(context, before) : subject;
     sources = prepActors(['by']);
+    // "a truce signed between A and B": with no "by", the parties between whom it was done did it.
+    if (sources.length === 0) sources = prepActors(['between']);
   } else {
     sources = subject;
     if (entry?.objectIsTheme !== true) targets = objectActors;
@@ -251,6 +257,7 @@ export function nounRoles(
   const targets: CodedActor[] = [];
   let i = Math.max(noun.end, group?.end ?? noun.end);
   let grievanceWithoutActor = false;
+  let afterOtherEvent = false;
   for (let hops = 0; hops < 3 && i < tokens.length; hops += 1) {
     const prep = tokens[i]?.lower ?? '';
     if (analysis.tags[i] !== 'PREP' && analysis.tags[i] !== 'TO') break;
@@ -265,7 +272,18 @@ export function nounRoles(
     const agentOfGrievance = prep === 'by' && hops > 0 && grievanceWithoutActor;
     grievanceWithoutActor = actors.length === 0 && ['against', 'over', 'at', 'about'].includes(prep);
     if (agentOfGrievance) targets.push(...actors);
-    else if (prep === 'by') sources.push(...actors);
+    else if (
+      prep === 'of' &&
+      hops === 0 &&
+      ((noun.entry.reciprocal === true && actors.length >= 2) || noun.entry.agentOf === true)
+    )
+      // "the meeting of A, B and C": those who meet; "the mediation of Qatar": the mediator.
+      sources.push(...actors);
+    else if (afterOtherEvent) {
+      // "a call for a truce between A and B": the parties of the act asked for are the ones asked.
+      if (prep === 'between') targets.push(...actors);
+      break;
+    } else if (prep === 'by') sources.push(...actors);
     else if (prep === 'between') {
       sources.push(...actors);
     } else if (
@@ -274,9 +292,22 @@ export function nounRoles(
     )
       targets.push(...actors);
     i = (groups[groups.length - 1] as NounGroup).end;
+    // A phrase whose noun is another event ("for a truce") takes the phrases after it.
+    afterOtherEvent ||= groups.some((g) => hasEventNoun(context, g));
   }
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
 }
+
+/** Whether a noun group holds a word the lexicon reads as an event noun ("a new truce"). */
+function hasEventNoun(context: Context, group: NounGroup): boolean {
+  const { tokens, lexicon } = context;
+  for (let k = group.start; k < group.end; k += 1)
+    if (lexicon.nounTriggers.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Words that open a coordination of their own. */
+const OPENS_A_LIST = new Set(['both', 'either', 'neither']);
 
 /**
  * A noun group and those coordinated after it ("A, B and C"); a list joined by commas alone
@@ -296,6 +327,8 @@ export function coordinatedFrom(
     if (following === undefined) break;
     const between = tokens.slice(current.end, following.start);
     if (!between.every((t) => t.lower === 'and' || t.text === ',')) break;
+    // "…from Kabul, both the rebels and the army …": "both", "either", "neither" open a list of their own.
+    if (OPENS_A_LIST.has(tokens[following.start]?.lower ?? '')) break;
     groups.push(following);
     if (between.some((t) => t.lower === 'and')) closed = groups.length;
     k += 1;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
 import { codeText } from '../../src/coder/code-text.ts';
-import { isFeared } from '../../src/coder/feared.ts';
+import { isUnrealised } from '../../src/coder/unrealised-acts.ts';
 import { tokenise } from '../../src/coder/tokenise.ts';
 import type { CodedEvent } from '../../src/coder/types.ts';
 
@@ -17,7 +17,7 @@ const registry = ActorRegistry.from(actors);
 const code = (text: string) => codeText(text, { registry, docId: 't' });
 const fearedWord = (text: string, word: string) => {
   const tokens = tokenise(text);
-  return isFeared(
+  return isUnrealised(
     tokens,
     tokens.findIndex((t) => t.lower === word),
   );

@@ -31,6 +31,8 @@ export interface TriggerEntry {
   /** The object of the verb is the target of the complement request ("urged Y to …"). */
   objectControls?: boolean;
   context?: readonly PloverContext[];
+  /** A noun whose "of" phrase names who acts ("the mediation of Qatar"), not whom it is done to. */
+  agentOf?: boolean;
 }
 
 export function verb(

@@ -58,8 +58,8 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   noun('trip', '042', { targetPreps: ['to'] }),
   noun('phone call', '041', { targetPreps: ['with', 'to'] }),
   noun('telephone call', '041', { targetPreps: ['with', 'to'] }),
-  noun('mediation', '045', { targetPreps: ['between'] }),
-  noun('mediation effort', '045', { targetPreps: ['between'] }),
+  noun('mediation', '045', { targetPreps: ['between'], agentOf: true }),
+  noun('mediation effort', '045', { targetPreps: ['between'], agentOf: true }),
 
   // AGREE (intent, agreement, promise)
   verb('agree', '030', { governs: 'agree', reciprocal: true, targetPreps: WITH }),

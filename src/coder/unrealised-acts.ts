@@ -1,7 +1,8 @@
 /**
- * Acts that are feared, risked or threatened, not done: "fearing an assault", "fears of an
- * attack", "the risk of fighting", "the threat of sanctions". The act named after such a word is
- * a hypothesis (CAMEO codes no event for a fear). Pure.
+ * Acts named but not done: feared, risked or threatened ("fearing an assault", "fears of an
+ * attack", "the risk of fighting", "the threat of sanctions"), or asked for and prepared
+ * ("a call for a ceasefire", "preparations for new talks"). CAMEO codes no event for a fear,
+ * and the act asked for is the request's content: both are hypotheses. Pure.
  */
 import {
   ADVERBS,
@@ -50,14 +51,41 @@ const FEAR_NOUNS = new Set([
 ]);
 /** Words across which no fear reaches ("risks but also contribute", "fear that …"). */
 const STOPS = new Set([...COORDINATORS, ...ADVERBS, ...PREPOSITIONS, ...SUBORDINATORS]);
+/** Nouns that, with "for", name an act asked for or prepared ("a call for a ceasefire"). */
+const ASKING_NOUNS = new Set([
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'appeal',
+  'appeals',
+  'plea',
+  'pleas',
+  'request',
+  'requests',
+  'push',
+  'bid',
+  'preparation',
+  'preparations',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'hope',
+  'hopes',
+]);
 /** Lower-case words allowed between the fear word and the act ("fears of a new large attack"). */
 const MAX_GAP = 3;
 
-/** Whether the act whose trigger starts at token `at` is governed by a fear, risk or threat word. */
-export function isFeared(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether the act whose trigger starts at token `at` is governed by a word of fear, risk or
+ * threat, or is asked for or prepared.
+ */
+export function isUnrealised(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1, skipped = 0; i >= 0 && skipped <= MAX_GAP; i -= 1, skipped += 1) {
     const token = tokens[i] as Token;
     if (token.lower === 'of') return FEAR_NOUNS.has(tokens[i - 1]?.lower ?? '');
+    if (token.lower === 'for') return ASKING_NOUNS.has(tokens[i - 1]?.lower ?? '');
     if (FEAR_VERB_FORMS.has(token.lower)) return true;
     if (token.kind !== 'word' || token.capitalised || STOPS.has(token.lower)) return false;
     if (!DETERMINERS.has(token.lower) && skipped >= MAX_GAP) return false;
