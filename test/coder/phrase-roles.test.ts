@@ -68,6 +68,10 @@ describe('phrases and participles', () => {
       [['NER'], ['TCD']],
     ]);
   });
+  it('knows "drew" as a verb, so a noun before it takes no role from its object', () => {
+    const events = code('The Kenyan use of Somali airspace in that operation drew the anger of the rebels.');
+    expect(events.flatMap((e) => e.targetActors.map((a) => a.text))).not.toContain('rebels');
+  });
   it('takes no event from a phrase of a predicate noun after "be"', () => {
     expect(ofType(code('Qatar was the mediator in the truce process.'), 'RETREAT')).toHaveLength(0);
   });

@@ -125,10 +125,13 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   let: 'let',
   bore: 'bear',
   borne: 'bear',
+  drew: 'draw',
+  drawn: 'draw',
 };
 
 /** Participles of irregular verbs (for the passive voice). */
 const IRREGULAR_PARTICIPLES = new Set([
+  'drawn',
   'said',
   'told',
   'met',
@@ -271,6 +274,7 @@ export function looksLikeParticiple(word: string): boolean {
  * reporting verbs are listed once, in function-words.ts, and joined with these in the lexicon).
  */
 export const COMMON_VERBS = new Set([
+  'draw',
   'be',
   'have',
   'do',
