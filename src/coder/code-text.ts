@@ -15,6 +15,7 @@ import {
 } from './home-country.ts';
 import { fieldsOf, governedCode, intentCode, isCooperative } from './derive.ts';
 import { FEAR_VERBS, isUnrealised } from './unrealised-acts.ts';
+import { UNDOING_VERBS } from './lexicon/en/verbs.ts';
 import { CONDITIONALS } from './lexicon/en/function-words.ts';
 import { lexiconFor, stemLexiconFor, type CoderLexicon, type TriggerEntry } from './lexicon/index.ts';
 import { recogniseMentions, type Mentions } from './mentions.ts';
@@ -181,6 +182,12 @@ function draftEvents(context: Context): Draft[] {
   const own: ({ entry: TriggerEntry; code: string; match: TriggerMatch } | undefined)[] = vgs.map((vg) => {
     const match = verbTrigger(vg, tokens, lexicon);
     const objectSpan = spanOfGroups(vg.object);
+    // "quit the talks", "postponed the summit": the event in the object is left or put off, not done.
+    if (match === undefined && UNDOING_VERBS.has(vg.lemma)) {
+      const left = objectSpan === undefined ? undefined : nounAt(objectSpan.start, objectSpan.end);
+      if (left !== undefined) consumedNouns.add(left.start);
+      return undefined;
+    }
     const firstPrep = vg.preps[0];
     const objectNoun = objectSpan === undefined ? undefined : nounAt(objectSpan.start, objectSpan.end);
     const prepNoun =

@@ -3,7 +3,7 @@
  * of fear, risk or threat ("fearing a raid", "fears of a strike", "the danger of clashes") and
  * the aim of a material act ("flew in soldiers to guard", "dispatched riot police to break up")
  * are hypothetical, while the act that has an aim, and an act after "began to", stay factual;
- * the acts of a question are hypothetical.
+ * the acts of a question are hypothetical; an event quit, skipped or postponed is not coded.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -73,5 +73,14 @@ describe('questions', () => {
     expect(raid).toMatchObject({ type: 'ASSAULT', hypothetical: true });
     const [stated] = code('Gabon raided the rebel camps.');
     expect(stated).toMatchObject({ type: 'ASSAULT', hypothetical: false });
+  });
+});
+
+describe('events left or put off', () => {
+  it('codes no event from the object of a verb that quits, skips or postpones it', () => {
+    expect(ofType(code('Gabon quit the talks with the rebels.'), 'CONSULT')).toHaveLength(0);
+    expect(ofType(code('Gabon postponed the summit with Chad.'), 'CONSULT')).toHaveLength(0);
+    expect(ofType(code('Gabon abandoned the ceasefire.'), 'RETREAT')).toHaveLength(0);
+    expect(ofType(code('Gabon held talks with the rebels.'), 'CONSULT')).toHaveLength(1);
   });
 });

@@ -269,11 +269,27 @@ export function looksLikeParticiple(word: string): boolean {
   return IRREGULAR_PARTICIPLES.has(lower) || (lower.endsWith('ed') && lower.length > 4);
 }
 
+/** Verbs that leave, skip or put off the event named in their object ("quit the talks"). */
+export const UNDOING_VERBS = new Set([
+  'quit',
+  'leave',
+  'abandon',
+  'skip',
+  'postpone',
+  'delay',
+  'snub',
+  'shun',
+  'desert',
+  'exit',
+  'miss',
+]);
+
 /**
  * Common verbs that are not event triggers, so that the tagger sees a verb there (the
  * reporting verbs are listed once, in function-words.ts, and joined with these in the lexicon).
  */
 export const COMMON_VERBS = new Set([
+  ...UNDOING_VERBS,
   'draw',
   'be',
   'have',
