@@ -309,6 +309,15 @@ function draftEvents(context: Context): Draft[] {
       }
     }
     let { sources, targets, targetFrom } = rolesOf(context, v, mine.entry);
+    // "came under attack from X", "is under fire": the subject suffers the act; "from"/"by" name who acts.
+    if (mine.entry.pos === 'noun' && vg.preps[0]?.prep === 'under' && vg.object.length === 0) {
+      targets = actorsOf(context, vg.subject);
+      sources = vg.preps
+        .filter((p) => p.prep === 'from' || p.prep === 'by')
+        .flatMap((p) => actorsOf(context, p.groups));
+      targetFrom = 'clause';
+      why.push('"under": the subject suffers it');
+    }
     if (mine.entry.governs !== undefined && complement >= 0) {
       const complementVg = vgs[complement] as VerbGroup;
       const complementRoles = rolesOf(context, complement, own[complement]?.entry ?? null);

@@ -5,7 +5,7 @@
  * political parties; a call for an act between A and B asks A and B, and the act is not done;
  * those "of" a meeting meet and the one "of" a mediation mediates; a participle right after a
  * noun with "by" or "between" is passive and said of that noun; "be" with a predicate noun takes
- * no event from a phrase of that noun.
+ * no event from a phrase of that noun; the subject of "came under attack" suffers it.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
@@ -71,6 +71,14 @@ describe('phrases and participles', () => {
   it('knows "drew" as a verb, so a noun before it takes no role from its object', () => {
     const events = code('The Kenyan use of Somali airspace in that operation drew the anger of the rebels.');
     expect(events.flatMap((e) => e.targetActors.map((a) => a.text))).not.toContain('rebels');
+  });
+  it('makes the subject of "came under attack" the target and "from" the source', () => {
+    const [attack] = ofType(
+      code('Malian troops came under attack from Tuareg rebels near Kidal.'),
+      'ASSAULT',
+    );
+    expect(countries(attack?.targetActors ?? [])).toEqual(['MLI']);
+    expect(attack?.sourceActors.map((a) => a.text)).toEqual(['Tuareg rebels']);
   });
   it('takes no event from a phrase of a predicate noun after "be"', () => {
     expect(ofType(code('Qatar was the mediator in the truce process.'), 'RETREAT')).toHaveLength(0);
