@@ -309,6 +309,27 @@ describe('incidents across datasets', () => {
     for (const id of ['ucdp-ged:1', 'acled:pak3', 'acled:pak1'])
       expect((await store.getEvent(id))?.incidentId).toBe('incident:acled:pak3');
   });
+  it('links a later batch to the incident an earlier batch gave a stored event', async () => {
+    await importDataset(store, {
+      format: 'ucdp-ged',
+      file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
+    });
+    const near = ACLED_NEAR_GED_1;
+    const acled = writeCsv(join(dir, 'acled.csv'), ACLED_HEADER, [
+      acledRow('PAK3', near),
+      acledRow('PAK1', { ...near, latitude: '34.13' }),
+    ]);
+    // One row per batch: the second batch meets ucdp-ged:1 as the first batch rewrote it.
+    const summary = await importDataset(store, {
+      format: 'acled',
+      file: acled,
+      release: '2014',
+      batchSize: 1,
+    });
+    expect(summary.linkedIncidents).toBe(2);
+    for (const id of ['ucdp-ged:1', 'acled:pak3', 'acled:pak1'])
+      expect((await store.getEvent(id))?.incidentId).toBe('incident:acled:pak3');
+  });
 });
 
 describe('stats', () => {
