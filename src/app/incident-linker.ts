@@ -4,9 +4,8 @@
  * incident id. The places of the other datasets' events (id, day, coordinates) are read once
  * per day for the whole import and kept (they do not change while it runs: only this dataset's
  * events are written, and linking changes incident ids only), so a batch costs a look-up in
- * memory per event plus one read of the close enough events not read before (those read are
- * kept too, with what linking wrote to them); the kept places and events are dropped when they
- * grow past `MAX_KEPT_PLACES` and `MAX_KEPT_EVENTS`, which bounds memory on a large store.
+ * memory per event plus one read of the few events that lie close enough; the kept places are
+ * dropped when they grow past `MAX_KEPT_PLACES`, which bounds memory on a large store.
  */
 import {
   INCIDENT_BOX_DEGREES,
@@ -32,8 +31,6 @@ export interface LinkedBatch {
 
 /** Places kept at most (about 100 bytes each) before they are read again. */
 const MAX_KEPT_PLACES = 500_000;
-/** Other datasets' events kept at most (about 2 KB each once parsed) before they are read again. */
-const MAX_KEPT_EVENTS = 25_000;
 
 export class IncidentLinker {
   /** Other datasets' events with coordinates, by day; a day read and empty holds []. */
@@ -42,11 +39,6 @@ export class IncidentLinker {
   /** Every place is kept (`readAll`): a day not in `places` has none. */
   private complete = false;
   private readonly around = new Map<string, string[]>();
-  /**
-   * Other datasets' events read for linking, by id, as this import last wrote them: a stored
-   * event near many of the file's events is read and parsed once, not once per batch.
-   */
-  private readonly events = new Map<string, Event>();
 
   constructor(
     private readonly tx: StoreOps,
@@ -60,7 +52,11 @@ export class IncidentLinker {
    */
   async link(events: readonly Event[]): Promise<LinkedBatch> {
     const nearby = await this.nearbyIds(events);
-    const stored = await this.storedEvents(nearby);
+    const stored = new Map<string, Event>();
+    const wanted = new Set<string>();
+    for (const ids of nearby) if (ids !== undefined) for (const id of ids) wanted.add(id);
+    if (wanted.size > 0)
+      for (const event of await this.tx.getEvents([...wanted])) stored.set(event.id, event);
 
     const updated = new Map<string, Event>();
     let count = 0;
@@ -82,28 +78,11 @@ export class IncidentLinker {
       count++;
     }
     const own = new Set(events.map((e) => e.id));
-    const others = [...updated.values()].filter((e) => !own.has(e.id));
-    // Kept as written, so that a later batch links to them with their new incident id.
-    for (const other of others) if (this.events.has(other.id)) this.events.set(other.id, other);
-    return { events: events.map((e) => updated.get(e.id) ?? e), others, count };
-  }
-
-  /**
-   * The stored events of every id in `nearby`, from those kept or read (and kept) now. Only
-   * this import writes while it runs, and it keeps what it writes to them (`link`), so a kept
-   * event is the stored one.
-   */
-  private async storedEvents(nearby: readonly (string[] | undefined)[]): Promise<Map<string, Event>> {
-    const wanted = new Set<string>();
-    for (const ids of nearby)
-      if (ids !== undefined) for (const id of ids) if (!this.events.has(id)) wanted.add(id);
-    if (wanted.size === 0) return this.events;
-    if (this.events.size + wanted.size > MAX_KEPT_EVENTS) {
-      this.events.clear();
-      for (const ids of nearby) if (ids !== undefined) for (const id of ids) wanted.add(id);
-    }
-    for (const event of await this.tx.getEvents([...wanted])) this.events.set(event.id, event);
-    return this.events;
+    return {
+      events: events.map((e) => updated.get(e.id) ?? e),
+      others: [...updated.values()].filter((e) => !own.has(e.id)),
+      count,
+    };
   }
 
   /**
