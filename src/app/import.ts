@@ -400,7 +400,9 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   const negotiations: Negotiation[] = [];
   const actors: Actor[] = [];
   const relations: Relation[] = [];
-  const links: { kind: CaseItemKind; id: string }[] = [];
+  // Case links only when the import has a case: no object per row otherwise.
+  const links: { kind: CaseItemKind; id: string }[] | undefined =
+    options.caseId === undefined ? undefined : [];
   for (const row of changed) {
     const item = row.item;
     if (item === null) continue;
@@ -409,7 +411,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
     else if (item.kind === 'negotiation') negotiations.push(item.entity);
     else if (item.kind === 'relation') relations.push(item.entity);
     else actors.push(item.entity);
-    links.push({ kind: item.kind, id: item.entity.id });
+    links?.push({ kind: item.kind, id: item.entity.id });
   }
   if (actors.length > 0) await tx.putActors(actors);
   if (events.length > 0) {
@@ -450,7 +452,8 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
       draft: row.draft,
     })),
   );
-  if (options.caseId !== undefined && links.length > 0) await tx.linkToCase(options.caseId, links);
+  if (options.caseId !== undefined && links !== undefined && links.length > 0)
+    await tx.linkToCase(options.caseId, links);
 }
 
 function datasetSource(format: DatasetFormat, prepared: PreparedRelease): Source {

@@ -20,9 +20,7 @@ export function contentHash(value: unknown, json?: string): string {
  * release that is an object or an array falls back to the replacer.
  */
 export function withoutRelease(value: unknown, json: string = JSON.stringify(value)): string {
-  if (!json.includes(RELEASE) && !json.includes(SOURCE)) return json;
-  if (/"release":[[{]/.test(json)) return JSON.stringify(value, releaseReplacer);
-  return dropMembers(dropMembers(json, ','), '{');
+  return dropMembers(json) ?? JSON.stringify(value, releaseReplacer);
 }
 
 const RELEASE = '"release":';
@@ -36,54 +34,50 @@ function releaseReplacer(key: string, inner: unknown): unknown {
 }
 
 /**
- * Drops every release member that follows `lead`: after a comma, the member with its comma;
- * first in its object (after `{`), the member with the comma after it (the `{` stays).
+ * Drops every release member in one pass over `json`: one after a comma with that comma; one
+ * first in its object (after `{`, or after members dropped so) with the comma after it, the
+ * `{` kept. Undefined when a release is an object or an array (left to the replacer).
  */
-function dropMembers(json: string, lead: ',' | '{'): string {
-  const release = new NextMatch(json, lead + RELEASE);
-  const source = new NextMatch(json, lead + SOURCE);
+function dropMembers(json: string): string | undefined {
+  let release = json.indexOf(RELEASE);
+  let source = json.indexOf(SOURCE);
   let out = '';
   let kept = 0;
-  let from = 0;
   for (;;) {
-    const at = Math.min(release.from(from), source.from(from));
-    if (at === Number.MAX_SAFE_INTEGER) break;
-    const end = memberEnd(json, at + 1);
-    const next = end < 0 ? '' : json[end];
-    if (next === ',' || next === '}') {
-      const cutFrom = lead === ',' ? at : at + 1;
-      const cutTo = lead === '{' && next === ',' ? end + 1 : end;
-      out += json.slice(kept, cutFrom);
-      kept = cutTo;
-      from = cutTo;
-    } else from = at + 1;
+    const at = release < 0 ? source : source < 0 ? release : Math.min(release, source);
+    if (at < 0) break;
+    let next = at + 1;
+    const lead = json[at - 1];
+    if (lead === ',' || lead === '{') {
+      const end = memberEnd(json, at);
+      if (end === FALLBACK) return undefined;
+      const after = end < 0 ? '' : json[end];
+      if (after === ',' || after === '}') {
+        // After a comma the member goes with that comma, unless a member dropped before took it.
+        const first = lead === '{' || kept === at;
+        out += json.slice(kept, first ? at : at - 1);
+        kept = first && after === ',' ? end + 1 : end;
+        next = kept;
+      }
+    }
+    if (release >= 0 && release < next) release = json.indexOf(RELEASE, next);
+    if (source >= 0 && source < next) source = json.indexOf(SOURCE, next);
   }
   return kept === 0 ? json : out + json.slice(kept);
 }
 
-/** The occurrences of `pattern` in `text` in order, each searched for once. */
-class NextMatch {
-  private at = -1;
+/** `memberEnd` of a release whose value is an object or an array. */
+const FALLBACK = -2;
 
-  constructor(
-    private readonly text: string,
-    private readonly pattern: string,
-  ) {}
-
-  /** The first occurrence at or after `from`; MAX_SAFE_INTEGER when none. */
-  from(from: number): number {
-    if (this.at === Number.MAX_SAFE_INTEGER || this.at >= from) return this.at;
-    const found = this.text.indexOf(this.pattern, from);
-    this.at = found < 0 ? Number.MAX_SAFE_INTEGER : found;
-    return this.at;
-  }
-}
-
-/** Where the member starting at `at` ends (the index after its value); -1 when it is cut short. */
+/**
+ * Where the member starting at `at` ends (the index after its value); -1 when it is cut short,
+ * `FALLBACK` when it is a release whose value is an object or an array.
+ */
 function memberEnd(json: string, at: number): number {
   if (json.startsWith(SOURCE, at)) return stringEnd(json, at + SOURCE.length);
   const value = at + RELEASE.length;
   if (json[value] === '"') return stringEnd(json, value + 1);
+  if (json[value] === '[' || json[value] === '{') return FALLBACK;
   let end = value;
   while (end < json.length && !',}]"'.includes(json[end]!)) end++;
   return end;

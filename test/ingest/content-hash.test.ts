@@ -69,6 +69,11 @@ describe('withoutRelease', () => {
         quote: 'a "release":"x", {"release":1}',
       },
       [{ release: 'a' }, { b: 1, release: 'c', sourceId: 'doc:1' }],
+      { release: 'a', sourceId: 'dataset:x', b: 1 },
+      { sourceId: 'dataset:x', release: 2, a: { release: null, sourceId: 'dataset:y' }, b: [] },
+      { a: 1, release: 'x', sourceId: 'dataset:y' },
+      { 'a"release': [1], release: 'x' },
+      { release: 'x', a: { release: ['y'] } },
     ])
       expect(withoutRelease(value)).toBe(byReplacer(value));
   });

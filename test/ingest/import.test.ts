@@ -293,22 +293,32 @@ describe('incidents across datasets', () => {
     });
     expect((await store.getEvent('ucdp-ged:1'))?.incidentId).toBe('incident:acled:pak1');
   });
-  it('links two reports in one batch to the same incident as the first link made it', async () => {
-    await importDataset(store, {
-      format: 'ucdp-ged',
-      file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
-    });
-    const near = ACLED_NEAR_GED_1;
-    const acled = writeCsv(join(dir, 'acled.csv'), ACLED_HEADER, [
-      acledRow('PAK3', near),
-      acledRow('PAK1', { ...near, latitude: '34.13' }),
-    ]);
-    const summary = await importDataset(store, { format: 'acled', file: acled, release: '2014' });
-    expect(summary.linkedIncidents).toBe(2);
-    // PAK3 came first: its link named the incident, and PAK1 joined it rather than making its own.
-    for (const id of ['ucdp-ged:1', 'acled:pak3', 'acled:pak1'])
-      expect((await store.getEvent(id))?.incidentId).toBe('incident:acled:pak3');
-  });
+  // One batch: PAK1 meets ucdp-ged:1 as PAK3's link left it. One row per batch: the second
+  // batch meets ucdp-ged:1 as the first batch rewrote it.
+  it.each([{ batchSize: undefined }, { batchSize: 1 }])(
+    'links a later report to the incident an earlier link gave a stored event (batch size $batchSize)',
+    async ({ batchSize }) => {
+      await importDataset(store, {
+        format: 'ucdp-ged',
+        file: writeCsv(join(dir, 'ged-231.csv'), GED_49, [gedRow('1')]),
+      });
+      const near = ACLED_NEAR_GED_1;
+      const acled = writeCsv(join(dir, 'acled.csv'), ACLED_HEADER, [
+        acledRow('PAK3', near),
+        acledRow('PAK1', { ...near, latitude: '34.13' }),
+      ]);
+      const summary = await importDataset(store, {
+        format: 'acled',
+        file: acled,
+        release: '2014',
+        ...(batchSize === undefined ? {} : { batchSize }),
+      });
+      expect(summary.linkedIncidents).toBe(2);
+      // PAK3 came first: its link named the incident, and PAK1 joined it rather than making its own.
+      for (const id of ['ucdp-ged:1', 'acled:pak3', 'acled:pak1'])
+        expect((await store.getEvent(id))?.incidentId).toBe('incident:acled:pak3');
+    },
+  );
 });
 
 describe('stats', () => {

@@ -9,7 +9,8 @@ import { CompiledQuery, sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from './tables.ts';
 
-type Cell = string | number | null;
+/** One bound parameter. */
+export type Cell = string | number | null;
 
 /** How a table is written: its columns in order, and the key a new row may collide on. */
 export interface TableWrite<Row> {
@@ -19,11 +20,20 @@ export interface TableWrite<Row> {
 }
 
 /**
+ * A table written straight from items that are not its rows (events, dataset row records):
+ * `cells` puts an item's cells, in the order of `columns`, into `out` from `at`, so that a big
+ * write makes no row object per item.
+ */
+export interface ItemWrite<Item, Row> extends TableWrite<Row> {
+  cells(item: Item, out: Cell[], at: number): void;
+}
+
+/**
  * Writes run as statements prepared once and reused, on the same connection (and so inside the
  * same transaction) as the Kysely handle they are registered for.
  */
 export interface PreparedWrites {
-  upsert<Row extends object>(spec: TableWrite<Row>, rows: readonly Row[], mode: 'replace' | 'ignore'): void;
+  upsert<Item, Row>(spec: ItemWrite<Item, Row>, items: readonly Item[], mode: 'replace' | 'ignore'): void;
   deleteWhereIn(table: string, column: string, values: readonly string[]): void;
   /** The rows of `table` with `equal.column = equal.value` and `column` in `values`. */
   selectWhereIn<Row>(
@@ -66,24 +76,52 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
  * left alone (`mode: 'ignore'`, for link tables whose every column is the key).
  * Rows must have distinct keys within one call (PostgreSQL rejects touching a row twice).
  */
-export async function upsertRows<Row extends object>(
+export function upsertRows<Row extends object>(
   db: Kysely<Database>,
   spec: TableWrite<Row>,
   rows: readonly Row[],
   maxParameters: number,
   mode: 'replace' | 'ignore' = 'replace',
 ): Promise<void> {
-  if (rows.length === 0) return;
+  return upsertItems(db, rowWrite(spec), rows, maxParameters, mode);
+}
+
+/** `upsertRows` of the rows `spec.cells` makes of `items`, written without making them. */
+export async function upsertItems<Item, Row>(
+  db: Kysely<Database>,
+  spec: ItemWrite<Item, Row>,
+  items: readonly Item[],
+  maxParameters: number,
+  mode: 'replace' | 'ignore' = 'replace',
+): Promise<void> {
+  if (items.length === 0) return;
   const prepared = preparedByHandle.get(db);
-  if (prepared !== undefined) return prepared.upsert(spec, rows, mode);
+  if (prepared !== undefined) return prepared.upsert(spec, items, mode);
   const style = placeholderStyle(db);
-  const { columns } = spec;
-  for (const part of chunk(rows, rowsPerStatement(columns.length, maxParameters))) {
-    const parameters: Cell[] = new Array<Cell>(part.length * columns.length);
-    let i = 0;
-    for (const row of part) for (const column of columns) parameters[i++] = cell(row, column);
+  const width = spec.columns.length;
+  for (const part of chunk(items, rowsPerStatement(width, maxParameters))) {
+    const parameters: Cell[] = new Array<Cell>(part.length * width);
+    for (let r = 0; r < part.length; r++) spec.cells(part[r]!, parameters, r * width);
     await db.executeQuery(CompiledQuery.raw(upsertSql(spec, part.length, mode, style), parameters));
   }
+}
+
+const rowWrites = new WeakMap<object, object>();
+
+/** A table's rows as items of their own: each column's cell read by name. */
+function rowWrite<Row extends object>(spec: TableWrite<Row>): ItemWrite<Row, Row> {
+  let write = rowWrites.get(spec) as ItemWrite<Row, Row> | undefined;
+  if (write === undefined) {
+    const { columns } = spec;
+    write = {
+      ...spec,
+      cells: (row, out, at) => {
+        for (let c = 0; c < columns.length; c++) out[at + c] = (row[columns[c]!] as Cell | undefined) ?? null;
+      },
+    };
+    rowWrites.set(spec, write);
+  }
+  return write;
 }
 
 export type PlaceholderStyle = 'question' | 'dollar';
@@ -108,7 +146,7 @@ function placeholderStyle(db: Kysely<Database>): PlaceholderStyle {
  * engine and reused for every batch (only the parameters change); identifiers are quoted.
  */
 const upsertTexts = new Map<string, string>();
-export function upsertSql<Row extends object>(
+export function upsertSql<Row>(
   spec: TableWrite<Row>,
   rowCount: number,
   mode: 'replace' | 'ignore',
@@ -151,8 +189,4 @@ export async function deleteWhereIn(
   for (const part of chunk(values, Math.min(maxParameters, 10_000))) {
     await sql`delete from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(part)})`.execute(db);
   }
-}
-
-function cell<Row extends object>(row: Row, column: keyof Row): Cell {
-  return row[column] as Cell;
 }

@@ -16,8 +16,8 @@ import type {
   ImportStatus,
   UnresolvedNameCount,
 } from '../dataset-records.ts';
-import { chunk, deleteWhereIn, preparedWritesOf, upsertRows } from './batch-write.ts';
-import type { TableWrite } from './batch-write.ts';
+import { chunk, deleteWhereIn, preparedWritesOf, upsertItems, upsertRows } from './batch-write.ts';
+import type { ItemWrite, TableWrite } from './batch-write.ts';
 import { agreementInCase, eventInCase, negotiationInCase, relationInCase } from './case-scope.ts';
 import type {
   Database,
@@ -28,7 +28,7 @@ import type {
   ImportJournalRow,
 } from './tables.ts';
 
-const DATASET_ROWS: TableWrite<DatasetRowRow> = {
+const DATASET_ROWS: ItemWrite<DatasetRowRecord, DatasetRowRow> = {
   table: 'dataset_rows',
   columns: [
     'dataset',
@@ -43,11 +43,30 @@ const DATASET_ROWS: TableWrite<DatasetRowRow> = {
     'draft',
   ],
   key: ['dataset', 'row_key'],
+  cells: (r, out, at) => {
+    out[at] = r.dataset;
+    out[at + 1] = r.rowKey;
+    out[at + 2] = r.release;
+    out[at + 3] = r.entityKind;
+    out[at + 4] = r.entityId;
+    out[at + 5] = r.status;
+    out[at + 6] = r.hash;
+    out[at + 7] = r.line ?? null;
+    out[at + 8] = r.importId;
+    out[at + 9] = r.draft === null ? null : JSON.stringify(r.draft);
+  },
 };
-const ACTOR_NAMES: TableWrite<DatasetActorNameRow> = {
+const ACTOR_NAMES: ItemWrite<DatasetActorName, DatasetActorNameRow> = {
   table: 'dataset_actor_names',
   columns: ['item_id', 'role', 'name', 'external_id', 'dataset'],
   key: ['item_id', 'role', 'name'],
+  cells: (n, out, at) => {
+    out[at] = n.itemId;
+    out[at + 1] = n.role;
+    out[at + 2] = n.name;
+    out[at + 3] = n.externalId ?? null;
+    out[at + 4] = n.dataset;
+  },
 };
 const LINKS: TableWrite<DatasetActorLinkRow> = {
   table: 'dataset_actor_links',
@@ -115,22 +134,10 @@ export async function putDatasetRows(
   rows: readonly DatasetRowRecord[],
   maxParameters: number,
 ): Promise<void> {
-  const byKey = new Map<string, DatasetRowRow>();
-  for (const r of rows) {
-    byKey.set(`${r.dataset}\u0000${r.rowKey}`, {
-      dataset: r.dataset,
-      row_key: r.rowKey,
-      release: r.release,
-      entity_kind: r.entityKind,
-      entity_id: r.entityId,
-      status: r.status,
-      hash: r.hash,
-      line: r.line,
-      import_id: r.importId,
-      draft: r.draft === null ? null : JSON.stringify(r.draft),
-    });
-  }
-  await upsertRows(db, DATASET_ROWS, [...byKey.values()], maxParameters);
+  // The last record of a key wins (PostgreSQL refuses to touch a row twice in one statement).
+  const byKey = new Map<string, DatasetRowRecord>();
+  for (const r of rows) byKey.set(`${r.dataset}\u0000${r.rowKey}`, r);
+  await upsertItems(db, DATASET_ROWS, [...byKey.values()], maxParameters);
 }
 
 export async function stampDatasetRows(
@@ -188,17 +195,9 @@ export async function replaceDatasetActorNames(
   maxParameters: number,
 ): Promise<void> {
   await deleteWhereIn(db, 'dataset_actor_names', 'item_id', [...new Set(itemIds)], maxParameters);
-  const rows = new Map<string, DatasetActorNameRow>();
-  for (const n of names) {
-    rows.set(`${n.itemId}\u0000${n.role}\u0000${n.name}`, {
-      item_id: n.itemId,
-      role: n.role,
-      name: n.name,
-      external_id: n.externalId,
-      dataset: n.dataset,
-    });
-  }
-  await upsertRows(db, ACTOR_NAMES, [...rows.values()], maxParameters);
+  const rows = new Map<string, DatasetActorName>();
+  for (const n of names) rows.set(`${n.itemId}\u0000${n.role}\u0000${n.name}`, n);
+  await upsertItems(db, ACTOR_NAMES, [...rows.values()], maxParameters);
 }
 
 export async function listDatasetActorNames(

@@ -14,14 +14,15 @@ import type {
   Relation,
   Source,
 } from '../../model/index.ts';
-import { deleteWhereIn, upsertRows } from './batch-write.ts';
-import type { TableWrite } from './batch-write.ts';
+import { deleteWhereIn, upsertItems, upsertRows } from './batch-write.ts';
+import type { ItemWrite, TableWrite } from './batch-write.ts';
 import {
   actorRow,
   agreementRow,
   caseRow,
+  EVENT_COLUMNS,
   eventActorRows,
-  eventRow,
+  eventCells,
   lastById,
   negotiationRow,
   partyRows,
@@ -64,28 +65,21 @@ const CITATIONS: TableWrite<CitationRow> = {
   columns: ['from_source_id', 'to_source_id', 'marker'],
   key: ['from_source_id', 'to_source_id', 'marker'],
 };
-const EVENTS: TableWrite<EventRow> = {
+const EVENTS: ItemWrite<Event, EventRow> = {
   table: 'events',
-  columns: [
-    'id',
-    'date',
-    'date_end',
-    'type',
-    'country',
-    'lat',
-    'lon',
-    'fatalities_best',
-    'incident_id',
-    'status',
-    'origin',
-    'doc',
-  ],
+  columns: EVENT_COLUMNS,
   key: ['id'],
+  cells: eventCells,
 };
-const EVENT_ACTORS: TableWrite<EventActorRow> = {
+const EVENT_ACTORS: ItemWrite<EventActorRow, EventActorRow> = {
   table: 'event_actors',
   columns: ['event_id', 'actor_id', 'role'],
   key: ['event_id', 'role', 'actor_id'],
+  cells: (row, out, at) => {
+    out[at] = row.event_id;
+    out[at + 1] = row.actor_id;
+    out[at + 2] = row.role;
+  },
 };
 const RELATIONS: TableWrite<RelationRow> = {
   table: 'relations',
@@ -153,7 +147,7 @@ export class EntityWriter {
 
   async events(items: readonly Event[]): Promise<void> {
     const events = lastById(items);
-    await upsertRows(this.db, EVENTS, events.map(eventRow), this.maxParameters);
+    await upsertItems(this.db, EVENTS, events, this.maxParameters);
     await deleteWhereIn(
       this.db,
       'event_actors',
@@ -161,7 +155,7 @@ export class EntityWriter {
       events.map((e) => e.id),
       this.maxParameters,
     );
-    await upsertRows(this.db, EVENT_ACTORS, events.flatMap(eventActorRows), this.maxParameters, 'ignore');
+    await upsertItems(this.db, EVENT_ACTORS, events.flatMap(eventActorRows), this.maxParameters, 'ignore');
   }
 
   async relations(items: readonly Relation[]): Promise<void> {

@@ -4,6 +4,7 @@
  * re-validating (it was validated on the way in).
  */
 import type { Actor, Agreement, Case, Event, Negotiation, Relation, Source } from '../../model/index.ts';
+import type { Cell } from './batch-write.ts';
 import type {
   ActorRow,
   AgreementRow,
@@ -55,21 +56,36 @@ export function sourceRow(item: Source): SourceRow {
   return { id: item.id, kind: item.kind, published: item.published, doc: docOf(item) };
 }
 
-export function eventRow(item: Event): EventRow {
-  return {
-    id: item.id,
-    date: item.date,
-    date_end: item.dateEnd ?? null,
-    type: item.type,
-    country: item.location.country,
-    lat: item.location.lat,
-    lon: item.location.lon,
-    fatalities_best: item.fatalities.best,
-    incident_id: item.incidentId,
-    status: item.status,
-    origin: item.origin,
-    doc: docOf(item),
-  };
+/** The columns of an event's row, in the order `eventCells` writes them. */
+export const EVENT_COLUMNS = [
+  'id',
+  'date',
+  'date_end',
+  'type',
+  'country',
+  'lat',
+  'lon',
+  'fatalities_best',
+  'incident_id',
+  'status',
+  'origin',
+  'doc',
+] as const satisfies readonly (keyof EventRow)[];
+
+/** The cells of an event's row (`EVENT_COLUMNS`), into `out` from `at`: no row object is made. */
+export function eventCells(item: Event, out: Cell[], at: number): void {
+  out[at] = item.id;
+  out[at + 1] = item.date;
+  out[at + 2] = item.dateEnd ?? null;
+  out[at + 3] = item.type;
+  out[at + 4] = item.location.country;
+  out[at + 5] = item.location.lat;
+  out[at + 6] = item.location.lon;
+  out[at + 7] = item.fatalities.best;
+  out[at + 8] = item.incidentId;
+  out[at + 9] = item.status;
+  out[at + 10] = item.origin;
+  out[at + 11] = docOf(item);
 }
 
 /** One row per distinct (actor, role) of the event. */

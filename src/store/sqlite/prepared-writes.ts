@@ -8,10 +8,8 @@
  * batch, and the native memory of statements waiting for the garbage collector.
  */
 import type Database from 'better-sqlite3';
-import type { PreparedWrites, TableWrite } from '../kysely/batch-write.ts';
+import type { Cell, ItemWrite, PreparedWrites } from '../kysely/batch-write.ts';
 import { upsertSql } from '../kysely/batch-write.ts';
-
-type Cell = string | number | bigint | null;
 
 /** Rows per multi-row statement; a batch's remainder goes one row at a time. */
 const ROWS_PER_STATEMENT = 50;
@@ -23,30 +21,25 @@ export class SqlitePreparedWrites implements PreparedWrites {
 
   constructor(private readonly database: Database.Database) {}
 
-  upsert<Row extends object>(spec: TableWrite<Row>, rows: readonly Row[], mode: 'replace' | 'ignore'): void {
-    if (rows.length === 0) return;
-    const { columns } = spec;
-    const width = columns.length;
+  upsert<Item, Row>(spec: ItemWrite<Item, Row>, items: readonly Item[], mode: 'replace' | 'ignore'): void {
+    if (items.length === 0) return;
+    const width = spec.columns.length;
     const many = this.statement(`upsert\u0000${spec.table}\u0000${mode}\u0000${ROWS_PER_STATEMENT}`, () =>
       upsertSql(spec, ROWS_PER_STATEMENT, mode, 'question'),
     );
     const one = this.statement(`upsert\u0000${spec.table}\u0000${mode}\u00001`, () =>
       upsertSql(spec, 1, mode, 'question'),
     );
+    // The cells go straight from each item into the statement's parameters (no row objects).
     const parameters: Cell[] = new Array<Cell>(ROWS_PER_STATEMENT * width);
     let at = 0;
-    for (; at + ROWS_PER_STATEMENT <= rows.length; at += ROWS_PER_STATEMENT) {
-      let i = 0;
-      for (let r = at; r < at + ROWS_PER_STATEMENT; r++) {
-        const row = rows[r] as Record<string, Cell>;
-        for (let c = 0; c < width; c++) parameters[i++] = row[columns[c]!] ?? null;
-      }
+    for (; at + ROWS_PER_STATEMENT <= items.length; at += ROWS_PER_STATEMENT) {
+      for (let r = 0; r < ROWS_PER_STATEMENT; r++) spec.cells(items[at + r]!, parameters, r * width);
       many.run(parameters);
     }
     const single: Cell[] = new Array<Cell>(width);
-    for (; at < rows.length; at++) {
-      const row = rows[at] as Record<string, Cell>;
-      for (let c = 0; c < width; c++) single[c] = row[columns[c]!] ?? null;
+    for (; at < items.length; at++) {
+      spec.cells(items[at]!, single, 0);
       one.run(single);
     }
   }
