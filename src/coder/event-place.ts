@@ -4,6 +4,7 @@
  * for violence with no named perpetrator, the source) when the sentence names no such actor.
  */
 import { SETTLEMENT_NOUNS } from './lexicon/en/actor-words.ts';
+import type { Place } from './gazetteer.ts';
 import type { PlaceMention } from './mentions.ts';
 import type { Token } from './tokenise.ts';
 import type { CodedActor, CodedLocation } from './types.ts';
@@ -18,7 +19,7 @@ export function placeOf(context: Context, triggerStart: number): PlaceMention | 
   return pool.find((p) => p.start >= triggerStart) ?? pool[0];
 }
 
-export function locationOf(mention: PlaceMention | undefined): CodedLocation | null {
+export function locationOf(mention: { place: Place } | undefined): CodedLocation | null {
   if (mention === undefined) return null;
   const place = mention.place;
   return {

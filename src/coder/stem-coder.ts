@@ -14,6 +14,8 @@ import countries from 'i18n-iso-countries';
 import { countryAliases } from '../actors/countries.ts';
 import { normaliseName } from '../actors/normalise.ts';
 import { normaliseToken, type NameIndex } from './name-index.ts';
+import { locationOf } from './event-place.ts';
+import { codedActor } from './roles.ts';
 import { findStemAgents, findStemPlaces, type StemPlace } from './stem-words.ts';
 import { fieldsOf } from './derive.ts';
 import type { StemLexicon, StemTrigger } from './lexicon/stem-entry.ts';
@@ -137,10 +139,6 @@ export function monthNameDate(
     return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   }
   return undefined;
-}
-
-function codedActor(mention: ActorMention): CodedActor {
-  return { text: mention.text, actor: mention.actor, country: mention.country, sector: mention.sector };
 }
 
 const stemIndexes = new WeakMap<NameIndex, Map<string, NameIndex>>();
@@ -314,16 +312,7 @@ export function codeStemSentence(
       intensity: fields.intensity,
       date: date?.date ?? null,
       datePrecision: date?.precision ?? ('unknown' as const),
-      location:
-        place === undefined
-          ? null
-          : {
-              name: place.place.name,
-              country: place.place.country,
-              lat: place.place.lat,
-              lon: place.place.lon,
-              precision: place.place.precision,
-            },
+      location: locationOf(place),
       negated,
       hypothetical,
       claims: [],
