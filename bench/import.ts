@@ -10,7 +10,7 @@
  * is skipped when no other event dataset is stored); `--link-rows 0` leaves it out.
  *
  * `--reader-thread on|off` reads on a worker thread or on the writer's thread (default: the
- * importer's own default, the writer's thread). `--cpu-profile FILE` writes a V8 CPU profile of
+ * importer's own choice, `auto`: the thread when a core is free at the start, printed). `--cpu-profile FILE` writes a V8 CPU profile of
  * the GED import alone (not of writing the files or the ACLED import) for Chrome's DevTools.
  *
  *   node --import tsx bench/import.ts [--rows N] [--link-rows M] [--reader-thread on|off]
@@ -23,7 +23,7 @@ import { Session } from 'node:inspector/promises';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importDataset } from '../src/app/import.ts';
+import { importDataset, readerThreadPays } from '../src/app/import.ts';
 import { GED_49 } from '../src/ingest/datasets/ucdp-ged-layouts.ts';
 import type { Actor } from '../src/model/index.ts';
 import { openStore } from '../src/store/open.ts';
@@ -227,6 +227,7 @@ async function main(): Promise<void> {
     }
     const readerThread =
       values['reader-thread'] === 'auto' ? {} : { readerThread: values['reader-thread'] === 'on' };
+    const threaded = readerThread.readerThread ?? readerThreadPays(file);
     const profiler = values['cpu-profile'] === undefined ? undefined : await startProfiler();
     peakRss = process.memoryUsage().rss;
     started = Date.now();
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
       `file: ${rows.toLocaleString('en')} GED rows, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB (written in ${writeSeconds.toFixed(1)} s)`,
     );
     console.log(
-      `import${'readerThread' in readerThread ? ` (reader thread ${values['reader-thread']})` : ''}: ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
+      `import (reader thread ${threaded ? 'on' : 'off'}${'readerThread' in readerThread ? '' : ', chosen by the importer'}): ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
     );
     // On a shared machine the wall time depends on other load; the process's CPU time less so.
     console.log(

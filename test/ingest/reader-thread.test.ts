@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importDataset, RejectedRowsError, type ImportSummary } from '../../src/app/import.ts';
 import { LocalRowSource, ThreadRowSource } from '../../src/app/import-thread.ts';
 import type { RowOutcome } from '../../src/app/import-rows.ts';
@@ -17,6 +17,7 @@ import { ActorRegistry } from '../../src/actors/registry.ts';
 import { NotFoundError, ValidationError } from '../../src/errors.ts';
 import { openStore } from '../../src/store/open.ts';
 import { GED_49, gedRow, INGEST_ACTORS, tempDir, writeCsv } from './fixtures.ts';
+import { runIngestCli } from './import-cli.ts';
 
 const ROWS = 1_300;
 
@@ -159,4 +160,50 @@ describe('the reader thread', () => {
       await store.close();
     }
   }, 60_000);
+
+  it('is chosen with --reader-thread on|off|auto on the command line, with the same result', async () => {
+    const dir = tempDir();
+    const file = mixedFile(dir);
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const eventsOf = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare("select * from events where id like 'ucdp-ged:%' order by id").all();
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      const stored: unknown[][] = [];
+      for (const mode of ['on', 'off', 'auto']) {
+        const path = join(dir, `cli-${mode}.sqlite`);
+        // Rows with rejects: exit code 3, the same for every mode.
+        expect(
+          await runIngestCli(['--db', path, 'import', 'ucdp-ged', file, '--reader-thread', mode, '--quiet']),
+        ).toBe(3);
+        stored.push(eventsOf(path));
+      }
+      expect(stored[0]).toHaveLength(ROWS - 2);
+      expect(stored[1]).toEqual(stored[0]);
+      expect(stored[2]).toEqual(stored[0]);
+      err.mockClear();
+      const refused = await runIngestCli([
+        '--db',
+        join(dir, 'x.sqlite'),
+        'import',
+        'ucdp-ged',
+        file,
+        '--reader-thread',
+        'maybe',
+      ]);
+      expect(refused).toBe(1);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).toMatch(
+        /--reader-thread must be on, off or auto/,
+      );
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  }, 90_000);
 });

@@ -13,6 +13,7 @@ import type { Rejection } from '../../ingest/datasets/format.ts';
 import { formatNames } from '../../ingest/pipeline.ts';
 import { formatOf, formatOption, sessionOf, write } from '../common.ts';
 import { render } from '../output.ts';
+import { ValidationError } from '../../errors.ts';
 
 /** Exit code of an import that kept going past rejected rows. */
 export const EXIT_IMPORTED_WITH_REJECTS = 3;
@@ -25,6 +26,7 @@ interface ImportFlags {
   strict?: boolean;
   quiet?: boolean;
   partial?: boolean;
+  readerThread: 'on' | 'off' | 'auto';
 }
 
 export function importCommand(): Command {
@@ -43,6 +45,12 @@ export function importCommand(): Command {
     .option('--strict', 'any rejected row aborts the import; nothing is imported')
     .option('--partial', 'the file is a sample or a filtered extract, not the full release')
     .option('--quiet', 'no progress line and no list of rejected rows')
+    .option(
+      '--reader-thread <mode>',
+      'read and check rows on a second thread: on, off or auto (files of 8 MiB or more when a core is free)',
+      parseReaderThread,
+      'auto',
+    )
     .addOption(formatOption())
     .action(async (format: string, file: string, flags: ImportFlags, self: Command) => {
       const progress = flags.quiet !== true && process.stderr.isTTY === true ? new ProgressLine() : undefined;
@@ -57,6 +65,7 @@ export function importCommand(): Command {
             ...(flags.encoding === undefined ? {} : { encoding: flags.encoding }),
             ...(flags.release === undefined ? {} : { release: flags.release }),
             ...(flags.partial === true ? { partial: true } : {}),
+            ...(flags.readerThread === 'auto' ? {} : { readerThread: flags.readerThread === 'on' }),
             strict: flags.strict === true,
             ...(progress === undefined ? {} : { onProgress: (p: ImportProgress) => progress.show(p) }),
             ...(rejects === undefined ? {} : { onReject: (r: Rejection) => rejects.add(r) }),
@@ -139,4 +148,12 @@ class ProgressLine {
   clear(): void {
     process.stderr.write('\r\x1b[K');
   }
+}
+
+function parseReaderThread(value: string): ImportFlags['readerThread'] {
+  const mode = value.trim().toLowerCase();
+  if (mode === 'on' || mode === 'off' || mode === 'auto') return mode;
+  throw new ValidationError(`--reader-thread must be on, off or auto, not '${value}'`, {
+    field: '--reader-thread',
+  });
 }
