@@ -5,14 +5,16 @@
  * Country names, demonyms, partial person names and fuzzy matches score below a link and are
  * never used; that is also why this index skips the registry's fuzzy search, which a dataset
  * with thousands of distinct names could not afford. An id shared by several actors is settled
- * by the name among them, or left unresolved. Names linked by hand (`jirga actors link`) come
- * right after a unique id match and before the name levels. Answers are memoised.
+ * by the actors' periods (the one in power on the row's days), then by the name among them, or
+ * left unresolved; a name is not linked to an actor outside its periods. Names linked by hand
+ * (`jirga actors link`) come right after a unique id match and before the name levels. Answers
+ * are memoised, except those that turned on periods.
  */
 import { AMBIGUITY_MARGIN, MATCH_SCORES, type ActorRegistry } from '../actors/registry.ts';
 import { normaliseName } from '../actors/normalise.ts';
 import { keyOfNormalised } from '../actors/variants.ts';
-import type { ExternalIds } from '../model/index.ts';
-import type { ActorLinker, ActorQuery } from './datasets/format.ts';
+import type { ActorPeriod, ExternalIds } from '../model/index.ts';
+import type { ActorLinker, ActorQuery, DateSpan } from './datasets/format.ts';
 
 type System = NonNullable<ActorQuery['system']>;
 type NameIndex = Map<string, Set<string>>;
@@ -25,11 +27,14 @@ export class RegistryLinker implements ActorLinker {
   private readonly variant: NameIndex = new Map();
   private readonly ids = new Set<string>();
   private readonly links = new Map<string, string>();
+  /** The periods of the actors that have them. */
+  private readonly periods = new Map<string, readonly ActorPeriod[]>();
 
   /** `links`: dataset names linked by hand to registry ids (links to ids not in the registry are ignored). */
   constructor(registry: ActorRegistry, links: readonly { name: string; actorId: string }[] = []) {
     for (const actor of registry.all()) {
       this.ids.add(actor.id);
+      if (actor.periods !== undefined && actor.periods.length > 0) this.periods.set(actor.id, actor.periods);
       for (const [system, value] of Object.entries(actor.externalIds) as [
         keyof ExternalIds,
         string | undefined,
@@ -51,25 +56,46 @@ export class RegistryLinker implements ActorLinker {
     for (const link of links) if (this.ids.has(link.actorId)) this.links.set(link.name.trim(), link.actorId);
   }
 
-  link(query: ActorQuery): string | undefined {
+  link(query: ActorQuery, during?: DateSpan): string | undefined {
     const key = `${query.system ?? ''}\u0000${query.externalId ?? ''}\u0000${query.name}`;
     if (this.memo.has(key)) return this.memo.get(key);
-    const found = this.find(query);
-    this.memo.set(key, found);
-    return found;
+    const { id, dated } = this.find(query, during);
+    // An answer that turned on actors' periods depends on the row's days: found again each time.
+    if (!dated) this.memo.set(key, id);
+    return id;
   }
 
-  private find(query: ActorQuery): string | undefined {
+  /** The actor for `query` during `during`, and whether actors' periods took part in the choice. */
+  private find(query: ActorQuery, during: DateSpan | undefined): { id: string | undefined; dated: boolean } {
     const byId =
       query.system === undefined || query.externalId === undefined
         ? []
         : (this.byExternalId.get(query.system)?.get(query.externalId.trim()) ?? []);
-    if (byId.length === 1) return byId[0];
+    // One actor with the dataset's id: the dataset's own coding wins, whatever the date.
+    if (byId.length === 1) return { id: byId[0], dated: false };
+    let dated = byId.some((id) => this.periods.has(id));
+    // Successive holders of one id (UCDP's "Government of Afghanistan"): the one in power then.
+    const holding = byId.filter((id) => this.holds(id, during));
+    if (holding.length === 1) return { id: holding[0], dated };
     const linked = this.links.get(query.name.trim());
-    if (linked !== undefined) return linked;
-    const byName = this.byName(query.name);
-    if (byId.length > 1) return byName !== undefined && byId.includes(byName) ? byName : undefined;
-    return byName;
+    if (linked !== undefined) return { id: linked, dated };
+    let byName = this.byName(query.name);
+    if (byName !== undefined && this.periods.has(byName)) {
+      dated = true;
+      if (!this.holds(byName, during)) byName = undefined;
+    }
+    if (byId.length > 1)
+      return { id: byName !== undefined && holding.includes(byName) ? byName : undefined, dated };
+    return { id: byName, dated };
+  }
+
+  /** Whether actor `id` existed (or held power) on every day of `during`; true without periods or days. */
+  private holds(id: string, during: DateSpan | undefined): boolean {
+    const periods = this.periods.get(id);
+    if (periods === undefined || during === undefined) return true;
+    return periods.some(
+      (p) => (p.from === null || p.from <= during.from) && (p.to === null || during.to <= p.to),
+    );
   }
 
   /** The one actor a name stands for at the variant level or better; undefined when none or ambiguous. */

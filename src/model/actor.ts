@@ -64,6 +64,19 @@ export const Designation = z
   .strict();
 export type Designation = z.infer<typeof Designation>;
 
+/**
+ * A span in which the actor existed or, for a government, held power (an addition to
+ * PRODUCT.md's Actor), with the evidence for its dates. An open end is null.
+ */
+export const ActorPeriod = z
+  .object({
+    from: IsoDate.nullable(),
+    to: IsoDate.nullable(),
+    evidence: z.array(Evidence).min(1),
+  })
+  .strict();
+export type ActorPeriod = z.infer<typeof ActorPeriod>;
+
 export const Actor = z
   .object({
     id: Slug,
@@ -75,6 +88,12 @@ export const Actor = z
     externalIds: ExternalIds,
     roles: z.array(ActorRole),
     designations: z.array(Designation),
+    /**
+     * When the actor existed or held power; absent when that does not matter for telling it
+     * apart. Successive governments that datasets code under one id (UCDP's "Government of
+     * Afghanistan") are linked by the row's date through these periods.
+     */
+    periods: z.array(ActorPeriod).optional(),
   })
   .strict();
 export type Actor = z.infer<typeof Actor>;

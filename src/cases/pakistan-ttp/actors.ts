@@ -12,9 +12,12 @@
  * only where we know the usual spelling; the seed's misspellings (Bilawel, Muttaki) are kept as
  * English aliases so that the coder recognises them.
  *
- * Notes: UCDP codes whoever holds Kabul as "Government of Afghanistan" (130): the Republic until
- * 15 August 2021 and the Taliban government after it, so both actors carry 130 and a linker must
- * choose by date (the Taliban as an insurgent movement are UCDP 303). UCDP's "IS" (234) is the
+ * Notes: UCDP codes whoever holds Kabul as "Government of Afghanistan" (130): the Taliban's
+ * emirate from September 1996 to November 2001, the Republic (from the Bonn interim
+ * administration of December 2001) until 15 August 2021, and the Taliban government after it, so
+ * both actors carry 130 and their `periods`, by which the importer chooses; rows before 1996, and
+ * those between the two (November–December 2001), stay unresolved (the Taliban as an insurgent
+ * movement are UCDP 303). UCDP's "IS" (234) is the
  * Islamic State as a whole, so it sits on `islamic-state`, not on ISKP. UCDP's 5928
  * "Jamaat-ul-Ahrar" includes its predecessor name Ahrar-ul-Hind. Roles whose first or last day
  * we do not know carry null there and give the month or year in the role text.
@@ -271,6 +274,14 @@ export const actors: Actor[] = [
     externalIds: { ucdp: '130', cameo: 'AFGGOV', gwno: '700' },
     roles: [],
     designations: [],
+    // From the Bonn interim administration that the Republic continued, to the fall of Kabul.
+    periods: [
+      {
+        from: '2001-12-22',
+        to: '2021-08-15',
+        evidence: [wp('afghan-interim-administration'), wp('fall-of-kabul-2021')],
+      },
+    ],
   },
   {
     id: 'taliban-government',
@@ -296,6 +307,11 @@ export const actors: Actor[] = [
     externalIds: { ucdp: '130', cameo: 'AFGGOV', gwno: '700' },
     roles: [],
     designations: [],
+    // Kabul taken on 27 September 1996 and left on 13 November 2001; taken again on 15 August 2021.
+    periods: [
+      { from: '1996-09-27', to: '2001-11-13', evidence: [wp('islamic-emirate-of-afghanistan-1996-2001')] },
+      { from: '2021-08-15', to: null, evidence: [wp('fall-of-kabul-2021')] },
+    ],
   },
   {
     id: 'afghan-foreign-minister',

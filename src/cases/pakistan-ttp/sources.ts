@@ -496,6 +496,9 @@ export const sources: Source[] = [
   wikipedia('China–Pakistan Economic Corridor', 'china-pakistan-economic-corridor'),
   wikipedia('Islamic State – Khorasan Province', 'islamic-state-khorasan-province'),
   wikipedia('Al-Qaeda', 'al-qaeda'),
+  // The dates of Afghan governments, for linking UCDP's one "Government of Afghanistan" by date.
+  wikipedia('Islamic Emirate of Afghanistan (1996–2001)', 'islamic-emirate-of-afghanistan-1996-2001'),
+  wikipedia('Afghan Interim Administration', 'afghan-interim-administration'),
 
   // --- Datasets --------------------------------------------------------------------------------
   dataset({

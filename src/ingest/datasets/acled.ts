@@ -105,7 +105,7 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
     const deaths = optionalCount(row, 'fatalities');
     const countryName = requiredText(row, 'country');
     const country = countryCodeOf(countryName);
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, { from: date, to: date });
     const sourceActors = actors.ids('source', [
       ...named(row.value('actor1')),
       ...named(row.value('assoc_actor_1')),

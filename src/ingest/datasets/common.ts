@@ -3,7 +3,7 @@
  * stayed unresolved, and the skeleton of a dataset event.
  */
 import type { Evidence, Event } from '../../model/index.ts';
-import type { ActorQuery, DatasetActorRole, NormaliseContext, UnresolvedName } from './format.ts';
+import type { ActorQuery, DatasetActorRole, DateSpan, NormaliseContext, UnresolvedName } from './format.ts';
 
 /** Evidence pointing at one row of the release, with the dataset's own source text as quote. */
 export function rowEvidence(context: NormaliseContext, rowKey: string, quote: string | null): Evidence {
@@ -20,13 +20,17 @@ export function rowEvidence(context: NormaliseContext, rowKey: string, quote: st
 export class ActorCollector {
   readonly unresolved: UnresolvedName[] = [];
 
-  constructor(private readonly context: NormaliseContext) {}
+  /** `during`: the days the row covers, which choose between successive actors sharing an id. */
+  constructor(
+    private readonly context: NormaliseContext,
+    private readonly during?: DateSpan,
+  ) {}
 
   /** The registry ids of these dataset actors (distinct, in order); the rest are noted as unresolved. */
   ids(role: DatasetActorRole, queries: readonly ActorQuery[]): string[] {
     const ids: string[] = [];
     for (const query of queries) {
-      const id = this.context.actors.link(query);
+      const id = this.context.actors.link(query, this.during);
       if (id === undefined) {
         if (!this.unresolved.some((u) => u.role === role && u.name === query.name)) {
           this.unresolved.push({ role, name: query.name, externalId: query.externalId ?? null });

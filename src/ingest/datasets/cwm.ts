@@ -47,7 +47,7 @@ export function normaliseCwmRow(row: DatasetRow, context: NormaliseContext): Nor
       return { outcome: 'skipped', rowKey, reason: 'an episode without mediation' };
     const from = optionalDate(row, 'med.begins') ?? optionalDate(row, 'episode.start.date');
     const to = optionalDate(row, 'med.ends');
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, from === null ? undefined : { from, to: to ?? from });
     const sideA = splitList(row.value('sidea'));
     const sideB = splitList(row.value('sideb'));
     const parties = actors.ids(

@@ -73,9 +73,19 @@ export interface ActorQuery {
   name: string;
 }
 
+/** First and last day, inclusive (ISO dates). */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
 /** Resolves dataset actors to registry ids; undefined when unknown or ambiguous. */
 export interface ActorLinker {
-  link(query: ActorQuery): string | undefined;
+  /**
+   * `during`: the days the row covers. Among actors sharing the dataset's id, the one whose
+   * `periods` hold them all is chosen, and a name is not linked to an actor out of its periods.
+   */
+  link(query: ActorQuery, during?: DateSpan): string | undefined;
 }
 
 export interface NormaliseContext {

@@ -117,7 +117,7 @@ export function normaliseGdeltRow(row: DatasetRow, context: NormaliseContext): N
     const lat = optionalNumber(row, 'ActionGeo_Lat', -90, 90);
     const lon = optionalNumber(row, 'ActionGeo_Long', -180, 180);
     const intensity = optionalNumber(row, 'GoldsteinScale', -10, 10);
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, { from: date, to: date });
     const sourceActors = actors.ids('source', actorQuery(row, 'Actor1'));
     const targetActors = actors.ids('target', actorQuery(row, 'Actor2'));
     const place = row.value('ActionGeo_FullName');

@@ -46,7 +46,7 @@ export function normaliseIcewsRow(row: DatasetRow, context: NormaliseContext): N
     const intensity = optionalNumber(row, 'Intensity', -10, 10);
     const sourceName = requiredText(row, 'Source Name');
     const targetName = requiredText(row, 'Target Name');
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, { from: date, to: date });
     const sourceActors = actors.ids('source', [{ name: sourceName }]);
     const targetActors = actors.ids('target', [{ name: targetName }]);
     const countryName = row.value('Country');

@@ -46,7 +46,7 @@ export function normalisePaxRow(row: DatasetRow, context: NormaliseContext): Nor
       throw new FieldProblem('AgtId', `expected a numeric agreement id, got '${rowKey}'`);
     const name = requiredText(row, 'Agt');
     const signed = requiredDate(row, 'Dat');
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, { from: signed, to: signed });
     const partyNames = splitList(row.value('Part'), /\s*(?:\r?\n|;)\s*/);
     const states = row.get('Agtp').startsWith('Inter') ? splitList(row.value('Con'), /\s*\/\s*/) : [];
     const parties = actors.ids(

@@ -65,13 +65,13 @@ export interface ConflictYear {
 
 /** The Relation a conflict-year or dyad-year becomes, or a held draft when a side is missing. */
 export function conflictYearRelation(spec: ConflictYear, context: NormaliseContext): Normalised {
-  const actors = new ActorCollector(context);
-  const a = actors.ids('source', spec.sideA);
-  const b = actors.ids('target', spec.sideB).filter((id) => !a.includes(id));
   const first = `${spec.year}-01-01`;
   const last = `${spec.year}-12-31`;
   const from = spec.start !== null && spec.start > first && spec.start <= last ? spec.start : first;
   const to = spec.end !== null && spec.end >= from && spec.end < last ? spec.end : last;
+  const actors = new ActorCollector(context, { from, to });
+  const a = actors.ids('source', spec.sideA);
+  const b = actors.ids('target', spec.sideB).filter((id) => !a.includes(id));
   const countries = [
     ...new Set(
       splitList(spec.location)

@@ -90,7 +90,7 @@ export function normaliseGedRow(row: DatasetRow, context: NormaliseContext): Nor
     const countryName = row.get('country');
     const country = countryCodeOf(countryName);
 
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, { from: date, to: end ?? date });
     const sideA = requiredText(row, 'side_a');
     const sideB = requiredText(row, 'side_b');
     const sourceActors = actors.ids('source', [

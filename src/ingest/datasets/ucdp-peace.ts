@@ -75,7 +75,7 @@ export function normaliseUcdpPeaceRow(row: DatasetRow, context: NormaliseContext
     const name = requiredText(row, 'pa_name');
     const signed = requiredDate(row, 'pa_date');
     const kind = KINDS[row.get('pa_type')] ?? (row.get('cease') === '1' ? 'ceasefire' : 'other');
-    const actors = new ActorCollector(context);
+    const actors = new ActorCollector(context, { from: signed, to: signed });
     const queries = pairIdsWithNames(splitList(row.value('actor_id')), splitList(row.value('actor_name')));
     const parties = actors.ids(
       'party',
