@@ -2,8 +2,8 @@
  * One dataset file as a stream of row outcomes ready for the writer: each record read,
  * normalised, checked against its entity's schema, serialised once and hashed — or rejected
  * (line, field, reason) or skipped. Pure of the store, so that it can run on the import's
- * worker thread (`import-worker.ts`) as well as on the writer's own thread; `wirePending` and
- * `adoptPending` carry a pending row across the thread boundary unchanged.
+ * worker thread (`import-worker.ts`) as well as on the writer's own thread; `import-wire.ts`
+ * carries the outcomes across the thread boundary unchanged.
  */
 import type { z } from 'zod';
 import type {
@@ -160,7 +160,7 @@ const SCHEMAS = {
 };
 
 /** The schema of an entity kind, as one type for the calls that do not care which. */
-function schemaOf(kind: DatasetEntity['kind']): z.ZodType<object> {
+export function schemaOf(kind: DatasetEntity['kind']): z.ZodType<object> {
   return SCHEMAS[kind] as z.ZodType<object>;
 }
 
@@ -171,33 +171,4 @@ function schemaOf(kind: DatasetEntity['kind']): z.ZodType<object> {
  */
 export function checkedEvent(event: Event): Event {
   return isValidEvent(event) ? recordValid(Event, event) : event;
-}
-
-/**
- * A pending row as it crosses to the writer's thread: an entity whose document is `json`
- * travels as that text only (parsed back on arrival, so it is copied once, not twice).
- */
-export type WirePending = Omit<PendingRow, 'item'> & {
-  item: DatasetEntity | { kind: 'event'; entity: null } | null;
-};
-
-export function wirePending(row: PendingRow): WirePending {
-  if (row.item === null || row.json === null || row.item.kind !== 'event') return row;
-  return { ...row, item: { kind: 'event', entity: null } };
-}
-
-/**
- * A pending row that arrived from the worker, made ready for the store on this thread: its
- * entity is a copy of one checked against its schema on the worker, recorded as checked here,
- * and its document is the worker's text.
- */
-export function adoptPending(row: WirePending): PendingRow {
-  const item = row.item;
-  if (item === null) return row as PendingRow;
-  // The row is a fresh copy nobody else holds: completed in place rather than copied again.
-  const entity = item.entity ?? (JSON.parse(row.json!) as Event);
-  recordValid(schemaOf(item.kind), entity);
-  if (row.json !== null) rememberDoc(entity, row.json);
-  (item as DatasetEntity).entity = entity;
-  return row as PendingRow;
 }

@@ -8,17 +8,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import { NotFoundError, ValidationError, type InputLocation } from '../errors.ts';
-import type { ActorLinker, DatasetFormat, RowCoverage } from '../ingest/datasets/format.ts';
+import type { ActorLinker, DatasetFormat } from '../ingest/datasets/format.ts';
 import type { PipelineOptions } from '../ingest/pipeline.ts';
 import { DelimitedFileReader } from '../ingest/reader.ts';
 import type { Actor } from '../model/index.ts';
-import {
-  adoptPending,
-  rowOutcomes,
-  type PreparedRelease,
-  type RowOutcome,
-  type WirePending,
-} from './import-rows.ts';
+import { rowOutcomes, type PreparedRelease, type RowOutcome } from './import-rows.ts';
+import { unpackOutcomes, type PackedOutcomes } from './import-wire.ts';
 
 /** The rows of a file in order, the release once settled, and how far the reading got. */
 export interface RowSource {
@@ -70,14 +65,10 @@ export interface ReaderInput {
   rowsPerMessage: number;
 }
 
-export type WireOutcome =
-  | Exclude<RowOutcome, { outcome: 'pending' }>
-  | { outcome: 'pending'; pending: WirePending; coverage: RowCoverage };
-
 /** Messages from the reader thread. */
 export type FromReader =
   | { type: 'prepared'; prepared: PreparedRelease }
-  | { type: 'rows'; rows: WireOutcome[]; bytesRead: number; totalBytes: number }
+  | { type: 'rows'; rows: PackedOutcomes; bytesRead: number; totalBytes: number }
   | { type: 'done' }
   | { type: 'error'; error: WireError };
 
@@ -176,10 +167,7 @@ export class ThreadRowSource implements RowSource {
             worker.postMessage({ type: 'ack' });
             this.bytesRead = message.bytesRead;
             this.totalBytes = message.totalBytes;
-            for (const row of message.rows)
-              yield row.outcome === 'pending'
-                ? { outcome: 'pending', pending: adoptPending(row.pending), coverage: row.coverage }
-                : row;
+            yield* unpackOutcomes(message.rows);
             break;
           case 'done':
             return;

@@ -1,6 +1,7 @@
 /**
  * The import's reader thread: reads, normalises, checks, serialises and hashes the rows of a
- * dataset file (`import-rows.ts`) and posts them to the writer in batches, in file order. At
+ * dataset file (`import-rows.ts`) and posts them to the writer in batches packed by column
+ * (`import-wire.ts`), in file order. At
  * most `inFlight` batches are ever unacknowledged, so a slow writer stops the reader and
  * memory stays bounded whatever the file size. Started by `import-thread.ts`; the messages
  * are typed there.
@@ -10,8 +11,9 @@ import { ActorRegistry } from '../actors/registry.ts';
 import { RegistryLinker } from '../ingest/actor-linker.ts';
 import { datasetFormat } from '../ingest/datasets/index.ts';
 import { DelimitedFileReader } from '../ingest/reader.ts';
-import { rowOutcomes, wirePending, type RowOutcome } from './import-rows.ts';
-import { errorMessage, type FromReader, type ReaderInput, type WireOutcome } from './import-thread.ts';
+import { rowOutcomes } from './import-rows.ts';
+import { errorMessage, type FromReader, type ReaderInput } from './import-thread.ts';
+import { emptyPack, packOutcome, type PackedOutcomes } from './import-wire.ts';
 
 const port = parentPort!;
 const input = (workerData as { input: ReaderInput }).input;
@@ -29,14 +31,10 @@ function post(message: FromReader): void {
   port.postMessage(message);
 }
 
-async function send(rows: WireOutcome[], reader: DelimitedFileReader): Promise<void> {
+async function send(rows: PackedOutcomes, reader: DelimitedFileReader): Promise<void> {
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits--;
   post({ type: 'rows', rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes });
-}
-
-function wire(outcome: RowOutcome): WireOutcome {
-  return outcome.outcome === 'pending' ? { ...outcome, pending: wirePending(outcome.pending) } : outcome;
 }
 
 async function run(): Promise<void> {
@@ -47,18 +45,18 @@ async function run(): Promise<void> {
     quote: format.layout.quote,
     ...(input.options.encoding === undefined ? {} : { encoding: input.options.encoding }),
   });
-  let rows: WireOutcome[] = [];
+  let rows = emptyPack();
   const outcomes = rowOutcomes(input.options, format, linker, reader, (prepared) =>
     post({ type: 'prepared', prepared }),
   );
   for await (const outcome of outcomes) {
-    rows.push(wire(outcome));
-    if (rows.length >= input.rowsPerMessage) {
+    packOutcome(rows, outcome);
+    if (rows.kinds.length >= input.rowsPerMessage) {
       await send(rows, reader);
-      rows = [];
+      rows = emptyPack();
     }
   }
-  if (rows.length > 0) await send(rows, reader);
+  if (rows.kinds.length > 0) await send(rows, reader);
   post({ type: 'done' });
 }
 

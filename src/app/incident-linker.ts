@@ -4,16 +4,20 @@
  * incident id. The places of the other datasets' events (id, day, coordinates) are read once
  * per day for the whole import and kept (they do not change while it runs: only this dataset's
  * events are written, and linking changes incident ids only), so a batch costs a look-up in
- * memory per event plus one read of the few events that lie close enough; the kept places are
- * dropped when they grow past `MAX_KEPT_PLACES`, which bounds memory on a large store.
+ * memory per event plus one read of the nearby events not seen before, kept as the few facts
+ * linking needs (`IncidentFacts`); only the events whose incident id changes are read whole, to
+ * be written. Kept places and facts are dropped when they grow past their bounds, which bounds
+ * memory on a large store.
  */
 import {
   INCIDENT_BOX_DEGREES,
   INCIDENT_MAX_KM,
+  incidentFactsOf,
   incidentIdFor,
   kilometres,
   sameIncident,
   shiftDate,
+  type IncidentFacts,
 } from '../ingest/incidents.ts';
 import type { Event } from '../model/index.ts';
 import type { EventPlace, StoreOps } from '../store/store.ts';
@@ -31,6 +35,8 @@ export interface LinkedBatch {
 
 /** Places kept at most (about 100 bytes each) before they are read again. */
 const MAX_KEPT_PLACES = 500_000;
+/** Incident facts of nearby events kept at most (about 300 bytes each) before they are read again. */
+const MAX_KEPT_FACTS = 100_000;
 
 export class IncidentLinker {
   /** Other datasets' events with coordinates, by day; a day read and empty holds []. */
@@ -39,6 +45,8 @@ export class IncidentLinker {
   /** Every place is kept (`readAll`): a day not in `places` has none. */
   private complete = false;
   private readonly around = new Map<string, string[]>();
+  /** Other datasets' events read so far, as the facts linking needs, with the incident ids given since. */
+  private readonly facts = new Map<string, IncidentFacts>();
 
   constructor(
     private readonly tx: StoreOps,
@@ -48,41 +56,67 @@ export class IncidentLinker {
   /**
    * Links the batch's events to stored events of other datasets within a day (`shiftDate`
    * ±1) and `INCIDENT_MAX_KM`. Events relinked earlier in the batch are seen with their new
-   * incident id, as if each event had been linked and written in turn. Nothing is written here.
+   * incident id, as if each event had been linked and written in turn. Nothing is written here:
+   * the caller writes `events` and `others` (the facts kept here already carry their new ids).
    */
   async link(events: readonly Event[]): Promise<LinkedBatch> {
     const nearby = await this.nearbyIds(events);
-    const stored = new Map<string, Event>();
-    const wanted = new Set<string>();
-    for (const ids of nearby) if (ids !== undefined) for (const id of ids) wanted.add(id);
-    if (wanted.size > 0)
-      for (const event of await this.tx.getEvents([...wanted])) stored.set(event.id, event);
-
-    const updated = new Map<string, Event>();
+    await this.readFacts(nearby);
+    /** New incident ids of the batch's events and of other datasets' events. */
+    const ownIncidents = new Map<string, string>();
+    const otherIncidents = new Map<string, string>();
     let count = 0;
     for (const [at, event] of events.entries()) {
       const ids = nearby[at];
       if (ids === undefined) continue;
-      const self = updated.get(event.id) ?? event;
-      const same: Event[] = [];
+      const self: IncidentFacts = ownIncidents.has(event.id)
+        ? { ...event, incidentId: ownIncidents.get(event.id)! }
+        : event;
+      const same: IncidentFacts[] = [];
       for (const id of ids) {
-        const other = updated.get(id) ?? stored.get(id);
+        const other = this.facts.get(id);
         if (other !== undefined && sameIncident(self, other)) same.push(other);
       }
       if (same.length === 0) continue;
       const incidentId =
         same.reduce<string | null>((id, other) => id ?? other.incidentId, self.incidentId) ??
         incidentIdFor(self, same[0]!);
-      for (const e of [self, ...same])
-        if (e.incidentId !== incidentId) updated.set(e.id, checkedEvent({ ...e, incidentId }));
+      if (self.incidentId !== incidentId) ownIncidents.set(event.id, incidentId);
+      for (const other of same) {
+        if (other.incidentId === incidentId) continue;
+        other.incidentId = incidentId;
+        otherIncidents.set(other.id, incidentId);
+      }
       count++;
     }
-    const own = new Set(events.map((e) => e.id));
+    const others =
+      otherIncidents.size === 0
+        ? []
+        : (await this.tx.getEvents([...otherIncidents.keys()])).map((e) =>
+            checkedEvent({ ...e, incidentId: otherIncidents.get(e.id)! }),
+          );
     return {
-      events: events.map((e) => updated.get(e.id) ?? e),
-      others: [...updated.values()].filter((e) => !own.has(e.id)),
+      events: events.map((e) => {
+        const incidentId = ownIncidents.get(e.id);
+        return incidentId === undefined ? e : checkedEvent({ ...e, incidentId });
+      }),
+      others,
       count,
     };
+  }
+
+  /**
+   * Keeps the incident facts of the nearby events not kept yet, read from the store once for
+   * the whole import (an event near many of the file's events is read once, not per batch).
+   */
+  private async readFacts(nearby: readonly (string[] | undefined)[]): Promise<void> {
+    const missing = new Set<string>();
+    for (const ids of nearby)
+      if (ids !== undefined) for (const id of ids) if (!this.facts.has(id)) missing.add(id);
+    if (missing.size === 0) return;
+    if (this.facts.size + missing.size > MAX_KEPT_FACTS) this.facts.clear();
+    for (const event of await this.tx.getEvents([...missing]))
+      this.facts.set(event.id, incidentFactsOf(event));
   }
 
   /**

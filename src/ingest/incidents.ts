@@ -6,15 +6,44 @@
  */
 import type { Event } from '../model/index.ts';
 
+/** What telling two reports of one incident apart needs of an event (an Event has it all). */
+export interface IncidentFacts {
+  id: string;
+  date: string;
+  datePrecision: Event['datePrecision'];
+  incidentId: string | null;
+  location: { lat: number | null; lon: number | null };
+  sourceActors: readonly string[];
+  targetActors: readonly string[];
+  fatalities: { best: number | null };
+  evidence: readonly { dataset?: string | undefined }[];
+}
+
+/** The facts of `event` alone, small enough to keep many of them in memory. */
+export function incidentFactsOf(event: Event): IncidentFacts {
+  const dataset = datasetOf(event);
+  return {
+    id: event.id,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    incidentId: event.incidentId,
+    location: { lat: event.location.lat, lon: event.location.lon },
+    sourceActors: event.sourceActors,
+    targetActors: event.targetActors,
+    fatalities: { best: event.fatalities.best },
+    evidence: dataset === undefined ? [] : [{ dataset }],
+  };
+}
+
 export const INCIDENT_MAX_KM = 25;
 /** Degrees of latitude covering `INCIDENT_MAX_KM` with margin: the search box half-width. */
 export const INCIDENT_BOX_DEGREES = 0.3;
 
-export function datasetOf(event: Event): string | undefined {
+export function datasetOf(event: Pick<IncidentFacts, 'evidence'>): string | undefined {
   return event.evidence.find((e) => e.dataset !== undefined)?.dataset;
 }
 
-export function sameIncident(a: Event, b: Event): boolean {
+export function sameIncident(a: IncidentFacts, b: IncidentFacts): boolean {
   if (a.id === b.id) return false;
   const datasetA = datasetOf(a);
   const datasetB = datasetOf(b);
@@ -37,7 +66,10 @@ export function sameIncident(a: Event, b: Event): boolean {
 }
 
 /** The incident id two linked events share: the one already given, else one made from the smaller event id. */
-export function incidentIdFor(a: Event, b: Event): string {
+export function incidentIdFor(
+  a: Pick<IncidentFacts, 'id' | 'incidentId'>,
+  b: Pick<IncidentFacts, 'id' | 'incidentId'>,
+): string {
   return a.incidentId ?? b.incidentId ?? `incident:${a.id < b.id ? a.id : b.id}`;
 }
 
