@@ -187,6 +187,41 @@ export function gedRow(id: string, overrides: Record<string, string> = {}): Reco
 
 // --- UCDP actors and peace agreements ---------------------------------------------------------
 
+/** Two UCDP peace agreements: one between registry actors (a quoted comment with a newline), one with an unknown party. */
+export function peaceAgreementRows(): Record<string, string>[] {
+  return [
+    {
+      paid: '5001',
+      gwno: '770',
+      conflict_id: '404',
+      actor_id: '142, 356',
+      actor_name: 'Government of Pakistan, TTP',
+      pa_name: 'Test Accord',
+      year: '2008',
+      pa_date: '2008-05-21',
+      pa_comment: 'Signed "in good faith",\nlater broken',
+      pa_3rd: 'Brokered by elders',
+      ended: 'True',
+      cease: '1',
+      amn: '1',
+      pa_type: '2',
+      version: '22.1',
+    },
+    {
+      paid: '5002',
+      gwno: '770',
+      conflict_id: '404',
+      actor_id: '142, 8888',
+      actor_name: 'Government of Pakistan, Unknown Front',
+      pa_name: 'Other Accord',
+      year: '2009',
+      pa_date: '2009-02-16',
+      pa_type: '3',
+      version: '22.1',
+    },
+  ];
+}
+
 export const UCDP_ACTORS_HEADER = [
   'ActorId',
   'NameData',

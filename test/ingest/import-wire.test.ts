@@ -16,6 +16,7 @@ import {
   GED_49,
   gedRow,
   INGEST_ACTORS,
+  peaceAgreementRows,
   tempDir,
   UCDP_ACD_HEADER,
   UCDP_PEACE_HEADER,
@@ -59,32 +60,11 @@ describe('the import wire', () => {
 
   it('gives back agreements, held drafts and relations exactly', async () => {
     const dir = tempDir();
-    const peace = writeCsv(join(dir, 'ucdp-peace-agreements-221.csv'), UCDP_PEACE_HEADER, [
-      {
-        paid: '5001',
-        gwno: '770',
-        conflict_id: '404',
-        actor_id: '142, 356',
-        actor_name: 'Government of Pakistan, TTP',
-        pa_name: 'Test Accord',
-        year: '2008',
-        pa_date: '2008-05-21',
-        pa_type: '2',
-        version: '22.1',
-      },
-      {
-        paid: '5002',
-        gwno: '770',
-        conflict_id: '404',
-        actor_id: '142, 8888',
-        actor_name: 'Government of Pakistan, Unknown Front',
-        pa_name: 'Other Accord',
-        year: '2009',
-        pa_date: '2009-02-16',
-        pa_type: '3',
-        version: '22.1',
-      },
-    ]);
+    const peace = writeCsv(
+      join(dir, 'ucdp-peace-agreements-221.csv'),
+      UCDP_PEACE_HEADER,
+      peaceAgreementRows(),
+    );
     const agreements = await outcomesOf('ucdp-peace', peace);
     const statuses = agreements.map((o) => (o.outcome === 'pending' ? o.pending.status : o.outcome));
     expect(statuses).toEqual(['stored', 'held']);
