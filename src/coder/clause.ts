@@ -23,6 +23,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   RELATIVES,
+  REPORTING_VERBS,
   SUBORDINATORS,
 } from './lexicon/en/function-words.ts';
 import { looksLikeParticiple, verbForm } from './lexicon/en/verbs.ts';
@@ -251,6 +252,18 @@ function verbOrNoun(
   const nextForm = next === undefined ? undefined : verbForm(next.lower, knownVerbs);
   if (
     (previous === 'NAME' || previous === 'NOUN') &&
+    tags[i - 2] === 'DET' &&
+    form.thirdPerson &&
+    !form.past &&
+    (next === undefined || next.kind === 'punct' || PREPOSITIONS.has(next.lower)) &&
+    actsOnGroup(tokens, tags, i - 2, knownVerbs)
+  )
+    // "defended its air strikes", "condemned the drone strikes on X": after the clause's own
+    // (not reporting) verb, a determiner, a noun and an "-s" form with no object of its own make
+    // one noun group.
+    return 'NOUN';
+  if (
+    (previous === 'NAME' || previous === 'NOUN') &&
     nextForm !== undefined &&
     nextForm.past &&
     !form.past &&
@@ -332,6 +345,26 @@ function clauseHasVerb(tags: readonly Tag[], i: number): boolean {
     const tag = tags[k];
     if (tag === 'VERB' || tag === 'AUX' || tag === 'MODAL') return true;
     if (tag === 'SUB' || tag === 'REL') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause's verb before token `i` is a verb that takes a noun group as its object,
+ * not a reporting verb whose complement is a clause of its own ("said the war continues").
+ */
+function actsOnGroup(
+  tokens: readonly Token[],
+  tags: readonly Tag[],
+  i: number,
+  knownVerbs: ReadonlySet<string>,
+): boolean {
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const tag = tags[k];
+    if (tag === 'SUB' || tag === 'REL' || tag === 'PUNCT') return false;
+    if (tag !== 'VERB') continue;
+    const lower = (tokens[k] as Token).lower;
+    return !REPORTING_VERBS.has(verbForm(lower, knownVerbs)?.lemma ?? lower);
   }
   return false;
 }
@@ -642,6 +675,16 @@ export function analyseClauses(
       }
       // "…, Thai police said": a comma, then a noun group right before the next verb, opens a clause.
       if (tokens[j]?.text === ',' && opensClauseAfterComma(nounGroups, groupAt, tags, j, stop)) break;
+      // "the talks ended and the parties agreed": after "and", a noun group that runs up to the
+      // next (finite) verb is that verb's subject, not this verb's object.
+      const after = groupAt[j + 1];
+      if (
+        t === 'CONJ' &&
+        after !== undefined &&
+        nounGroups[after]?.end === stop &&
+        verbGroups[v + 1]?.infinitive === false
+      )
+        break;
       if (
         groupAt[j] !== undefined &&
         vg.object.length === 0 &&

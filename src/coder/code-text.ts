@@ -26,10 +26,13 @@ import { segmentSentences, type Sentence } from './segment.ts';
 import { inContractOrder } from './contract-order.ts';
 import { codeStemSentence } from './stem-coder.ts';
 import { nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
+import { objectAllowsEvent } from './object-rules.ts';
+import { modifiesNonActor } from './compound-modifiers.ts';
+import { pairOf, resolveSides, sidesPhrase, type SidesCount } from './sides.ts';
 import { tokenise } from './tokenise.ts';
 import type { CodedActor, CodedClaim, CodedEvent } from './types.ts';
 import { carryTitles, type Context, type CoderOptions, type DocumentMemory } from './sentence-context.ts';
-import { actorsOf, codedActor, nounRoles, rolesOf, spanOfGroups, wordsOf } from './roles.ts';
+import { actorsOf, codedActor, nounRoles, possessorOfAct, rolesOf, spanOfGroups, wordsOf } from './roles.ts';
 import { locationOf, placeAsSource, placeAsTarget, placeOf } from './event-place.ts';
 
 export type { CoderOptions } from './sentence-context.ts';
@@ -69,6 +72,8 @@ interface Draft {
   claims: CodedClaim[];
   verbal: boolean;
   why: string[];
+  /** The subject is "the parties" / "both sides", to be resolved from the document. */
+  sides?: SidesCount;
 }
 
 const NOT_A_GOVERNOR_WITH_THAT = new Set(['agree', 'reject', 'threaten']);
@@ -115,7 +120,13 @@ export function codeSentence(
     options.referenceDictionaries == null
       ? undefined
       : referenceLookup(options.referenceDictionaries, options.dateRef);
-  const mentions = recogniseMentions(tokens, index, sentence.text, sentence.start, reference);
+  const found = recogniseMentions(tokens, index, sentence.text, sentence.start, reference);
+  // "CPEC-centered cooperation": a compound adjective before a noun that names no actor is none.
+  const isAct = (word: string): boolean => lexicon.nounTriggers.has(word);
+  const mentions: Mentions = {
+    ...found,
+    actors: found.actors.filter((m) => !modifiesNonActor(m, tokens, found.actors, isAct)),
+  };
   carryTitles(mentions, tokens, memory);
   memory.placeCountries ??= new Map();
   const here = sentenceCountry(mentions, tokens);
@@ -165,6 +176,16 @@ export function codeSentence(
       draft.hypothetical = true;
       draft.why.push('asked, not stated');
     }
+  // "the parties agreed …": this sentence's parties of an act done together, else the last pair.
+  for (const draft of drafts) {
+    if (draft.sides === undefined || draft.sources.length > 0) continue;
+    draft.sources = resolveSides(draft.sides, drafts, draft.order, memory.lastPair);
+    if (draft.sources.length > 0)
+      draft.why.push(
+        `"${draft.sides === 'two' ? 'both sides' : 'the parties'}": ${draft.sources.map((s) => s.text).join(', ')}`,
+      );
+  }
+  memory.lastPair = pairOf(drafts) ?? memory.lastPair ?? null;
   const subject = drafts.find((d) => d.sources.length > 0)?.sources[0];
   if (subject !== undefined) memory.lastSubject = subject;
   return drafts.sort((a, b) => a.order - b.order).flatMap((draft) => writeEvent(draft, context));
@@ -174,14 +195,23 @@ function draftEvents(context: Context): Draft[] {
   const { analysis, tokens, lexicon } = context;
   const vgs = analysis.verbGroups;
   const consumedNouns = new Set<number>();
+  const ownActs = new Set<number>();
   const nouns = nounTriggers(analysis, tokens, lexicon);
   const nounAt = (start: number, end: number): TriggerMatch | undefined =>
     nouns.find((n) => n.start >= start && n.start < end);
 
   // 1. The code each verb group carries by itself.
   const own: ({ entry: TriggerEntry; code: string; match: TriggerMatch } | undefined)[] = vgs.map((vg) => {
-    const match = verbTrigger(vg, tokens, lexicon);
+    const found = verbTrigger(vg, tokens, lexicon);
     const objectSpan = spanOfGroups(vg.object);
+    // "eliminate security risks", "the talks ended": the verb's trigger does not hold (its
+    // object's event noun, if any, is no act either).
+    const match = found !== undefined && !objectAllowsEvent(vg, found.entry, tokens) ? undefined : found;
+    if (found !== undefined && match === undefined) {
+      const named = objectSpan === undefined ? undefined : nounAt(objectSpan.start, objectSpan.end);
+      if (named !== undefined) consumedNouns.add(named.start);
+      return undefined;
+    }
     // "quit the talks", "postponed the summit": the event in the object is left or put off, not done.
     if (match === undefined && UNDOING_VERBS.has(vg.lemma)) {
       const left = objectSpan === undefined ? undefined : nounAt(objectSpan.start, objectSpan.end);
@@ -202,19 +232,20 @@ function draftEvents(context: Context): Draft[] {
       vg.voice === 'active' &&
       !(vg.lemma === 'be' && vg.object.length > 0);
     const complementNoun = objectNoun ?? (prepTakesEvent ? prepNoun : undefined);
-    if (
-      complementNoun !== undefined &&
-      (match === undefined ||
-        match.entry.light === true ||
-        lexicon.lightVerbs.has(vg.lemma) ||
-        match.entry.governs !== undefined)
-    ) {
+    // Only a light verb ("launched an attack", "attended the talks") or a verb that governs its
+    // complement carries the event of its object noun. Any other verb with no trigger of its own
+    // ("said its strikes would go on", "reported the raid") leaves the noun its own event.
+    // "came under attack": the act the subject suffers is the verb's event too (roles below).
+    const suffered = match === undefined && firstPrep?.prep === 'under' && vg.object.length === 0;
+    const light = lexicon.lightVerbs.has(vg.lemma) || match?.entry.light === true || suffered;
+    if (match === undefined && !light) return undefined;
+    if (complementNoun !== undefined && (light || match?.entry.governs !== undefined)) {
       consumedNouns.add(complementNoun.start);
       const nounCode = refinedCode(complementNoun.entry, words);
       if (match !== undefined && match.entry.governs !== undefined) {
         return { entry: match.entry, code: governedCode(match.entry.governs, nounCode), match };
       }
-      if (match === undefined || match.entry.light === true || lexicon.lightVerbs.has(vg.lemma)) {
+      if (light) {
         if (
           match !== undefined &&
           match.entry.refine !== undefined &&
@@ -229,7 +260,15 @@ function draftEvents(context: Context): Draft[] {
         };
       }
     }
-    if (objectNoun !== undefined) consumedNouns.add(objectNoun.start);
+    // "Kabul defended its air strikes": a supporting statement about the subject's own act
+    // (named by "its"/"their") leaves that act an event of its own.
+    if (
+      objectNoun !== undefined &&
+      match !== undefined &&
+      statesOwnAct(context, match.entry.cameo, objectNoun)
+    )
+      ownActs.add(objectNoun.start);
+    else if (objectNoun !== undefined) consumedNouns.add(objectNoun.start);
     if (match === undefined) return undefined;
     // "A drone strike killed …": a violent noun heading the subject specifies the violent verb.
     const subjectSpan = spanOfGroups(vg.subject);
@@ -401,6 +440,7 @@ function draftEvents(context: Context): Draft[] {
       if (accuser !== undefined) claims.push({ by: accuser, kind: 'attributed' });
       why.push('alleged by the accuser');
     }
+    const sides = sources.length === 0 && vg.voice === 'active' ? sidesPhrase(tokens, vg.subject) : null;
     drafts.push({
       order: vg.verb,
       code,
@@ -413,6 +453,7 @@ function draftEvents(context: Context): Draft[] {
       claims,
       verbal: true,
       why,
+      ...(sides === null ? {} : { sides }),
     });
 
     // Intent: "will visit", "offered to help", "is ready to send troops", "wants to attack".
@@ -453,6 +494,7 @@ function draftEvents(context: Context): Draft[] {
           hypothetical: false,
           claims: [],
           verbal: true,
+          ...(sides === null ? {} : { sides }),
           why: [
             `statement of intent "${tokens
               .slice(anchor.start, vg.end)
@@ -499,7 +541,7 @@ function draftEvents(context: Context): Draft[] {
         vg.object.some((g) => g.start <= noun.start && g.end > noun.start) &&
         own[vgs.indexOf(vg)] !== undefined,
     );
-    if (inComplement) continue;
+    if (inComplement && !ownActs.has(noun.start)) continue;
     // A noun in the object or a prepositional phrase of a negated or modal verb shares its
     // modality: "did not agree to new talks", "may face sanctions".
     const host = vgs.find(
@@ -616,6 +658,17 @@ function obligationDraft(
 /** The first conditional clause ("unless …", "if …") after verb group `v` and its complements. */
 function conditionAfter(vgs: readonly VerbGroup[], v: number): VerbGroup | undefined {
   return vgs.slice(v + 1).find((g) => g.opener === 'unless' || g.opener === 'if');
+}
+
+/**
+ * Whether a verb of support or agreement (CAMEO roots 01–05: "defended", "praised", "admitted")
+ * speaks of an act named by a noun its own subject did: the noun's group opens with a
+ * possessive pronoun that resolves to that subject ("Kabul defended its air strikes").
+ */
+function statesOwnAct(context: Context, code: string, noun: TriggerMatch): boolean {
+  if (Number(code.slice(0, 2)) > 5) return false;
+  const group = context.analysis.nounGroups.find((g) => g.start <= noun.start && g.end > noun.start);
+  return possessorOfAct(context, group).length > 0;
 }
 
 /** Whether two CAMEO codes give the same PLOVER type. */

@@ -244,16 +244,20 @@ export function nounRoles(
 ): { sources: CodedActor[]; targets: CodedActor[] } {
   const { tokens, analysis, mentions } = context;
   const group = analysis.nounGroups.find((g) => g.start <= noun.start && g.end >= noun.start);
+  const owners = possessorOfAct(context, group);
   const sources = mentions.actors
     .filter(
-      (m) =>
+      (m, ref) =>
         m.head !== 'pronoun' &&
         group !== undefined &&
         m.start >= group.start &&
         m.end <= noun.end &&
-        m.start < noun.start,
+        m.start < noun.start &&
+        // "its UAV operations": a word that only took the possessor's country is no second doer.
+        !(owners.length > 0 && m.actor === null && context.homes.get(ref) === 'possessor'),
     )
     .map(codedActor);
+  sources.unshift(...owners.filter((o) => !sources.some((s) => s.text === o.text)));
   const targets: CodedActor[] = [];
   let i = Math.max(noun.end, group?.end ?? noun.end);
   let grievanceWithoutActor = false;
@@ -296,6 +300,38 @@ export function nounRoles(
     afterOtherEvent ||= groups.some((g) => hasEventNoun(context, g));
   }
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.text === t.text)) };
+}
+
+/** Possessive pronouns that name the doer of the act whose noun group they open. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/**
+ * "The US said its drone operations would go on", "Kabul defended its air strikes": a possessive
+ * pronoun opening the noun group of a nominal act names the act's doer, the subject of the
+ * active clause whose object or phrase holds that group. "its" takes a single subject; "their"
+ * no lone state ("Iran condemned their raids": someone else's). Nothing when no clause holds it.
+ */
+export function possessorOfAct(context: Context, group: NounGroup | undefined): CodedActor[] {
+  if (group === undefined || !POSSESSIVE_PRONOUNS.has(context.tokens[group.start]?.lower ?? '')) return [];
+  const vgs = context.analysis.verbGroups;
+  const holds = (groups: readonly NounGroup[]): boolean =>
+    groups.some((g) => g.start === group.start && g.end === group.end);
+  const host = vgs.findIndex(
+    (vg) => vg.voice === 'active' && (holds(vg.object) || vg.preps.some((p) => holds(p.groups))),
+  );
+  if (host < 0) return [];
+  const subject = rolesOf(context, host, null).sources;
+  const only = subject.length === 1 ? subject[0] : undefined;
+  if (context.tokens[group.start]?.lower === 'its') return only === undefined ? [] : [only];
+  const loneState =
+    only !== undefined &&
+    context.mentions.actors.some(
+      (m) =>
+        m.text === only.text &&
+        (m.head === 'country' ||
+          (m.actor !== null && context.index.registry?.get(m.actor)?.kind === 'state')),
+    );
+  return loneState ? [] : subject;
 }
 
 /** Whether a noun group holds a word the lexicon reads as an event noun ("a new truce"). */

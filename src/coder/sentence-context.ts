@@ -33,6 +33,8 @@ export interface DocumentMemory {
   titles?: Map<string, ActorMention>;
   /** How often each country was the place of the document's sentences so far. */
   placeCountries?: Map<string, number>;
+  /** The two actors of the last sentence that named exactly two acting on each other ("the parties"). */
+  lastPair?: [CodedActor, CodedActor] | null;
 }
 
 /** The last word of a title ("foreign minister" → "minister"). */

@@ -67,16 +67,20 @@ describe.skipIf(!goldAvailable)(
           label: 'registry + reference dictionaries (../shared/data/petrarch2)',
           dictionaries: await loadActorDictionaries(DICTIONARIES),
         });
-      let report = '';
+      const sections: string[] = [];
       for (const run of runs) {
         const { lines, misses, typeF1, predicted } = evaluate(records, run.dictionaries);
         console.log(`== ${run.label}\n${lines.join('\n')}`);
-        report = `${run.label}\n${lines.join('\n')}\n\nmisses:\n${misses.join('\n')}`;
+        sections.push(
+          `== ${run.label}\n${lines.join('\n')}\n\nmisses (${run.label}, ${misses.length}):\n${misses.join('\n')}`,
+        );
         expect(predicted).toBeGreaterThan(0);
         expect(typeF1).toBeGreaterThan(0);
       }
       mkdirSync(dirname(REPORT), { recursive: true });
-      writeFileSync(REPORT, report);
+      writeFileSync(REPORT, sections.join('\n\n'));
+      const written = readFileSync(REPORT, 'utf8');
+      for (const run of runs) expect(written).toContain(`misses (${run.label}, `);
     });
   },
 );

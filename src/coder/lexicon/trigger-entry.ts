@@ -33,6 +33,16 @@ export interface TriggerEntry {
   context?: readonly PloverContext[];
   /** A noun whose "of" phrase names who acts ("the mediation of Qatar"), not whom it is done to. */
   agentOf?: boolean;
+  /**
+   * The act is violent only against people, groups or places: with an object that names none
+   * ("eliminate security risks", "neutralise the threat") the verb codes no event.
+   */
+  concreteTarget?: boolean;
+  /**
+   * The verb codes an event only with an object or in the passive: used without one its
+   * subject is what ended, not who ended it ("the talks ended without agreement").
+   */
+  transitive?: boolean;
 }
 
 export function verb(

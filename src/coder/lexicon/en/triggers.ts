@@ -511,7 +511,14 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
       mediation: '165',
     },
   }),
+  // "end", "halt", "stop": CAMEO's code for breaking off negotiations is 164 ("Halt
+  // negotiations"), an act a party does to the talks, and the 2021 PLOVER table files it under
+  // SANCTION (withdraw). "X ended the talks" keeps 164. "The talks ended without agreement" names
+  // no one who broke them off: no CAMEO code fits an ending that no party did, so the
+  // intransitive verb codes nothing and the talks stay what they were (CONSULT between their
+  // parties).
   verb('halt', '160', {
+    transitive: true,
     refine: {
       aid: '162',
       'economic aid': '1621',
@@ -521,7 +528,10 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
       mediation: '165',
     },
   }),
-  verb('stop', '160', { refine: { aid: '162', talks: '164', trade: '163', mediation: '165' } }),
+  verb('stop', '160', {
+    transitive: true,
+    refine: { aid: '162', talks: '164', trade: '163', mediation: '165' },
+  }),
   verb('cut', '162', { refine: { aid: '162', ties: '161', relations: '161' } }),
   verb('cut off', '162', { refine: { aid: '162', ties: '161', relations: '161' } }),
   verb('reduce', '160', { refine: { aid: '162', supplies: '162', 'food supplies': '1623' } }),
@@ -529,6 +539,7 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('break off', '161', { refine: { talks: '164', negotiation: '164', relations: '161', ties: '161' } }),
   verb('recall', '161'),
   verb('end', '160', {
+    transitive: true,
     refine: {
       mediation: '165',
       talks: '164',
@@ -619,9 +630,9 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('massacre', '202'),
   verb('wound', '190'),
   verb('injure', '190'),
-  verb('neutralise', '190'),
-  verb('neutralize', '190'),
-  verb('eliminate', '190'),
+  verb('neutralise', '190', { concreteTarget: true }),
+  verb('neutralize', '190', { concreteTarget: true }),
+  verb('eliminate', '190', { concreteTarget: true }),
   verb('ambush', '190'),
   verb('raid', '190'),
   verb('storm', '190'),
@@ -737,4 +748,15 @@ export const LIGHT_VERBS = new Set([
   'authorise',
   'authorize',
   'reach',
+  // Taking part in an event or carrying it on harder: the object noun is still the event.
+  'attend',
+  'join',
+  'commit',
+  'maintain',
+  'tighten',
+  'intensify',
+  'escalate',
+  'step',
+  'increase',
+  'expand',
 ]);
