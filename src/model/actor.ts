@@ -1,6 +1,7 @@
 /**
  * Actor: states, governments, armed groups, factions, persons, offices, projects, with their
- * aliases per language, the ids other datasets use, roles (tenures) and terrorist designations.
+ * aliases per language, whether English writes "the" before the name, the ids other datasets
+ * use, roles (tenures) and terrorist designations.
  */
 import { z } from 'zod';
 import { Evidence } from './evidence.ts';
@@ -85,6 +86,11 @@ export const Actor = z
     country: CountryCode.nullable(),
     parentId: Slug.nullable(),
     aliases: Aliases,
+    /**
+     * Whether running English text writes "the" before the name ("the Afghan Taliban"), as the
+     * data states it; absent, a brief decides by a rule on the name and kind (`report/names.ts`).
+     */
+    definiteArticle: z.boolean().optional(),
     externalIds: ExternalIds,
     roles: z.array(ActorRole),
     designations: z.array(Designation),

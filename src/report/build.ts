@@ -1,7 +1,8 @@
 /**
  * Builds the brief's document model from an assessment and the items it cites. Pure. Every
  * sentence of a factual section is made by `fact`, which drops the sentence when none of its
- * evidence resolves to a stored source, so a sentence without a footnote is never written.
+ * evidence resolves to a stored source, so a sentence without a footnote is never written. A
+ * sentence resting on more than `NOTES_PER_SENTENCE` notes cites one note that lists them.
  * All text comes from the language's templates filled with data.
  */
 import type { Assessment } from '../assess/assessment.ts';
@@ -55,13 +56,15 @@ export interface BriefInput {
   strings: BriefStrings;
 }
 
+/** The most footnotes one sentence cites one by one; beyond it, one note lists them all. */
+export const NOTES_PER_SENTENCE = 5;
 const CONTRIBUTIONS_SHOWN = 4;
 const WATCH_SHOWN = 4;
 const RECENT_EVENTS_SHOWN = 8;
 
 export function buildBrief(input: BriefInput): BriefDocument {
   const { assessment: a, items, strings: t } = input;
-  const notes = new FootnoteRegistry(items.sources, a.asOf);
+  const notes = new FootnoteRegistry(items.sources, a.asOf, NOTES_PER_SENTENCE);
   const actorsById = new Map(input.actors.map((x) => [x.id, x]));
   /** The actor's name alone, as figures label it. */
   const label = (id: string) => {
@@ -98,7 +101,7 @@ export function buildBrief(input: BriefInput): BriefDocument {
   const kept = (list: (Sentence | null)[]): Sentence[] => list.filter((s): s is Sentence => s !== null);
   const effect = (e: 'onset' | 'agreement' | 'durability') => t.effects[e];
   /** A sentence of the assessment, written in the brief's language from its key and parameters. */
-  const say = (p: Phrase) => t.assessment(p, label);
+  const say = (p: Phrase) => t.assessment(p, name);
   const pct = (p: number) => t.percent(p);
   const signed = (x: number) => `${x >= 0 ? '+' : '−'}${t.number(Math.abs(x))}`;
 

@@ -2,11 +2,12 @@
  * Numbering footnotes in the order they are first cited, and turning evidence into them: a
  * document span or a whole source becomes a document note, a dataset row a row note, and a
  * base rate's reference file a reference note. Evidence that resolves to nothing stored (or to
- * a source published after the as-of date) yields no note.
+ * a source published after the as-of date) yields no note. With a limit per citation, what
+ * one citation would spread over more notes than that becomes one note listing them all.
  */
 import type { BaseRate } from '../assess/reference/base-rates.ts';
 import type { Source } from '../model/index.ts';
-import type { Footnote } from './model.ts';
+import type { Footnote, NoteEntry } from './model.ts';
 
 /** What a sentence can rest on. */
 export type Ref =
@@ -17,21 +18,25 @@ export class FootnoteRegistry {
   private readonly byKey = new Map<string, Footnote>();
   private readonly sources: ReadonlyMap<string, Source>;
 
+  /** `limit`: the most notes one citation gets; beyond it, one note lists the entries. */
   constructor(
     sources: readonly Source[],
     private readonly asOf: string,
+    private readonly limit = Number.POSITIVE_INFINITY,
   ) {
     this.sources = new Map(sources.map((s) => [s.id, s]));
   }
 
   /** The notes the refs resolve to, registering them; ascending, without repeats. */
   cite(refs: readonly Ref[]): number[] {
-    const numbers = new Set<number>();
+    const found = new Map<string, Ref>();
     for (const ref of refs) {
-      const note = this.resolve(ref);
-      if (note !== null) numbers.add(note.n);
+      const key = this.keyOf(ref);
+      if (key !== null && !found.has(key)) found.set(key, ref);
     }
-    return [...numbers].sort((x, y) => x - y);
+    if (found.size > this.limit) return [this.listing(found).n];
+    const numbers = [...found].map(([key, ref]) => this.register(key, () => this.entryOf(ref)).n);
+    return numbers.sort((x, y) => x - y);
   }
 
   /** Whether any ref would resolve, without registering anything. */
@@ -58,47 +63,50 @@ export class FootnoteRegistry {
     return `doc:${ref.sourceId}`;
   }
 
-  private resolve(ref: Ref): Footnote | null {
-    const key = this.keyOf(ref);
-    if (key === null) return null;
+  /** The note under `key`, numbered next when it is new. */
+  private register(
+    key: string,
+    entry: () => NoteEntry | { kind: 'sources'; entries: NoteEntry[] },
+  ): Footnote {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
-    const n = this.byKey.size + 1;
-    let note: Footnote;
+    const note = { n: this.byKey.size + 1, ...entry() } as Footnote;
+    this.byKey.set(key, note);
+    return note;
+  }
+
+  /** One note listing the entries (in the order first cited); the same set again is the same note. */
+  private listing(found: ReadonlyMap<string, Ref>): Footnote {
+    const key = `sources:${[...found.keys()].sort().join('\n')}`;
+    return this.register(key, () => ({
+      kind: 'sources',
+      entries: [...found.values()].map((ref) => this.entryOf(ref)),
+    }));
+  }
+
+  /** What a resolvable ref points at. */
+  private entryOf(ref: Ref): NoteEntry {
     if ('reference' in ref) {
       const r = ref.reference;
-      note = {
-        n,
+      return {
         kind: 'reference',
         file: r.file,
         referenceClass: r.referenceClass,
         computation: r.computation,
         computedOn: r.computedOn,
       };
-    } else {
-      const source = this.usable(ref.sourceId)!;
-      note =
-        ref.dataset !== undefined && ref.row !== undefined
-          ? {
-              n,
-              kind: 'row',
-              sourceId: source.id,
-              dataset: ref.dataset,
-              release: ref.release ?? null,
-              row: ref.row,
-            }
-          : {
-              n,
-              kind: 'document',
-              sourceId: source.id,
-              title: source.title,
-              publisher: source.publisher,
-              url: source.url,
-              accessed: source.accessed,
-            };
     }
-    this.byKey.set(key, note);
-    return note;
+    const source = this.usable(ref.sourceId)!;
+    return ref.dataset !== undefined && ref.row !== undefined
+      ? { kind: 'row', sourceId: source.id, dataset: ref.dataset, release: ref.release ?? null, row: ref.row }
+      : {
+          kind: 'document',
+          sourceId: source.id,
+          title: source.title,
+          publisher: source.publisher,
+          url: source.url,
+          accessed: source.accessed,
+        };
   }
 }
 
@@ -108,11 +116,22 @@ export function dottedDate(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
+/** The entries a footnote gives: its own, or those it lists. */
+export function noteEntries(note: Footnote): NoteEntry[] {
+  if (note.kind === 'sources') return note.entries;
+  const { n: _n, ...entry } = note;
+  return [entry];
+}
+
+/** What the renderers write between the entries of a note that lists several. */
+export const ENTRY_SEPARATOR = '; ';
+
 /** A footnote as one line of plain text (Markdown and DOCX escape or lay it out themselves). */
 export function footnoteText(
-  note: Footnote,
+  note: Footnote | NoteEntry,
   labels: { accessed: string; release: string; row: string; computedOn: string },
 ): string {
+  if (note.kind === 'sources') return note.entries.map((e) => footnoteText(e, labels)).join(ENTRY_SEPARATOR);
   if (note.kind === 'document') {
     const parts = [`"${note.title}"`];
     if (note.publisher !== null) parts.push(note.publisher);

@@ -3,8 +3,8 @@
  * external resources (links appear only in the notes, as anchors). Every piece of text from
  * data is escaped.
  */
-import { dottedDate } from './footnotes.ts';
-import type { Block, BriefDocument, FigureId, Footnote, Sentence } from './model.ts';
+import { dottedDate, ENTRY_SEPARATOR, noteEntries } from './footnotes.ts';
+import type { Block, BriefDocument, FigureId, Footnote, NoteEntry, Sentence } from './model.ts';
 import { fatalitiesChart } from './svg-fatalities.ts';
 import { networkChart } from './svg-network.ts';
 import { escapeXml as esc, eventsChart, prospectsChart } from './svg.ts';
@@ -56,24 +56,28 @@ function link(url: string): string {
   return /^https?:\/\//i.test(url) ? `<a href="${esc(url)}" rel="noreferrer">${esc(url)}</a>` : esc(url);
 }
 
-function note(n: Footnote, doc: BriefDocument): string {
-  const { labels } = doc;
-  let body: string;
+function entry(n: NoteEntry, labels: BriefDocument['labels']): string {
   if (n.kind === 'document') {
     const parts = [`&quot;${esc(n.title)}&quot;`];
     if (n.publisher !== null) parts.push(esc(n.publisher));
     if (n.url !== null) parts.push(link(n.url));
     if (n.accessed !== null) parts.push(`(${esc(labels.accessed)}: ${dottedDate(n.accessed)})`);
-    body = parts.join(', ');
-  } else if (n.kind === 'row') {
-    body = [
+    return parts.join(', ');
+  }
+  if (n.kind === 'row') {
+    return [
       esc(n.dataset),
       ...(n.release === null ? [] : [`${esc(labels.release)} ${esc(n.release)}`]),
       `${esc(labels.row)} ${esc(n.row)}`,
     ].join(', ');
-  } else {
-    body = `${esc(n.referenceClass)}, <code>${esc(n.file)}</code>: ${esc(n.computation)} (${esc(labels.computedOn)} ${dottedDate(n.computedOn)})`;
   }
+  return `${esc(n.referenceClass)}, <code>${esc(n.file)}</code>: ${esc(n.computation)} (${esc(labels.computedOn)} ${dottedDate(n.computedOn)})`;
+}
+
+function note(n: Footnote, doc: BriefDocument): string {
+  const body = noteEntries(n)
+    .map((e) => entry(e, doc.labels))
+    .join(ENTRY_SEPARATOR);
   return `<li id="note-${n.n}" value="${n.n}"><bdi>${body}</bdi></li>`;
 }
 

@@ -1,6 +1,6 @@
 /** The brief as Markdown: footnote markers `[^n]` and a numbered notes list at the end. */
-import { footnoteText } from './footnotes.ts';
-import type { Block, BriefDocument, Footnote, Sentence } from './model.ts';
+import { ENTRY_SEPARATOR, footnoteText, noteEntries } from './footnotes.ts';
+import type { Block, BriefDocument, Footnote, NoteEntry, Sentence } from './model.ts';
 
 /** Escapes what Markdown would read as markup in text that comes from data. */
 export function escapeMarkdown(text: string): string {
@@ -21,7 +21,7 @@ function block(b: Block): string[] {
 /** A URL as an autolink: unescaped inside angle brackets, with what would end it percent-encoded. */
 const autolink = (url: string) => `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
 
-function note(n: Footnote, doc: BriefDocument): string {
+function entry(n: NoteEntry, doc: BriefDocument): string {
   if (n.kind !== 'document' || n.url === null || !/^https?:\/\//i.test(n.url))
     return escapeMarkdown(footnoteText(n, doc.labels));
   const [before, after] = footnoteText({ ...n, url: '\u0000' }, doc.labels).split('\u0000') as [
@@ -30,6 +30,11 @@ function note(n: Footnote, doc: BriefDocument): string {
   ];
   return `${escapeMarkdown(before)}${autolink(n.url)}${escapeMarkdown(after)}`;
 }
+
+const note = (n: Footnote, doc: BriefDocument) =>
+  noteEntries(n)
+    .map((e) => entry(e, doc))
+    .join(ENTRY_SEPARATOR);
 
 export function briefToMarkdown(doc: BriefDocument): string {
   const lines = [

@@ -6,9 +6,8 @@
 import type { ProfileSectionId } from './profile/model.ts';
 
 /** What a footnote points at: a stored document, a dataset row, or a reference file read for a base rate. */
-export type Footnote =
+export type NoteEntry =
   | {
-      n: number;
       kind: 'document';
       sourceId: string;
       title: string;
@@ -18,7 +17,6 @@ export type Footnote =
       accessed: string | null;
     }
   | {
-      n: number;
       kind: 'row';
       sourceId: string;
       dataset: string;
@@ -26,13 +24,18 @@ export type Footnote =
       row: string;
     }
   | {
-      n: number;
       kind: 'reference';
       file: string;
       referenceClass: string;
       computation: string;
       computedOn: string;
     };
+
+/**
+ * A numbered footnote: one entry, or (`sources`) the entries of a sentence that rests on more
+ * than a brief cites one by one, listed in one note, each as its own footnote would give it.
+ */
+export type Footnote = (NoteEntry & { n: number }) | { n: number; kind: 'sources'; entries: NoteEntry[] };
 
 /** One sentence and the footnotes it rests on (ascending, without repeats). */
 export interface Sentence {

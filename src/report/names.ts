@@ -1,8 +1,10 @@
 /**
  * Actor names as a brief writes them. The name in a language is the registry's first alias in
  * that language; for a state without one, the country's name in that language (i18n-iso-
- * countries, en/tr/ru); otherwise the English name. English puts "the" before a name by a rule
- * on the name and the actor's kind, not by a list of actors: a person never takes it; a name
+ * countries, en/tr/ru); otherwise the English name. English puts "the" before a name when the
+ * actor's data says so (`definiteArticle`, set in the built-in case). For an actor whose data
+ * does not say (an imported registry's), by a rule on the name and the actor's kind, not by
+ * a list of actors: a person never takes it; a name
  * with "of" does ("the Government of Pakistan"); a state does when its name is plural or a form
  * of state ("the United States", "the Dominican Republic"); any other actor does when its name
  * ends in a common noun or a plural loanword ("the Afghan Taliban", "the Haqqani network",
@@ -87,8 +89,9 @@ const GROUP_HEADS = new Set([
   'department',
 ]);
 
-/** Whether English writes "the" before the actor's name in running text. */
-export function takesDefiniteArticle(actor: Pick<Actor, 'name' | 'kind'>): boolean {
+/** Whether English writes "the" before the actor's name in running text: as its data says, else by the rule. */
+export function takesDefiniteArticle(actor: Pick<Actor, 'name' | 'kind' | 'definiteArticle'>): boolean {
+  if (actor.definiteArticle !== undefined) return actor.definiteArticle;
   if (actor.kind === 'person') return false;
   const name = actor.name.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (/^the\s/i.test(name)) return false;

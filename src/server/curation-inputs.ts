@@ -3,6 +3,7 @@
  * source grades, and the two headers every change reads: `If-Match` (the version an edit is
  * based on) and `X-Analyst` (who makes it).
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ValidationError } from '../errors.ts';
 import { Credibility, EntityId, REVIEW_STATUSES, Reliability, Slug } from '../model/index.ts';
@@ -73,7 +74,8 @@ export const AuditIdParam = z.object({
 });
 
 /**
- * The version in an `If-Match` header: `"3"`, `W/"3"` or `3`. Required for edits (`required`),
+ * The version in an `If-Match` header: `"3"`, `W/"3"` or `3` (or a history's `"3-outside-…"`,
+ * read as 3). Required for edits (`required`),
  * optional for reviews and grades (absent: the current version).
  */
 export function versionFrom(header: string | undefined, required: boolean): number | undefined {
@@ -83,7 +85,7 @@ export function versionFrom(header: string | undefined, required: boolean): numb
       field: 'If-Match',
     });
   }
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+  const match = /^(?:W\/)?"?(\d+)(?:-outside-[0-9a-f]+)?"?$/.exec(header.trim());
   if (match === null)
     throw new ValidationError(`expected a version such as "3", got ${header}`, { field: 'If-Match' });
   return Number(match[1]);
@@ -91,3 +93,18 @@ export function versionFrom(header: string | undefined, required: boolean): numb
 
 /** The ETag of an item's version, as `If-Match` takes it back. */
 export const versionTag = (version: number): string => `"${version}"`;
+
+/**
+ * The ETag of an item's history: its version, and when the history shows a change made outside
+ * curation not yet recorded (which moves no version), a digest of that change too, so that a
+ * cached history is not answered 304 once such a change appears. `If-Match` reads the version.
+ */
+export function historyTag(history: {
+  version: number;
+  entries: readonly { id: number | null; after: unknown }[];
+}): string {
+  const unrecorded = history.entries.find((e) => e.id === null);
+  if (unrecorded === undefined) return versionTag(history.version);
+  const digest = createHash('sha1').update(JSON.stringify(unrecorded.after)).digest('hex').slice(0, 16);
+  return `"${history.version}-outside-${digest}"`;
+}

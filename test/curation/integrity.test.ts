@@ -109,6 +109,19 @@ function scenario(open: () => Promise<Store>): void {
     await importGed('ged-corrected.csv', '9');
     expect((await store.getEvent(id))!.fatalities.best).toBe(9);
 
+    // Read before curation meets the item: the change shows, unrecorded, and nothing is written.
+    const seen = await itemHistory(store, 'event', id);
+    expect(seen.version).toBe(1);
+    expect(seen.entries.map((e) => [e.action, e.id, e.version])).toEqual([
+      ['review', review.audit[0]!.id, 1],
+      ['external', null, 1],
+    ]);
+    expect(seen.entries[1]).toMatchObject({ recorded: false, who: 'outside curation' });
+    expect((seen.entries[1]!.before as Event).fatalities.best).toBe(5);
+    expect((seen.entries[1]!.after as Event).fatalities.best).toBe(9);
+    expect(await store.listAudit({ kind: 'event', itemId: id })).toHaveLength(1);
+    expect(await store.getItemVersion('event', id)).toBe(1);
+
     const undo = undoChange(store, review.audit[0]!.id, 'Amina');
     await expect(undo).rejects.toThrow(ConflictError);
     await expect(undo).rejects.toThrow(`event '${id}'`);
@@ -122,6 +135,7 @@ function scenario(open: () => Promise<Store>): void {
     const history = await itemHistory(store, 'event', id);
     expect(history.version).toBe(2);
     expect(history.entries.map((e) => e.action)).toEqual(['review', 'external']);
+    expect(history.entries[1]!.id).toEqual(expect.any(Number));
     expect((history.entries[1]!.after as Event).fatalities.best).toBe(9);
     const current = (await store.getEvent(id))!;
     const done = await updateItem(store, 'event', id, { ...current, summary: 'edited' }, 2, 'Bilal');

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, makeBrief, renderBrief } from '../../src/app/brief.ts';
 import { withStore } from '../../src/app/session.ts';
-import { briefToHtml, briefToMarkdown, type BriefDocument, type Sentence } from '../../src/report/index.ts';
+import {
+  briefToHtml,
+  briefToMarkdown,
+  noteEntries,
+  type BriefDocument,
+  type Sentence,
+} from '../../src/report/index.ts';
 import { runCli } from '../cli-harness.ts';
 import { foundingRequest } from './founding-request.ts';
 
@@ -94,7 +100,7 @@ describe('brief for the founding case', () => {
 
   it('resolves every footnote to a stored source or a reference file', () => {
     expect(doc.footnotes.length).toBeGreaterThan(10);
-    for (const note of doc.footnotes) {
+    for (const note of doc.footnotes.flatMap(noteEntries)) {
       if (note.kind === 'reference') expect(note.file).toMatch(/\.csv$/);
       else expect(stored.has(note.sourceId), note.sourceId).toBe(true);
     }

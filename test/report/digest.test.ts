@@ -16,7 +16,7 @@ import { compareAssessments, type Comparison } from '../../src/assess/compare.ts
 import { takeSnapshot } from '../../src/assess/snapshot.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { digestSection } from '../../src/report/digest.ts';
-import { FootnoteRegistry, type Ref } from '../../src/report/footnotes.ts';
+import { FootnoteRegistry, noteEntries, type Ref } from '../../src/report/footnotes.ts';
 import { ValidationError } from '../../src/errors.ts';
 import type { Agreement, Event, Relation } from '../../src/model/index.ts';
 import { briefStrings, type BriefDocument, type Section, type Sentence } from '../../src/report/index.ts';
@@ -121,7 +121,7 @@ describe('the digest from 2023-04-01 to 2023-05-09', () => {
 
   it('writes every sentence with a footnote, each resolving to a stored source or a reference file', () => {
     for (const s of sentences(digest())) expect(s.notes.length, s.text).toBeGreaterThan(0);
-    for (const note of doc.footnotes)
+    for (const note of doc.footnotes.flatMap(noteEntries))
       if (note.kind === 'reference') expect(note.file).toMatch(/\.csv$/);
       else expect(stored.sources.has(note.sourceId), note.sourceId).toBe(true);
   });

@@ -12,7 +12,7 @@ import { makeBrief, renderBrief, type BriefRequest } from '../../src/app/brief.t
 import { importDataset } from '../../src/app/import.ts';
 import { withStore } from '../../src/app/session.ts';
 import { englishOf } from '../../src/assess/phrases-en.ts';
-import { briefStrings, type BriefDocument } from '../../src/report/index.ts';
+import { briefStrings, noteEntries, type BriefDocument } from '../../src/report/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { datasetCase } from '../assess/dataset-case.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
@@ -57,7 +57,8 @@ async function importedRows(store: Store, caseId: string): Promise<Set<string>> 
 
 function expectRowNotesOnly(doc: BriefDocument, rowsOfCase: ReadonlySet<string>): void {
   expect(doc.footnotes.length).toBeGreaterThan(0);
-  for (const note of doc.footnotes) {
+  // A note that lists a sentence's many rows lists rows only, too.
+  for (const note of doc.footnotes.flatMap(noteEntries)) {
     expect(note.kind, JSON.stringify(note)).toBe('row');
     if (note.kind === 'row')
       expect(rowsOfCase.has(`${note.dataset}|${note.release}|${note.row}`), note.row).toBe(true);

@@ -11,6 +11,7 @@ import type { PhraseReader } from '../../src/assess/phrase.ts';
 import { EN_PHRASES } from '../../src/assess/phrases-en.ts';
 import { RELATION_PREDICATES } from '../../src/model/index.ts';
 import type { BriefStrings, Footnote } from '../../src/report/index.ts';
+import { noteEntries } from '../../src/report/footnotes.ts';
 import type { ProfileStrings } from '../../src/report/profile/index.ts';
 
 const P = (i: number) => `⟪${i}⟫`;
@@ -350,13 +351,15 @@ export function leaks(text: string, data: readonly string[], grams: ReadonlySet<
 
 /** What the notes cite, which stays as the source wrote it: titles, publishers, URLs, datasets, reference files. */
 export function footnoteData(footnotes: readonly Footnote[]): string[] {
-  return footnotes.flatMap((n) =>
-    n.kind === 'document'
-      ? [n.title, n.publisher ?? '', n.url ?? '']
-      : n.kind === 'row'
-        ? [n.dataset, n.release ?? '', n.row]
-        : [n.file, n.computation],
-  );
+  return footnotes
+    .flatMap(noteEntries)
+    .flatMap((n) =>
+      n.kind === 'document'
+        ? [n.title, n.publisher ?? '', n.url ?? '']
+        : n.kind === 'row'
+          ? [n.dataset, n.release ?? '', n.row]
+          : [n.file, n.computation],
+    );
 }
 
 /** Keys of a strings module in order, nested keys as paths ("headings.summary"). */

@@ -1,5 +1,6 @@
 // Actor names in a brief: the registry's alias in the language, a state's country name, or the
-// English name; and English "the" decided by the name and the kind, not by a list of actors.
+// English name; and English "the" as the actor's data states it, else decided by the name and
+// the kind, not by a list of actors.
 import { describe, expect, it } from 'vitest';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import type { Actor } from '../../src/model/index.ts';
@@ -51,6 +52,26 @@ describe('takesDefiniteArticle', () => {
     ];
     for (const [name, kind, expected] of cases)
       expect(takesDefiniteArticle(made(name, kind)), name).toBe(expected);
+  });
+
+  it('takes what the actor’s data states over the rule, either way', () => {
+    expect(takesDefiniteArticle(made('Afghan Taliban', 'armed-group', { definiteArticle: false }))).toBe(
+      false,
+    );
+    expect(
+      takesDefiniteArticle(made('Tehrik-i-Taliban Pakistan', 'armed-group', { definiteArticle: true })),
+    ).toBe(true);
+    expect(takesDefiniteArticle(made('Some Monitoring Team', 'igo', { definiteArticle: true }))).toBe(true);
+  });
+
+  it('is stated in the built-in case’s data for every actor whose name takes it', () => {
+    expect(actor('afghan-taliban').definiteArticle).toBe(true);
+    expect(actor('un-monitoring-team').definiteArticle).toBe(true);
+    for (const a of pakistanTtp.actors) {
+      const { definiteArticle: _stated, ...unstated } = a;
+      if (takesDefiniteArticle(unstated)) expect(a.definiteArticle, a.id).toBe(true);
+      if (a.kind === 'person') expect(a.definiteArticle, a.id).toBeUndefined();
+    }
   });
 
   it('holds for the founding case’s mediator and parties', () => {

@@ -20,6 +20,7 @@ import {
   type ProfileSection,
 } from '../../src/report/profile/index.ts';
 import { runCli } from '../cli-harness.ts';
+import { noteEntries } from '../../src/report/footnotes.ts';
 import { docxText } from './leak.ts';
 
 const asOf = '2023-05-09';
@@ -182,7 +183,7 @@ describe('the TTP profile of the founding case', () => {
           ).toBe(true);
       }
     expect(ttp.footnotes.length).toBeGreaterThan(10);
-    for (const note of ttp.footnotes) {
+    for (const note of ttp.footnotes.flatMap(noteEntries)) {
       expect(note.kind).not.toBe('reference');
       if (note.kind !== 'reference') expect(stored.sources.has(note.sourceId), note.sourceId).toBe(true);
     }

@@ -132,6 +132,58 @@ describe('a curation round trip', () => {
     expect((await store.getEvent(id))?.summary).toBe('edited');
   });
 
+  it('shows a change made outside curation in the history as not yet recorded, writing nothing', async () => {
+    const id = 'curated:outside';
+    const created = await call('POST', '/api/events', newEvent(id), { 'X-Analyst': 'Amina' });
+    expect(created.status).toBe(201);
+    const before = (await call('GET', `/api/audit?item=event:${id}`)).res.headers.get('ETag')!;
+    expect(before).toBe('"1"');
+    // Written straight to the store, as an import or an ingest writes, without the audit log.
+    await store.putEvents([newEvent(id, { summary: 'rewritten by an import' })]);
+    const logged = (await store.listAudit({ kind: 'event', itemId: id })).length;
+
+    const read = async () => {
+      const history = await call('GET', `/api/audit?item=event:${id}`);
+      expect(history.status).toBe(200);
+      return history;
+    };
+    const first = await read();
+    const entries = first.body.entries as Record<string, unknown>[];
+    expect(entries.map((e) => [e.action, e.id === null, e.version])).toEqual([
+      ['create', false, 1],
+      ['external', true, 1],
+    ]);
+    expect(entries[1]).toMatchObject({ recorded: false, who: 'outside curation', kind: 'event', itemId: id });
+    expect((entries[1]!.before as Event).summary).toBe(`draft ${id}`);
+    expect((entries[1]!.after as Event).summary).toBe('rewritten by an import');
+    expect(entries[0]!.recorded).toBeUndefined();
+    expect(first.body.version).toBe(1);
+    // A history cached before the change is not answered 304: the tag moves, the version does not.
+    const tag = first.res.headers.get('ETag')!;
+    expect(tag).toMatch(/^"1-outside-[0-9a-f]{16}"$/);
+    const revalidated = await app.request(`/api/audit?item=event:${id}`, {
+      headers: { 'If-None-Match': before },
+    });
+    expect(revalidated.status).toBe(200);
+    const unchanged = await app.request(`/api/audit?item=event:${id}`, { headers: { 'If-None-Match': tag } });
+    expect(unchanged.status).toBe(304);
+    // Reading again shows it again and still records nothing.
+    expect(((await read()).body.entries as unknown[]).length).toBe(2);
+    expect(await store.listAudit({ kind: 'event', itemId: id })).toHaveLength(logged);
+    expect(await store.getItemVersion('event', id)).toBe(1);
+
+    // The next change records it; the history then holds it as an entry like any other.
+    const stale = await call('PUT', `/api/events/${id}`, newEvent(id, { summary: 'mine' }), {
+      'If-Match': tag,
+    });
+    expect(stale.status).toBe(409);
+    const after = (await read()).body.entries as Record<string, unknown>[];
+    expect(after.map((e) => [e.action, typeof e.id, e.version, e.recorded])).toEqual([
+      ['create', 'number', 1, undefined],
+      ['external', 'number', 2, undefined],
+    ]);
+  });
+
   it('refuses to create an item whose id is taken', async () => {
     const taken = await call('POST', '/api/events', { ...template });
     expect(taken.status).toBe(409);
@@ -328,6 +380,15 @@ describe('merges', () => {
     // The old id still resolves, to the actor kept.
     const byOldId = await call('GET', `/api/events?actor=ttp-duplicate&limit=1000`);
     expect(byOldId.body.total).toBe(withTtp + 1);
+
+    // The merge's head entry lists what it changed; a part lists nothing, and names its head.
+    const group = await call('GET', `/api/audit/${entries[0]!.id}`);
+    expect(group.status).toBe(200);
+    expect(group.body.entry).toEqual(entries[0]);
+    expect(group.body.parts).toEqual(entries.slice(1));
+    const part = await call('GET', `/api/audit/${entries[1]!.id}`);
+    expect(part.body).toEqual({ entry: entries[1], parts: [] });
+    expect((await call('GET', '/api/audit/999999')).status).toBe(404);
 
     const undone = await call('POST', `/api/audit/${entries[0]!.id}/undo`);
     expect(auditOf(undone)).toHaveLength(entries.length);

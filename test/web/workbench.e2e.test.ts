@@ -6,7 +6,9 @@
  * event's evidence, the network and its time slider, an upload in the Import view and the
  * brief's preview (and in Russian), the actor profile's preview in English and Turkish; a draft
  * reviewed and the review undone in the Curation view, an agreement created in its form (and on
- * the timeline at once), two actors merged and the merge undone; no console errors (a CSP
+ * the timeline at once), a change made outside curation shown as not yet recorded, two actors
+ * merged (the dataset actor link it re-points written out in words) and the merge undone from
+ * that link's own history; no console errors (a CSP
  * violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
@@ -485,6 +487,18 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await expect.poll(() => page.locator('.audit-entry[data-action="update"]').count()).toBe(1);
     expect((await store.getEvent(id))?.summary).toBe('Edited in the workbench');
     expect((await store.getEvent(id))?.confidence).toBe(0.6);
+
+    // Rewritten outside curation (as an import writes): the history shows it, not yet recorded.
+    const recorded = (await store.listAudit({ kind: 'event', itemId: id })).map((e) => e.action);
+    expect(recorded.at(-1)).toBe('update');
+    await store.putEvents([{ ...(await store.getEvent(id))!, summary: 'Rewritten by an import' }]);
+    await row.getByRole('button', { name: /^Open / }).click();
+    const outside = page.locator('.audit-entry[data-action="external"]');
+    await expect.poll(() => outside.count()).toBe(1);
+    expect(await outside.locator('.not-recorded').textContent()).toBe('not yet recorded');
+    expect(await outside.locator('.audit-who').textContent()).toBe('outside curation');
+    expect(await outside.getByRole('button').count()).toBe(0);
+    expect((await store.listAudit({ kind: 'event', itemId: id })).map((e) => e.action)).toEqual(recorded);
   });
 
   it('creates a relation from the form, with its evidence, as a draft in the queue', async () => {
@@ -604,6 +618,17 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       status: 'draft',
       evidence: [{ sourceId: pakistanTtp.sources[0]!.id }],
     });
+    // A dataset name linked to the duplicate: the merge re-points it, as an actor-link entry.
+    await store.putDatasetActorLinks([
+      {
+        dataset: 'ucdp-ged',
+        name: 'E2E Front Dup',
+        actorId: 'e2e-front-dup',
+        linked: '2024-01-02T03:04:05.000Z',
+      },
+    ]);
+    const linkedTo = async () =>
+      (await store.listDatasetActorLinks('ucdp-ged')).find((l) => l.name === 'E2E Front Dup')?.actorId;
     await page.reload();
     await page.getByLabel('Actor kept').selectOption('e2e-front');
     await page.getByLabel('Duplicate (deleted)').selectOption('e2e-front-dup');
@@ -613,20 +638,44 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect
       .poll(() => page.locator('.curation-view > div[aria-live] p').textContent())
-      .toContain('Merged: 2 actors, 1 relation changed.');
-    const merge = page.locator('.audit-entry[data-action="merge"]');
+      .toContain('Merged: 2 actors, 1 relation, 1 actor-link changed.');
+    const top = (action: string) =>
+      page.locator(`.opened-item > .audit-history > .audit-entry[data-action="${action}"]`);
+    const merge = top('merge');
     await expect.poll(() => merge.count()).toBe(1);
     expect(await store.getActor('e2e-front-dup')).toBeUndefined();
     expect(await page.locator('.item-editor').count()).toBe(0);
     expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front');
-    await merge.getByRole('button', { name: /^Undo change / }).click();
-    await expect.poll(() => page.locator('.audit-entry[data-action="undo"]').count()).toBe(1);
+    expect(await linkedTo()).toBe('e2e-front');
+
+    // What the merge changed, listed under it: the dataset actor link in words.
+    await merge.getByRole('button', { name: /^Show what change \d+ changed$/ }).click();
+    const parts = merge.locator('.audit-parts > .audit-entry');
+    await expect.poll(() => parts.count()).toBe(3);
+    const link = merge.locator('.audit-parts > .audit-entry[data-kind="actor-link"]');
+    expect(await link.locator('.audit-words').textContent()).toMatch(
+      /^ucdp-ged: “E2E Front Dup”, (E2E Liberation Front \(duplicate\) \()?e2e-front-dup\)? → E2E Liberation Front \(e2e-front\)$/,
+    );
+    await page.screenshot({ path: join(shots, '9-merge.png'), fullPage: true });
+
+    // The link's own history; its entry is part of the merge, so its Undo undoes the whole merge.
+    await link.getByRole('button', { name: /^Open / }).click();
+    await expect
+      .poll(() => page.locator('#opened-heading').textContent())
+      .toBe('actor-link: ucdp-ged:E2E Front Dup');
+    const linkMerge = top('merge');
+    await expect.poll(() => linkMerge.count()).toBe(1);
+    expect(await linkMerge.locator('.audit-words').textContent()).toContain('“E2E Front Dup”');
+    await linkMerge.getByRole('button', { name: /^Undo change \d+, which change \d+ is part of$/ }).click();
+    const undone = top('undo');
+    await expect.poll(() => undone.count()).toBe(1);
+    expect(await undone.locator('.audit-words').textContent()).toMatch(
+      /^ucdp-ged: “E2E Front Dup”, E2E Liberation Front \(e2e-front\) → (E2E Liberation Front \(duplicate\) \()?e2e-front-dup\)?$/,
+    );
+    expect(await linkedTo()).toBe('e2e-front-dup');
     expect((await store.getActor('e2e-front-dup'))?.name).toBe('E2E Liberation Front (duplicate)');
     expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front-dup');
-    await expect
-      .poll(() => page.getByLabel('Name', { exact: true }).inputValue())
-      .toBe('E2E Liberation Front (duplicate)');
-    await page.screenshot({ path: join(shots, '9-merge.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, '10-actor-link.png'), fullPage: true });
   });
 
   it('logged no errors in the browser (CSP violations included)', () => {

@@ -1,6 +1,6 @@
 /**
  * The workbench's calls to the curation endpoints, typed through the same `hc<AppType>`
- * client: the review queue and bulk review, an item's history and undo, edits with the
+ * client: the review queue and bulk review, an item's history, a change's group and undo, edits with the
  * version they are based on (`If-Match`), and source grading. Every change names the analyst.
  */
 import type { InferResponseType } from 'hono/client';
@@ -14,7 +14,11 @@ export type Draft = ReviewQueue['items'][number];
 export type ReviewRequest = Parameters<typeof api.review.$post>[0]['json'];
 export type ReviewStatus = ReviewRequest['status'];
 export type ItemHistory = InferResponseType<typeof api.audit.$get, 200>;
-export type AuditEntry = ItemHistory['entries'][number];
+/** An entry of an item's history: recorded, or (the last) a change made outside curation not yet recorded. */
+export type HistoryEntry = ItemHistory['entries'][number];
+export type ChangeGroup = InferResponseType<(typeof api.audit)[':id']['$get'], 200>;
+/** A recorded audit entry. */
+export type AuditEntry = ChangeGroup['entry'];
 export type GradeRequest = Parameters<(typeof api.sources)[':id']['grade']['$put']>[0]['json'];
 /** The kinds an analyst creates and edits: the server's own list. */
 export type EditableKind = CuratedKind;
@@ -65,6 +69,10 @@ export const reviewItems = async (json: ReviewRequest, analyst: string) =>
 
 export const fetchHistory = async (kind: string, id: string) =>
   read(await api.audit.$get({ query: { item: `${kind}:${id}` } }));
+
+/** An audit entry and the entries recorded with it (a merge's parts, dataset actor links among them). */
+export const fetchGroup = async (id: number) =>
+  read(await api.audit[':id'].$get({ param: { id: String(id) } }));
 
 export const undoEntry = async (id: number, analyst: string) =>
   read(await api.audit[':id'].undo.$post({ param: { id: String(id) } }, by(analyst)));

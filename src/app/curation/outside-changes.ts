@@ -6,7 +6,8 @@
  * again it records that change as an `external` audit entry (before: the last entry's after,
  * after: the item as stored) and advances the version. A change based on the older version is
  * then stale, and an undo of an earlier entry no longer reaches the item: both fail as a
- * `ConflictError` naming the item instead of silently reverting what the import wrote.
+ * `ConflictError` naming the item instead of silently reverting what the import wrote. A read
+ * of the history writes nothing: it shows such a change as an entry not yet recorded.
  */
 import { ConflictError } from '../../errors.ts';
 import type { AuditEntry, AuditKind, Store, StoreOps } from '../../store/store.ts';
@@ -35,23 +36,51 @@ export async function readCurrent<K extends AuditKind>(
   const version = await tx.getItemVersion(kind, id);
   const item = await getItem(tx, kind, id);
   if (version === 0) return { version, item };
-  const last = (await tx.listAudit({ kind, itemId: id })).at(-1);
-  const stored = item ?? null;
-  if (last === undefined || sameState(kind, last.after, stored)) return { version, item };
+  const found = outsideChange(kind, id, version, await tx.listAudit({ kind, itemId: id }), item);
+  if (found === undefined) return { version, item };
   const next = await tx.advanceItemVersion(kind, id, version);
-  const outside = await tx.appendAudit({
-    at: new Date().toISOString(),
+  const { id: _unrecorded, recorded: _no, ...entry } = found;
+  const outside = await tx.appendAudit({ ...entry, version: next });
+  return { version: next, item, outside };
+}
+
+/** A change made outside curation as a read shows it before curation records it: no id, no new version. */
+export interface UnrecordedChange extends Omit<AuditEntry, 'id' | 'action'> {
+  id: null;
+  action: 'external';
+  recorded: false;
+}
+
+/**
+ * The change made outside curation to an item at `version` whose audit entries are `entries`
+ * (oldest first) and which is stored as `item` (undefined: absent), when it moved away from its
+ * last entry's after-image; undefined when it did not (or was never curated). Pure.
+ */
+export function outsideChange(
+  kind: AuditKind,
+  id: string,
+  version: number,
+  entries: readonly AuditEntry[],
+  item: unknown,
+  at: string = new Date().toISOString(),
+): UnrecordedChange | undefined {
+  const last = entries.at(-1);
+  const stored = item ?? null;
+  if (version === 0 || last === undefined || sameState(kind, last.after, stored)) return undefined;
+  return {
+    id: null,
+    at,
     who: OUTSIDE_CURATION,
     kind,
     itemId: id,
     action: 'external',
     before: last.after,
     after: stored,
-    version: next,
+    version,
     undoes: null,
     partOf: null,
-  });
-  return { version: next, item, outside };
+    recorded: false,
+  };
 }
 
 /**

@@ -4,23 +4,41 @@
  * merge). Only when nothing has changed the items since: otherwise a `ConflictError` says
  * which item moved on, so no later change is lost; a change made outside curation (an import)
  * counts as a later change (see `outside-changes.ts`). The undo is itself audited (and can be
- * undone in turn).
+ * undone in turn). An item's history, as read, also shows such a change not yet recorded.
  */
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { AuditEntry, AuditKind, Store, StoreOps } from '../../store/store.ts';
 import { readForChange, recordChanges, type Change } from './changes.ts';
-import { changedOutside, settleOutsideChanges } from './outside-changes.ts';
+import { getItem } from './kinds.ts';
+import {
+  changedOutside,
+  outsideChange,
+  settleOutsideChanges,
+  type UnrecordedChange,
+} from './outside-changes.ts';
 
-export async function undoChange(store: Store, entryId: number, who: string): Promise<AuditEntry[]> {
+export interface ChangeGroup {
+  entry: AuditEntry;
+  /** The entries recorded with it when it heads a group (a merge, the undo of one), oldest first. */
+  parts: AuditEntry[];
+}
+
+/** An audit entry and the entries of the group it heads (none for a change made alone). */
+export async function changeGroup(store: Store, entryId: number): Promise<ChangeGroup> {
   const entry = await store.getAudit(entryId);
   if (entry === undefined) throw new NotFoundError('audit entry', String(entryId));
+  return { entry, parts: await store.listAudit({ partOf: entry.id }) };
+}
+
+export async function undoChange(store: Store, entryId: number, who: string): Promise<AuditEntry[]> {
+  const { entry, parts } = await changeGroup(store, entryId);
   if (entry.partOf !== null) {
     throw new ValidationError(
       `audit entry ${entryId} is part of the change recorded as entry ${entry.partOf}; undo that one`,
       { field: 'id' },
     );
   }
-  const group = [entry, ...(await store.listAudit({ partOf: entry.id }))];
+  const group = [entry, ...parts];
   await settleOutsideChanges(
     store,
     group.map((part) => ({ kind: part.kind, id: part.itemId })),
@@ -67,15 +85,20 @@ export interface ItemHistory {
   id: string;
   /** The version an edit must be based on. */
   version: number;
-  /** Oldest first. */
-  entries: AuditEntry[];
+  /**
+   * Oldest first; the last may be a change made outside curation since the last entry, shown
+   * but not yet recorded (curation records it when it next changes the item).
+   */
+  entries: (AuditEntry | UnrecordedChange)[];
 }
 
-/** An item's version and its audit entries. */
+/** An item's version and its audit entries, with any change made outside curation since; writes nothing. */
 export async function itemHistory(store: Store, kind: AuditKind, id: string): Promise<ItemHistory> {
-  const [version, entries] = await Promise.all([
+  const [version, entries, item] = await Promise.all([
     store.getItemVersion(kind, id),
     store.listAudit({ kind, itemId: id }),
+    getItem(store, kind, id),
   ]);
-  return { kind, id, version, entries };
+  const outside = outsideChange(kind, id, version, entries, item);
+  return { kind, id, version, entries: outside === undefined ? entries : [...entries, outside] };
 }

@@ -9,6 +9,7 @@ import { analystName } from '../../app/curation/changes.ts';
 import { gradeSource } from '../../app/curation/edit.ts';
 import { ITEM_REF_HELP, parseItemRef } from '../../app/curation/kinds.ts';
 import { mergeActors, mergeIncidents } from '../../app/curation/merge.ts';
+import type { UnrecordedChange } from '../../app/curation/outside-changes.ts';
 import { reviewItems, reviewQueue } from '../../app/curation/review.ts';
 import { itemHistory, undoChange } from '../../app/curation/undo.ts';
 import { withStore } from '../../app/session.ts';
@@ -19,8 +20,8 @@ import type { AuditEntry } from '../../store/store.ts';
 import { formatOf, formatOption, parseCount, sessionOf, write } from '../common.ts';
 import { render, type Column } from '../output.ts';
 
-const AUDIT_COLUMNS: Column<AuditEntry>[] = [
-  { header: 'entry', value: (e) => e.id },
+const AUDIT_COLUMNS: Column<AuditEntry | UnrecordedChange>[] = [
+  { header: 'entry', value: (e) => e.id ?? 'not recorded yet' },
   { header: 'at', value: (e) => e.at },
   { header: 'who', value: (e) => e.who },
   { header: 'action', value: (e) => e.action },
@@ -40,7 +41,7 @@ function itemRef(text: string) {
 }
 
 /** Prints audit entries: a table by default, else in the chosen format. */
-function printEntries(entries: AuditEntry[], self: Command): void {
+function printEntries(entries: (AuditEntry | UnrecordedChange)[], self: Command): void {
   write(render(entries, formatOf(self), AUDIT_COLUMNS));
 }
 

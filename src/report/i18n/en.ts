@@ -184,6 +184,10 @@ export const en: BriefStrings = {
   reviewed: ({ by, date }) => `Reviewed by ${by} on ${date} (the reviewer's own statement).`,
   reviewRecord: ({ by, date, note }) =>
     ` Marked reviewed by ${by} on ${date}${note === null ? '' : `, with the note: ${note}`}.`,
-  assessment: (p, actor) => englishOf(p, { actor, date: formats.date, period: formats.period }),
+  // A whole sentence (ending in a full stop) may open with a name that takes "the": capitalised.
+  assessment: (p, actor) => {
+    const text = englishOf(p, { actor, date: formats.date, period: formats.period });
+    return text.endsWith('.') ? cap(text) : text;
+  },
   quoted: '',
 };

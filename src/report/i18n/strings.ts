@@ -167,7 +167,8 @@ export interface BriefStrings {
   reviewRecord: (v: { by: string; date: string; note: string | null }) => string;
   /**
    * A sentence of the assessment (rationale, reason, caveat, reference class) written from its
-   * key and parameters; `actor` names an actor by id. English gives the assessment's own text.
+   * key and parameters; `actor` names an actor by id as running text writes it (in English, with
+   * "the" where the name takes it). English gives the assessment's own text.
    */
   assessment: (p: Phrase, actor: (id: string) => string) => string;
   /** Said once where the edition quotes the curators' item summaries in English; empty in English. */

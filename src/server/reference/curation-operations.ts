@@ -151,12 +151,29 @@ export const CURATION_OPERATIONS: readonly Operation[] = [
     path: '/api/audit',
     summary: 'The audit history of an item',
     description:
-      'Its version (the ETag an edit sends back in If-Match) and every change to it, oldest first.',
+      'Its version (the ETag an edit sends back in If-Match) and every change to it, oldest first. ' +
+      'When the item was changed outside curation (an import, an ingest, an actor link) since its last entry, ' +
+      'the last entry shows that change as not yet recorded (`recorded: false`, `id: null`, action `external`, ' +
+      'before: the last entry’s after, after: the item as stored, the version unchanged); ' +
+      'the read writes nothing, and curation records the change when it next changes the item. ' +
+      'The ETag is then "VERSION-outside-DIGEST" (If-Match reads the VERSION), so a cached history is not answered 304.',
     query: AuditQuery,
     parameterHelp: { item: `KIND:ID, KIND among ${AUDIT_KINDS.join(', ')} (event:ucdp-ged:244657)` },
     returns: 'ItemHistory',
     errors: [],
     etag: true,
+  },
+  {
+    method: 'get',
+    path: '/api/audit/{id}',
+    summary: 'An audit entry and the changes recorded with it',
+    description:
+      'The entry and, when it heads a group (a merge, or the undo of one), the entries of the group, oldest first: every item the change touched, dataset actor links (kind actor-link) among them. A part is undone by undoing the entry that heads its group.',
+    pathParams: AuditIdParam,
+    parameterHelp: { id: 'the audit entry number' },
+    returns: 'ChangeGroup',
+    errors: [404],
+    etag: false,
   },
   {
     method: 'post',
@@ -174,35 +191,33 @@ export const CURATION_OPERATIONS: readonly Operation[] = [
 ];
 
 export function curationSchemas(): Record<string, JsonSchema> {
-  const auditEntry: JsonSchema = {
-    type: 'object',
-    required: [
-      'id',
-      'at',
-      'who',
-      'kind',
-      'itemId',
-      'action',
-      'before',
-      'after',
-      'version',
-      'undoes',
-      'partOf',
-    ],
-    properties: {
-      id: { type: 'integer' },
-      at: { type: 'string', format: 'date-time' },
-      who: { type: 'string' },
-      kind: { enum: [...AUDIT_KINDS] },
-      itemId: { type: 'string' },
-      action: { enum: [...AUDIT_ACTIONS] },
-      before: { description: 'the item before the change; null when it did not exist' },
-      after: { description: 'the item after the change; null when deleted' },
-      version: { type: 'integer', description: 'the item’s version once changed' },
-      undoes: { type: ['integer', 'null'], description: 'the entry an undo reverses' },
-      partOf: { type: ['integer', 'null'], description: 'the first entry of the group (a merge)' },
-    },
+  const auditRequired = [
+    'id',
+    'at',
+    'who',
+    'kind',
+    'itemId',
+    'action',
+    'before',
+    'after',
+    'version',
+    'undoes',
+    'partOf',
+  ];
+  const auditProperties: Record<string, JsonSchema> = {
+    id: { type: 'integer' },
+    at: { type: 'string', format: 'date-time' },
+    who: { type: 'string' },
+    kind: { enum: [...AUDIT_KINDS] },
+    itemId: { type: 'string' },
+    action: { enum: [...AUDIT_ACTIONS] },
+    before: { description: 'the item before the change; null when it did not exist' },
+    after: { description: 'the item after the change; null when deleted' },
+    version: { type: 'integer', description: 'the item’s version once changed' },
+    undoes: { type: ['integer', 'null'], description: 'the entry an undo reverses' },
+    partOf: { type: ['integer', 'null'], description: 'the first entry of the group (a merge)' },
   };
+  const auditEntry: JsonSchema = { type: 'object', required: auditRequired, properties: auditProperties };
   const entries = { type: 'array', items: ref('AuditEntry') };
   const curated = Object.fromEntries(
     KINDS.map(([, schema]) => [
@@ -222,6 +237,27 @@ export function curationSchemas(): Record<string, JsonSchema> {
   return {
     AuditEntry: auditEntry,
     AuditEntries: { type: 'object', required: ['audit'], properties: { audit: entries } },
+    ChangeGroup: {
+      type: 'object',
+      required: ['entry', 'parts'],
+      properties: { entry: ref('AuditEntry'), parts: entries },
+    },
+    UnrecordedChange: {
+      type: 'object',
+      description:
+        'A change made outside curation since the last audit entry, shown by a read before curation records it',
+      required: [...auditRequired, 'recorded'],
+      properties: {
+        ...auditProperties,
+        id: { type: 'null', description: 'not recorded yet: no entry number, so nothing to undo' },
+        at: { type: 'string', format: 'date-time', description: 'when the read noticed it' },
+        action: { const: 'external' },
+        before: { description: 'the last entry’s after-image' },
+        after: { description: 'the item as stored now; null when it is gone' },
+        version: { type: 'integer', description: 'the item’s current version (unchanged)' },
+        recorded: { const: false },
+      },
+    },
     ItemHistory: {
       type: 'object',
       required: ['kind', 'id', 'version', 'entries'],
@@ -229,7 +265,11 @@ export function curationSchemas(): Record<string, JsonSchema> {
         kind: { enum: [...AUDIT_KINDS] },
         id: { type: 'string' },
         version: { type: 'integer' },
-        entries,
+        entries: {
+          type: 'array',
+          description: 'oldest first; only the last can be an UnrecordedChange',
+          items: { oneOf: [ref('AuditEntry'), ref('UnrecordedChange')] },
+        },
       },
     },
     ...curated,

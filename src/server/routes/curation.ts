@@ -1,7 +1,8 @@
 /**
  * Curation endpoints: create (`POST /api/{kind}`), edit (`PUT /api/{kind}/{id}` with
  * `If-Match`) and delete items of every curated kind; grade a source; the review queue and
- * bulk review; merges of actors and incidents; an item's audit history; undo. Every change
+ * bulk review; merges of actors and incidents; an item's audit history; an audit entry with
+ * the entries recorded with it; undo. Every change
  * names its analyst in `X-Analyst` and answers with its audit entries; a stale `If-Match` is
  * a 409 naming the item and its current version.
  */
@@ -12,7 +13,7 @@ import { analystName } from '../../app/curation/changes.ts';
 import type { CuratedKind } from '../../app/curation/kinds.ts';
 import { mergeActors, mergeIncidents } from '../../app/curation/merge.ts';
 import { reviewItems, reviewQueue } from '../../app/curation/review.ts';
-import { itemHistory, undoChange } from '../../app/curation/undo.ts';
+import { changeGroup, itemHistory, undoChange } from '../../app/curation/undo.ts';
 import { Actor, Agreement, Event, Negotiation, Relation, Source } from '../../model/index.ts';
 import {
   ActorMergeBody,
@@ -21,6 +22,7 @@ import {
   AuditQuery,
   CreateQuery,
   GradeBody,
+  historyTag,
   IncidentMergeBody,
   ReviewBody,
   ReviewQueueQuery,
@@ -106,9 +108,12 @@ const auditRoutes = new Hono<ApiEnv>()
   .get('/', valid('query', AuditQuery), async (c) => {
     const { kind, id } = c.req.valid('query').item;
     const history = await itemHistory(c.var.store, kind, id);
-    c.header('ETag', versionTag(history.version));
+    c.header('ETag', historyTag(history));
     return c.json(history);
   })
+  .get('/:id', valid('param', AuditIdParam), async (c) =>
+    c.json(await changeGroup(c.var.store, c.req.valid('param').id)),
+  )
   .post('/:id/undo', valid('param', AuditIdParam), async (c) =>
     c.json({ audit: await undoChange(c.var.store, c.req.valid('param').id, who(c)) }),
   );

@@ -273,6 +273,17 @@ export const STRINGS = {
     undone: (id: number) => `Change ${id} undone.`,
     partOf: (id: number) => `part of change ${id}`,
     reverses: (id: number) => `reverses change ${id}`,
+    notRecorded: 'not yet recorded',
+    notRecordedHint:
+      'Changed outside curation (an import, an ingest or an actor link) since the last entry; recorded when curation next changes the item.',
+    undoWhole: (head: number) => `Undo change ${head}`,
+    undoWholeLabel: (head: number, id: number) => `Undo change ${head}, which change ${id} is part of`,
+    showGroup: (id: number) => `Show what change ${id} changed`,
+    hideGroup: (id: number) => `Hide what change ${id} changed`,
+    groupEmpty: 'Nothing else was changed with it.',
+    actorLink: (dataset: string | null, name: string, from: string | null, to: string | null) =>
+      `${dataset ?? 'every dataset'}: “${name}”, ${from ?? 'not linked'} → ${to ?? 'not linked'}`,
+    actorLinkKind: 'Dataset actor link',
     grading: 'Grade a source',
     gradingHint:
       'Admiralty scale: reliability of the source (A completely reliable … E unreliable, F cannot be judged), credibility of the information (1 confirmed … 5 improbable, 6 cannot be judged).',

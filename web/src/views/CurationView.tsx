@@ -1,7 +1,8 @@
 /**
  * The Curation view: analysts are the authors of the case. The review queue of drafts (one
  * by one or in bulk), the opened item's edit form (events, relations, negotiations, agreements,
- * actors, sources) and its audit history with Undo, merges of duplicate actors and incidents,
+ * actors, sources) and its audit history with Undo (a merge's changes, dataset actor links among
+ * them, listed under it and openable), merges of duplicate actors and incidents,
  * and the Admiralty grading of sources. Every change carries the analyst's name; the queue,
  * item and history are fetched again after each change, and `changed` tells the workbench to
  * load the case again so the other views show it.
@@ -154,7 +155,12 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
       }),
     );
 
-  const undo = (entry: AuditEntry) => run(undoEntry(entry.id, analyst).then(() => S.undone(entry.id)));
+  const undo = (id: number) => run(undoEntry(id, analyst).then(() => S.undone(id)));
+  const nameOf = (actorId: string) => {
+    const actor = data.actors.get(actorId);
+    return actor === undefined ? actorId : `${actor.name} (${actorId})`;
+  };
+  const openPart = (kind: string, id: string) => setOpened({ kind, id, label: id });
 
   const chosenSource = opened?.kind === 'source' ? (data.sources.get(opened.id) ?? null) : null;
 
@@ -256,7 +262,13 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
               {opened.creating !== true && (
                 <>
                   <h4>{S.history}</h4>
-                  <AuditHistory entries={state.history.entries} undo={undo} busy={busy} />
+                  <AuditHistory
+                    entries={state.history.entries}
+                    undo={undo}
+                    busy={busy}
+                    nameOf={nameOf}
+                    open={openPart}
+                  />
                 </>
               )}
             </>
