@@ -19,7 +19,7 @@ import { isValidEvent } from '../ingest/event-check.ts';
 import { normaliseFile, type PipelineOptions, type PreparedImport } from '../ingest/pipeline.ts';
 import type { DelimitedFileReader } from '../ingest/reader.ts';
 import { Actor, Agreement, Event, Negotiation, Relation } from '../model/index.ts';
-import { rememberDoc } from '../store/kysely/rows.ts';
+import { prepareEvent, type PreparedEvent } from '../store/prepared-event.ts';
 import { formatPath, parseOne, recordValid } from '../store/kysely/validate.ts';
 import type { DatasetRowRecord } from '../store/store.ts';
 import { contentHash } from './row-hash.ts';
@@ -31,9 +31,10 @@ export interface PendingRow {
   status: 'stored' | 'held';
   entityKind: DatasetRowRecord['entityKind'];
   entityId: string;
-  item: DatasetEntity | null;
-  /** `JSON.stringify(item.entity)` when that is the stored document (the event path). */
-  json: string | null;
+  /** An event, checked and serialised, as its row needs it (no event object is kept). */
+  event: PreparedEvent | null;
+  /** An entity of another kind. */
+  item: Exclude<DatasetEntity, { kind: 'event' }> | null;
   draft: Record<string, unknown> | null;
   unresolved: UnresolvedName[];
   hash: string;
@@ -92,8 +93,8 @@ export function outcomeOf(
           status: 'held',
           entityKind,
           entityId: result.entityId,
+          event: null,
           item: null,
-          json: null,
           draft: result.draft,
           unresolved: result.unresolved,
           hash: contentHash({ draft: result.draft, unresolved: result.unresolved }),
@@ -110,7 +111,6 @@ export function outcomeOf(
       // Serialised once: the same text makes the row hash and the stored document.
       const json = JSON.stringify(result.item.entity);
       const sameObject = checked.entity === result.item.entity;
-      if (sameObject) rememberDoc(checked.entity, json);
       return {
         outcome: 'pending',
         coverage: result.coverage,
@@ -120,8 +120,9 @@ export function outcomeOf(
           status: 'stored',
           entityKind: result.item.kind,
           entityId: result.item.entity.id,
-          item: checked,
-          json: sameObject ? json : null,
+          event:
+            checked.kind === 'event' ? prepareEvent(checked.entity, sameObject ? json : undefined) : null,
+          item: checked.kind === 'event' ? null : checked,
           draft: null,
           unresolved: result.unresolved,
           hash: contentHash(
@@ -140,8 +141,7 @@ export function outcomeOf(
  */
 function validated(item: DatasetEntity): DatasetEntity | { field: string; reason: string } {
   // The hand-written check accepts exactly what the schema accepts; zod names the problem.
-  if (item.kind === 'event' && isValidEvent(item.entity))
-    return { kind: 'event', entity: recordValid(Event, item.entity) };
+  if (item.kind === 'event' && isValidEvent(item.entity)) return item;
   const result = parseOne(schemaOf(item.kind), item.entity);
   if (result.success) return { kind: item.kind, entity: result.data } as DatasetEntity;
   const issue = result.error.issues[0];

@@ -22,8 +22,15 @@ import type { DatasetFormat, Rejection } from '../ingest/datasets/format.ts';
 import type { Encoding } from '../ingest/encoding.ts';
 import { DATASET_FORMATS } from '../ingest/datasets/index.ts';
 import { chooseFormat } from '../ingest/pipeline.ts';
-import type { Actor, Agreement, Event, Negotiation, Relation, CaseItemKind, Source } from '../model/index.ts';
-import type { DatasetActorLink, DatasetActorName, DeferredIndexes, Store, StoreOps } from '../store/store.ts';
+import type { Actor, Agreement, Negotiation, Relation, CaseItemKind, Source } from '../model/index.ts';
+import type {
+  DatasetActorLink,
+  DatasetActorName,
+  DeferredIndexes,
+  PreparedEvent,
+  Store,
+  StoreOps,
+} from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
 import { requireCase } from './cases.ts';
 import { IncidentLinker } from './incident-linker.ts';
@@ -413,7 +420,7 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   await tx.stampDatasetRows(format.name, untouched, importId);
   if (changed.length === 0) return;
 
-  const events: Event[] = [];
+  const events: PreparedEvent[] = [];
   const agreements: Agreement[] = [];
   const negotiations: Negotiation[] = [];
   const actors: Actor[] = [];
@@ -422,10 +429,13 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
   const links: { kind: CaseItemKind; id: string }[] | undefined =
     options.caseId === undefined ? undefined : [];
   for (const row of changed) {
+    if (row.event !== null) {
+      events.push(row.event);
+      links?.push({ kind: 'event', id: row.event.id });
+    }
     const item = row.item;
     if (item === null) continue;
-    if (item.kind === 'event') events.push(item.entity);
-    else if (item.kind === 'agreement') agreements.push(item.entity);
+    if (item.kind === 'agreement') agreements.push(item.entity);
     else if (item.kind === 'negotiation') negotiations.push(item.entity);
     else if (item.kind === 'relation') relations.push(item.entity);
     else actors.push(item.entity);
@@ -437,8 +447,9 @@ async function writeBatch(tx: StoreOps, context: BatchContext, batch: readonly P
       // Linked before they are written, so that each event is written once, with its incident id.
       const linked = await linker.link(events);
       summary.linkedIncidents += linked.count;
-      await tx.putEvents([...linked.events, ...linked.others]);
-    } else await tx.putEvents(events);
+      await tx.putPreparedEvents(linked.events);
+      if (linked.others.length > 0) await tx.putEvents(linked.others);
+    } else await tx.putPreparedEvents(events);
   }
   if (agreements.length > 0) await tx.putAgreements(agreements);
   if (negotiations.length > 0) await tx.putNegotiations(negotiations);

@@ -19,14 +19,16 @@ import {
   shiftDate,
   type IncidentFacts,
 } from '../ingest/incidents.ts';
-import type { Event } from '../model/index.ts';
+import { Event } from '../model/index.ts';
+import { parseAll } from '../store/kysely/validate.ts';
+import { prepareEvent, type PreparedEvent } from '../store/prepared-event.ts';
 import type { EventPlace, StoreOps } from '../store/store.ts';
 import { checkedEvent } from './import-rows.ts';
 
 /** A batch's events after incident linking, and the stored events of other datasets they were linked to. */
 export interface LinkedBatch {
-  /** The batch's events, in order, each with its incident id (the same object when unchanged). */
-  events: Event[];
+  /** The batch's events, in order, each with its incident id (the same record when unchanged). */
+  events: PreparedEvent[];
   /** Stored events of other datasets whose incident id changed. */
   others: Event[];
   /** How many of the batch's events were linked. */
@@ -59,7 +61,7 @@ export class IncidentLinker {
    * incident id, as if each event had been linked and written in turn. Nothing is written here:
    * the caller writes `events` and `others` (the facts kept here already carry their new ids).
    */
-  async link(events: readonly Event[]): Promise<LinkedBatch> {
+  async link(events: readonly PreparedEvent[]): Promise<LinkedBatch> {
     const nearby = await this.nearbyIds(events);
     await this.readFacts(nearby);
     /** New incident ids of the batch's events and of other datasets' events. */
@@ -69,9 +71,11 @@ export class IncidentLinker {
     for (const [at, event] of events.entries()) {
       const ids = nearby[at];
       if (ids === undefined) continue;
-      const self: IncidentFacts = ownIncidents.has(event.id)
-        ? { ...event, incidentId: ownIncidents.get(event.id)! }
-        : event;
+      const self: IncidentFacts = {
+        ...event,
+        incidentId: ownIncidents.get(event.id) ?? event.incidentId,
+        dataset: this.dataset,
+      };
       const same: IncidentFacts[] = [];
       for (const id of ids) {
         const other = this.facts.get(id);
@@ -98,7 +102,7 @@ export class IncidentLinker {
     return {
       events: events.map((e) => {
         const incidentId = ownIncidents.get(e.id);
-        return incidentId === undefined ? e : checkedEvent({ ...e, incidentId });
+        return incidentId === undefined ? e : withIncident(e, incidentId);
       }),
       others,
       count,
@@ -124,17 +128,17 @@ export class IncidentLinker {
    * either side and within `INCIDENT_MAX_KM` (inside the search box of `INCIDENT_BOX_DEGREES`);
    * undefined when it has no coordinates or none is near.
    */
-  private async nearbyIds(events: readonly Event[]): Promise<(string[] | undefined)[]> {
+  private async nearbyIds(events: readonly PreparedEvent[]): Promise<(string[] | undefined)[]> {
     if (!this.complete) {
       const missing = new Set<string>();
       for (const event of events) {
-        if (event.location.lat === null || event.location.lon === null) continue;
+        if (event.lat === null || event.lon === null) continue;
         for (const day of this.daysAround(event.date)) if (!this.places.has(day)) missing.add(day);
       }
       await this.read([...missing]);
     }
     return events.map((event) => {
-      const { lat, lon } = event.location;
+      const { lat, lon } = event;
       if (lat === null || lon === null) return undefined;
       const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
       let ids: string[] | undefined;
@@ -197,4 +201,15 @@ export class IncidentLinker {
     // linked can name the incident (`incidentIdFor`).
     for (const list of touched) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
+}
+
+/**
+ * The prepared event with another incident id: its document parsed, given the id (the member
+ * keeps its place, so the text is what serialising the changed event gives) and checked again.
+ */
+function withIncident(event: PreparedEvent, incidentId: string): PreparedEvent {
+  const [changed] = parseAll(Event, 'event', [
+    checkedEvent({ ...(JSON.parse(event.doc) as Event), incidentId }),
+  ]);
+  return prepareEvent(changed!);
 }

@@ -6,32 +6,34 @@
  */
 import type { Event } from '../model/index.ts';
 
-/** What telling two reports of one incident apart needs of an event (an Event has it all). */
+/** What telling two reports of one incident apart needs of an event. */
 export interface IncidentFacts {
   id: string;
   date: string;
   datePrecision: Event['datePrecision'];
   incidentId: string | null;
-  location: { lat: number | null; lon: number | null };
+  lat: number | null;
+  lon: number | null;
+  best: number | null;
   sourceActors: readonly string[];
   targetActors: readonly string[];
-  fatalities: { best: number | null };
-  evidence: readonly { dataset?: string | undefined }[];
+  /** The dataset the event is a row of (undefined: none, and then it is never linked). */
+  dataset: string | undefined;
 }
 
 /** The facts of `event` alone, small enough to keep many of them in memory. */
 export function incidentFactsOf(event: Event): IncidentFacts {
-  const dataset = datasetOf(event);
   return {
     id: event.id,
     date: event.date,
     datePrecision: event.datePrecision,
     incidentId: event.incidentId,
-    location: { lat: event.location.lat, lon: event.location.lon },
+    lat: event.location.lat,
+    lon: event.location.lon,
+    best: event.fatalities.best,
     sourceActors: event.sourceActors,
     targetActors: event.targetActors,
-    fatalities: { best: event.fatalities.best },
-    evidence: dataset === undefined ? [] : [{ dataset }],
+    dataset: datasetOf(event),
   };
 }
 
@@ -39,27 +41,25 @@ export const INCIDENT_MAX_KM = 25;
 /** Degrees of latitude covering `INCIDENT_MAX_KM` with margin: the search box half-width. */
 export const INCIDENT_BOX_DEGREES = 0.3;
 
-export function datasetOf(event: Pick<IncidentFacts, 'evidence'>): string | undefined {
+export function datasetOf(event: Event): string | undefined {
   return event.evidence.find((e) => e.dataset !== undefined)?.dataset;
 }
 
 export function sameIncident(a: IncidentFacts, b: IncidentFacts): boolean {
   if (a.id === b.id) return false;
-  const datasetA = datasetOf(a);
-  const datasetB = datasetOf(b);
-  if (datasetA === undefined || datasetB === undefined || datasetA === datasetB) return false;
+  if (a.dataset === undefined || b.dataset === undefined || a.dataset === b.dataset) return false;
   const days = Math.abs(dayNumber(a.date) - dayNumber(b.date));
   const bothDays = a.datePrecision === 'day' && b.datePrecision === 'day';
   if (days > (bothDays ? 1 : 0)) return false;
-  const { lat: latA, lon: lonA } = a.location;
-  const { lat: latB, lon: lonB } = b.location;
+  const { lat: latA, lon: lonA } = a;
+  const { lat: latB, lon: lonB } = b;
   if (latA === null || lonA === null || latB === null || lonB === null) return false;
   if (kilometres(latA, lonA, latB, lonB) > INCIDENT_MAX_KM) return false;
   const actorsA = new Set([...a.sourceActors, ...a.targetActors]);
   const actorsB = [...b.sourceActors, ...b.targetActors];
   if (actorsA.size > 0 && actorsB.length > 0 && !actorsB.some((id) => actorsA.has(id))) return false;
-  const bestA = a.fatalities.best;
-  const bestB = b.fatalities.best;
+  const bestA = a.best;
+  const bestB = b.best;
   if (bestA !== null && bestB !== null && Math.abs(bestA - bestB) > Math.max(2, 0.5 * Math.max(bestA, bestB)))
     return false;
   return true;

@@ -34,7 +34,10 @@ import type {
   NewAuditEntry,
 } from './curation-records.ts';
 
+import type { PreparedEvent } from './prepared-event.ts';
+
 export type * from './dataset-records.ts';
+export type { PreparedEvent } from './prepared-event.ts';
 export type * from './curation-records.ts';
 
 export type EngineName = 'sqlite' | 'postgres';
@@ -194,6 +197,12 @@ export interface StoreOps {
   listCitations(fromSourceId?: string): Promise<Citation[]>;
 
   putEvents(items: Event[]): Promise<void>;
+  /**
+   * Writes events the caller checked against the schema and serialised (`PreparedEvent`: a
+   * dataset import does so where it reads the file); nothing is parsed or checked again, so the
+   * caller vouches that each document is a valid Event agreeing with its columns.
+   */
+  putPreparedEvents(items: readonly PreparedEvent[]): Promise<void>;
   getEvent(id: string): Promise<Event | undefined>;
   listEvents(filter?: EventFilter): Promise<Event[]>;
   countEvents(filter?: EventFilter): Promise<number>;

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../src/errors.ts';
 import type { Event } from '../../src/model/index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { prepareEvent } from '../../src/store/prepared-event.ts';
 import { runCurationContract } from './curation-contract.ts';
 import { eventPagingContract } from './contract-event-pages.ts';
 import { runSourceTextContract } from './source-texts-contract.ts';
@@ -149,6 +150,34 @@ export function runStoreContract(
             fatalitiesBest: 3,
           },
         ]);
+      });
+
+      it('prepared events are stored as putEvents stores them: documents, columns and actors', async () => {
+        const before = fx.events.find((e) => e.id === 'fx:lakki-marwat') as Event;
+        const changed: Event = {
+          ...before,
+          date: '2023-02-03',
+          sourceActors: ['afghan-taliban'],
+          targetActors: [],
+        };
+        await store.putPreparedEvents([prepareEvent(changed)]);
+        expect(await store.getEvent(changed.id)).toEqual(changed);
+        expect(await store.countEvents()).toBe(fx.events.length);
+        // The columns and the actor rows follow the prepared record, as for putEvents.
+        expect(
+          ids(await store.listEvents({ actorIds: ['afghan-taliban'], from: '2023-02-03', to: '2023-02-03' })),
+        ).toEqual([changed.id]);
+        expect(
+          ids(await store.listEvents({ actorIds: ['ttp'], from: '2023-02-01', to: '2023-02-28' })),
+        ).toEqual([]);
+        const fresh: Event = { ...before, id: 'fx:prepared-new', date: '2023-03-01' };
+        await store.putPreparedEvents([prepareEvent(fresh)]);
+        expect(await store.getEvent(fresh.id)).toEqual(fresh);
+        expect(
+          ids(
+            await store.listEvents({ actorIds: before.sourceActors, from: '2023-03-01', to: '2023-03-01' }),
+          ),
+        ).toEqual([fresh.id]);
       });
 
       it('changed actors, sources, relations, negotiations, agreements and cases replace the stored ones', async () => {

@@ -15,6 +15,7 @@ import type {
   Source,
 } from '../../model/index.ts';
 import { deleteWhereIn, upsertItems, upsertRows } from './batch-write.ts';
+import type { PreparedEvent } from '../prepared-event.ts';
 import type { ItemWrite, TableWrite } from './batch-write.ts';
 import {
   actorRow,
@@ -26,6 +27,7 @@ import {
   lastById,
   negotiationRow,
   partyRows,
+  preparedEventOf,
   relationRow,
   sourceRow,
 } from './rows.ts';
@@ -65,7 +67,7 @@ const CITATIONS: TableWrite<CitationRow> = {
   columns: ['from_source_id', 'to_source_id', 'marker'],
   key: ['from_source_id', 'to_source_id', 'marker'],
 };
-const EVENTS: ItemWrite<Event, EventRow> = {
+const EVENTS: ItemWrite<PreparedEvent, EventRow> = {
   table: 'events',
   columns: EVENT_COLUMNS,
   key: ['id'],
@@ -146,6 +148,11 @@ export class EntityWriter {
   }
 
   async events(items: readonly Event[]): Promise<void> {
+    await this.preparedEvents(lastById(items).map(preparedEventOf));
+  }
+
+  /** Events checked and serialised by the caller (see `PreparedEvent`); the last of an id wins. */
+  async preparedEvents(items: readonly PreparedEvent[]): Promise<void> {
     const events = lastById(items);
     await upsertItems(this.db, EVENTS, events, this.maxParameters);
     await deleteWhereIn(

@@ -41,6 +41,7 @@ import type {
   EventPeriodTypeRow,
   EventFilter,
   ListFilter,
+  PreparedEvent,
   RelationFilter,
   SourceText,
   Store,
@@ -262,6 +263,10 @@ export class KyselyStoreOps implements StoreOps {
   async putEvents(items: Event[]): Promise<void> {
     const valid = parseAll(Event, 'event', items);
     await this.write((writer) => writer.events(valid));
+  }
+
+  async putPreparedEvents(items: readonly PreparedEvent[]): Promise<void> {
+    await this.write((writer) => writer.preparedEvents(items));
   }
 
   async getEvent(id: string): Promise<Event | undefined> {

@@ -5,6 +5,7 @@
  */
 import type { Actor, Agreement, Case, Event, Negotiation, Relation, Source } from '../../model/index.ts';
 import type { Cell } from './batch-write.ts';
+import { prepareEvent, type PreparedEvent } from '../prepared-event.ts';
 import type {
   ActorRow,
   AgreementRow,
@@ -17,20 +18,9 @@ import type {
   SourceRow,
 } from './tables.ts';
 
-const docs = new WeakMap<object, string>();
-
-/**
- * Records `json` as the `doc` of `item`, serialised already by the caller (the importer hashes
- * the same text), so that writing the item does not serialise it again. The caller made the
- * item and no longer changes it.
- */
-export function rememberDoc(item: object, json: string): void {
-  docs.set(item, json);
-}
-
 /** The entity as JSON for its `doc` column. */
 function docOf(item: object): string {
-  return docs.get(item) ?? JSON.stringify(item);
+  return JSON.stringify(item);
 }
 
 /** The entity back from its `doc` column. */
@@ -72,24 +62,29 @@ export const EVENT_COLUMNS = [
   'doc',
 ] as const satisfies readonly (keyof EventRow)[];
 
-/** The cells of an event's row (`EVENT_COLUMNS`), into `out` from `at`: no row object is made. */
-export function eventCells(item: Event, out: Cell[], at: number): void {
+/** The cells of a prepared event's row (`EVENT_COLUMNS`), into `out` from `at`: no row object is made. */
+export function eventCells(item: PreparedEvent, out: Cell[], at: number): void {
   out[at] = item.id;
   out[at + 1] = item.date;
-  out[at + 2] = item.dateEnd ?? null;
+  out[at + 2] = item.dateEnd;
   out[at + 3] = item.type;
-  out[at + 4] = item.location.country;
-  out[at + 5] = item.location.lat;
-  out[at + 6] = item.location.lon;
-  out[at + 7] = item.fatalities.best;
+  out[at + 4] = item.country;
+  out[at + 5] = item.lat;
+  out[at + 6] = item.lon;
+  out[at + 7] = item.best;
   out[at + 8] = item.incidentId;
   out[at + 9] = item.status;
   out[at + 10] = item.origin;
-  out[at + 11] = docOf(item);
+  out[at + 11] = item.doc;
+}
+
+/** The event prepared for its row. */
+export function preparedEventOf(item: Event): PreparedEvent {
+  return prepareEvent(item);
 }
 
 /** One row per distinct (actor, role) of the event. */
-export function eventActorRows(item: Event): EventActorRow[] {
+export function eventActorRows(item: PreparedEvent): EventActorRow[] {
   const rows: EventActorRow[] = [];
   for (const actorId of new Set(item.sourceActors))
     rows.push({ event_id: item.id, actor_id: actorId, role: 'source' });
