@@ -120,7 +120,10 @@ export function codeSentence(
     options.referenceDictionaries == null
       ? undefined
       : referenceLookup(options.referenceDictionaries, options.dateRef);
-  const found = recogniseMentions(tokens, index, sentence.text, sentence.start, reference);
+  const found = recogniseMentions(tokens, index, sentence.text, sentence.start, {
+    ...(reference === undefined ? {} : { reference }),
+    date: options.dateRef ?? null,
+  });
   // "CPEC-centered cooperation": a compound adjective before a noun that names no actor is none.
   const isAct = (word: string): boolean => lexicon.nounTriggers.has(word);
   const mentions: Mentions = {
