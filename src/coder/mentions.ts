@@ -23,6 +23,7 @@ import {
 } from './lexicon/en/function-words.ts';
 import { CAPITAL_SECTORS, SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { isAcronym, normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
+import { singularOf } from './singular.ts';
 import type { ReferenceLookup, ReferenceMatch, ReferenceSource } from './reference/reference-index.ts';
 import type { Token } from './tokenise.ts';
 
@@ -542,12 +543,6 @@ function preferNamedCountryTowns(atoms: Atom[], tokens: readonly Token[], named:
     if (town !== undefined)
       atoms[a] = { kind: 'place', start: atom.start, end: atom.end, country: town.country, place: town };
   });
-}
-
-/** The singular of a phrase's last word ("parties" → "party", "groups" → "group"). */
-function singularOf(phrase: string): string {
-  if (phrase.endsWith('ies')) return `${phrase.slice(0, -3)}y`;
-  return phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
 }
 
 /** Kinds that can carry a group on. */
