@@ -5,3 +5,4 @@ export * from './demonyms.ts';
 export * from './countries.ts';
 export * from './edit-distance.ts';
 export * from './registry.ts';
+export * from './periods.ts';

@@ -25,7 +25,7 @@ import { referenceLookup } from './reference/reference-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { inContractOrder } from './contract-order.ts';
 import { codeStemSentence } from './stem-coder.ts';
-import { nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
+import { isLightVerb, nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
 import { objectAllowsEvent } from './object-rules.ts';
 import { modifiesNonActor } from './compound-modifiers.ts';
 import { pairOf, resolveSides, sidesPhrase, type SidesCount } from './sides.ts';
@@ -74,6 +74,8 @@ interface Draft {
   why: string[];
   /** The subject is "the parties" / "both sides", to be resolved from the document. */
   sides?: SidesCount;
+  /** A statement about the subject's own act with no target of its own: written only with a target (its place's). */
+  needsTarget?: boolean;
 }
 
 const NOT_A_GOVERNOR_WITH_THAT = new Set(['agree', 'reject', 'threaten']);
@@ -120,7 +122,10 @@ export function codeSentence(
     options.referenceDictionaries == null
       ? undefined
       : referenceLookup(options.referenceDictionaries, options.dateRef);
-  const found = recogniseMentions(tokens, index, sentence.text, sentence.start, reference);
+  const found = recogniseMentions(tokens, index, sentence.text, sentence.start, {
+    ...(reference === undefined ? {} : { reference }),
+    date: options.dateRef ?? null,
+  });
   // "CPEC-centered cooperation": a compound adjective before a noun that names no actor is none.
   const isAct = (word: string): boolean => lexicon.nounTriggers.has(word);
   const mentions: Mentions = {
@@ -195,7 +200,8 @@ function draftEvents(context: Context): Draft[] {
   const { analysis, tokens, lexicon } = context;
   const vgs = analysis.verbGroups;
   const consumedNouns = new Set<number>();
-  const ownActs = new Set<number>();
+  /** Nouns of the subject's own acts that a statement speaks of ("defended its air strikes"): noun start → the verb's token. */
+  const ownActs = new Map<number, number>();
   const nouns = nounTriggers(analysis, tokens, lexicon);
   const nounAt = (start: number, end: number): TriggerMatch | undefined =>
     nouns.find((n) => n.start >= start && n.start < end);
@@ -237,7 +243,7 @@ function draftEvents(context: Context): Draft[] {
     // ("said its strikes would go on", "reported the raid") leaves the noun its own event.
     // "came under attack": the act the subject suffers is the verb's event too (roles below).
     const suffered = match === undefined && firstPrep?.prep === 'under' && vg.object.length === 0;
-    const light = lexicon.lightVerbs.has(vg.lemma) || match?.entry.light === true || suffered;
+    const light = isLightVerb(vg, tokens, lexicon) || match?.entry.light === true || suffered;
     if (match === undefined && !light) return undefined;
     if (complementNoun !== undefined && (light || match?.entry.governs !== undefined)) {
       consumedNouns.add(complementNoun.start);
@@ -246,10 +252,11 @@ function draftEvents(context: Context): Draft[] {
         return { entry: match.entry, code: governedCode(match.entry.governs, nounCode), match };
       }
       if (light) {
+        // "went on strike": a verb phrase that takes in the noun is the event, or a refined verb.
         if (
           match !== undefined &&
-          match.entry.refine !== undefined &&
-          refinedCode(match.entry, words) !== match.entry.cameo
+          (match.end > complementNoun.start ||
+            (match.entry.refine !== undefined && refinedCode(match.entry, words) !== match.entry.cameo))
         ) {
           return { entry: match.entry, code: refinedCode(match.entry, words), match };
         }
@@ -267,7 +274,7 @@ function draftEvents(context: Context): Draft[] {
       match !== undefined &&
       statesOwnAct(context, match.entry.cameo, objectNoun)
     )
-      ownActs.add(objectNoun.start);
+      ownActs.set(objectNoun.start, vg.verb);
     else if (objectNoun !== undefined) consumedNouns.add(objectNoun.start);
     if (match === undefined) return undefined;
     // "A drone strike killed …": a violent noun heading the subject specifies the violent verb.
@@ -586,6 +593,7 @@ function draftEvents(context: Context): Draft[] {
       ],
     });
   }
+  statementTargets(drafts, ownActs);
 
   // 5. Reported speech and allegations: who says so.
   const claimants: { by: CodedActor; kind: CodedClaim['kind']; at: number }[] = [];
@@ -623,6 +631,23 @@ function draftEvents(context: Context): Draft[] {
     }
   }
   return drafts;
+}
+
+/**
+ * "Pakistan defended its air strikes on the camps": a statement about the subject's own act
+ * with no target of its own is about the act's target; when the act names none either, it is
+ * written only if a place stands as its target, never as a statement about no one.
+ */
+function statementTargets(drafts: Draft[], ownActs: ReadonlyMap<number, number>): void {
+  for (const [nounStart, verb] of ownActs) {
+    const statement = drafts.find((d) => d.verbal && d.order === verb);
+    if (statement === undefined || statement.targets.length > 0) continue;
+    const act = drafts.find((d) => !d.verbal && d.order === nounStart);
+    if (act !== undefined && act.targets.length > 0) {
+      statement.targets = act.targets;
+      statement.why.push('target: that of the act it speaks of');
+    } else statement.needsTarget = true;
+  }
 }
 
 /** "X said Y must …": X's demand on Y (the code refined by the demanded act when it has one). */
@@ -758,6 +783,7 @@ function writeEvent(draft: Draft, context: Context): CodedEvent[] {
   }
   const placeTarget = draft.targets.length === 0 ? placeAsTarget(context, place, draft.trigger.start) : null;
   const targets = placeTarget === null ? draft.targets : [placeTarget];
+  if (draft.needsTarget === true && targets.length === 0) return [];
   if (placeTarget !== null && options.explain === true)
     draft.why.push(
       `no target named: the place "${placeTarget.text}" (${placeTarget.country}) stands as target`,

@@ -10,6 +10,7 @@
 import { SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import type { ActorMention } from './mentions.ts';
 import type { Token } from './tokenise.ts';
+import { singularOf } from './singular.ts';
 
 /** A word, then a lower-case adjectival part: "-led", "-backed", "-centered", "-centric", "-style". */
 const COMPOUND_ADJECTIVE = /^[\p{L}\p{N}.]+-(\p{Ll}+)$/u;
@@ -43,10 +44,6 @@ export function isCompoundAdjective(token: Token | undefined): boolean {
   return part !== null && (ADJECTIVE_PARTS.has(part) || /(?:ed|en|ic|al|ing)$/u.test(part));
 }
 
-function singular(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/u, '');
-}
-
 /**
  * Whether a one-token mention is a compound adjective before a word that names no actor (a
  * lower-case word that is neither a sector noun nor a collective actor, nor another mention),
@@ -63,7 +60,7 @@ export function modifiesNonActor(
   const next = tokens[mention.end];
   if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
   if (actors.some((other) => other.start === mention.end)) return false;
-  const noun = singular(next.lower);
+  const noun = singularOf(next.lower);
   if (SECTOR_NOUNS[next.lower] !== undefined || SECTOR_NOUNS[noun] !== undefined) return false;
   if (COLLECTIVE_ACTORS.has(noun)) return false;
   return !(AGENTIVE_PARTS.has(partOf(token) ?? '') && (isAct(next.lower) || isAct(noun)));

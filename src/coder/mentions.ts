@@ -7,6 +7,7 @@
  * actor, country and sector follow from their parts. A country or city after a locative
  * preposition ("in Afghanistan") is a place, never an actor.
  */
+import { dayOf, holdsOn } from '../actors/periods.ts';
 import type { Actor } from '../model/index.ts';
 import { lookupPlace, lookupTown, townIn, type Place } from './gazetteer.ts';
 import {
@@ -22,6 +23,7 @@ import {
 } from './lexicon/en/function-words.ts';
 import { CAPITAL_SECTORS, SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { isAcronym, normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
+import { singularOf } from './singular.ts';
 import type { ReferenceLookup, ReferenceMatch, ReferenceSource } from './reference/reference-index.ts';
 import type { Token } from './tokenise.ts';
 
@@ -47,6 +49,11 @@ interface Atom {
   place?: Place;
   /** The reference dictionary entry the atom came from. */
   reference?: ReferenceSource;
+  /**
+   * A registry name whose every actor is out of its periods on the document's day: a name of
+   * its own kept as text (a 'proper' atom that joins no other), linked to no one.
+   */
+  stale?: boolean;
 }
 
 export interface ActorMention {
@@ -278,12 +285,13 @@ function findAtoms(
   index: NameIndex,
   named: ReadonlySet<string>,
   reference: ReferenceLookup | undefined,
+  current: (actor: Actor) => boolean,
 ): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const own = atomAt(tokens, keys, index, i, named);
+    const own = atomAt(tokens, keys, index, i, named, current);
     const match = reference?.at(tokens, keys, i, {
       label: own,
       proper: isProper(tokens, i),
@@ -342,10 +350,13 @@ function atomAt(
   index: NameIndex,
   i: number,
   named: ReadonlySet<string>,
+  /** Whether a registry actor is a candidate on the document's day; null: the registry is not read. */
+  current: ((actor: Actor) => boolean) | null,
+  longest = index.longest,
 ): Atom | undefined {
   const first = tokens[i] as Token;
   if (first.kind !== 'word') return undefined;
-  const maxLength = Math.min(index.longest, tokens.length - i);
+  const maxLength = Math.min(longest, tokens.length - i);
   for (let length = maxLength; length >= 1; length -= 1) {
     const end = i + length;
     const last = tokens[end - 1] as Token;
@@ -354,9 +365,22 @@ function atomAt(
     const key = words.join(' ');
     const capitalised = first.capitalised;
     // "Is" opening a question is not the acronym "IS": an acronym matches only capitals.
-    const hits = index.actors
-      .get(key)
-      ?.filter((hit) => hit.acronym !== true || length > 1 || isAcronym(first.text));
+    const candidates = (current === null ? undefined : index.actors.get(key))?.filter(
+      (hit) => hit.acronym !== true || length > 1 || isAcronym(first.text),
+    );
+    // An actor out of its periods on the document's day is no candidate. A name all of whose
+    // actors are out is still read as a capital or country when it is one ("Kabul"), else it
+    // stays a name of its own, kept as text and linked to no one.
+    const hits = candidates?.filter((hit) => current?.(hit.actor) === true);
+    if (
+      candidates !== undefined &&
+      candidates.length > 0 &&
+      hits?.length === 0 &&
+      (length > 1 || capitalised)
+    ) {
+      const other = atomAt(tokens, keys, index, i, named, null, length);
+      return other?.end === end ? other : { kind: 'proper', start: i, end, stale: true };
+    }
     if (hits !== undefined && hits.length > 0 && (length > 1 || capitalised)) {
       const previous = tokens[i - 1];
       const afterInitial =
@@ -521,15 +545,19 @@ function preferNamedCountryTowns(atoms: Atom[], tokens: readonly Token[], named:
   });
 }
 
-/** The singular of a phrase's last word ("parties" → "party", "groups" → "group"). */
-function singularOf(phrase: string): string {
-  if (phrase.endsWith('ies')) return `${phrase.slice(0, -3)}y`;
-  return phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
-}
-
 /** Kinds that can carry a group on. */
 function joinable(atom: Atom): boolean {
   return atom.kind !== 'pronoun';
+}
+
+export interface MentionOptions {
+  /** A reference dictionary lookup, the fallback after the registry. */
+  reference?: ReferenceLookup;
+  /**
+   * The document's date (YYYY-MM-DD): registry actors with `periods` are candidates only on the
+   * days they held (a fallen government is no answer for a later text). None: all are.
+   */
+  date?: string | null;
 }
 
 /** Recognises the actor and place mentions of one sentence's tokens. */
@@ -538,13 +566,15 @@ export function recogniseMentions(
   index: NameIndex,
   sentenceText: string,
   sentenceStart: number,
-  reference?: ReferenceLookup,
+  options: MentionOptions = {},
 ): Mentions {
   const keys = tokens.map((t) =>
     t.kind === 'word' || t.kind === 'number' ? normaliseToken(t.text) : t.text,
   );
+  const day = dayOf(options.date);
+  const current = (actor: Actor): boolean => day === null || holdsOn(actor, day);
   const named = namedCountries(tokens, keys, index);
-  const atoms = withoutOpeningWord(findAtoms(tokens, keys, index, named, reference), tokens);
+  const atoms = withoutOpeningWord(findAtoms(tokens, keys, index, named, options.reference, current), tokens);
   preferNamedCountryTowns(atoms, tokens, named);
   const byId = (id: string): Actor | undefined => index.registry?.get(id);
   const actors: ActorMention[] = [];
@@ -556,7 +586,8 @@ export function recogniseMentions(
     // Leading modifiers ("senior", "the radical").
     let start = (atoms[a] as Atom).start;
     while (start > 0 && GROUP_MODIFIERS.has((tokens[start - 1] as Token).lower)) start -= 1;
-    if (group[0]?.kind === 'pronoun') {
+    // A pronoun, or the name of an actor out of its periods, is a mention by itself.
+    if (group[0]?.kind === 'pronoun' || group[0]?.stale === true) {
       pushMention(group, start, end);
       a += 1;
       continue;
@@ -811,16 +842,20 @@ export function recogniseMentions(
     if (registry === null) return undefined;
     if (sector === undefined) {
       if (countryAtom.kind === 'capital') return governmentOf(country);
-      return countryAtom.kind === 'country' || countryAtom.kind === 'demonym'
-        ? registry.stateOf(country)
+      const state = registry.stateOf(country);
+      return (countryAtom.kind === 'country' || countryAtom.kind === 'demonym') &&
+        state !== undefined &&
+        current(state)
+        ? state
         : undefined;
     }
     return headWord !== null && GOVERNMENT_WORDS.has(headWord) ? governmentOf(country) : undefined;
   }
 
+  /** The country's government: its national one in power on the document's day when the registry dates them. */
   function governmentOf(country: string): Actor | undefined {
     const governments = (index.registry?.all() ?? []).filter(
-      (actor) => actor.kind === 'government' && actor.country === country,
+      (actor) => actor.kind === 'government' && actor.country === country && current(actor),
     );
     const national = governments.filter(
       (g) => g.parentId !== null && index.registry?.get(g.parentId)?.kind === 'state',
@@ -840,7 +875,8 @@ export function recogniseMentions(
  */
 function withoutOpeningWord(atoms: Atom[], tokens: readonly Token[]): Atom[] {
   const [first, second] = atoms;
-  if (first === undefined || second === undefined || first.kind !== 'proper') return atoms;
+  if (first === undefined || second === undefined || first.kind !== 'proper' || first.stale === true)
+    return atoms;
   const opening = first.start === 0 || /^["“'‘([]$/u.test(tokens[first.start - 1]?.text ?? '');
   const namesCountry =
     second.kind === 'country' ||
@@ -891,6 +927,7 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
 /** True when `next` should not join `group` (two full names in a row are two actors). */
 function startsNewGroup(group: readonly Atom[], next: Atom): boolean {
   const last = group[group.length - 1] as Atom;
+  if (last.stale === true || next.stale === true) return true;
   if (last.kind === 'registry' && next.kind === 'registry') {
     const titleLike = (last.hits ?? []).every((hit) => hit.actor.kind === 'office');
     return !titleLike;

@@ -8,6 +8,7 @@
 import type { NounGroup, VerbGroup } from './clause.ts';
 import type { TriggerEntry } from './lexicon/index.ts';
 import type { Token } from './tokenise.ts';
+import { singularOf } from './singular.ts';
 
 /** Head nouns of things that can be hit although no actor or place is named in them. */
 const CONCRETE_TARGET_NOUNS = new Set([
@@ -32,11 +33,6 @@ const CONCRETE_TARGET_NOUNS = new Set([
   'terrorist',
   'training camp',
 ]);
-
-function singularOf(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 /** Whether a noun group names people, groups or places: an actor, a place or a concrete head noun. */
 export function namesConcreteTarget(group: NounGroup, tokens: readonly Token[]): boolean {

@@ -7,7 +7,7 @@
 import type { ClauseAnalysis, NounGroup, VerbGroup } from './clause.ts';
 import type { TriggerEntry } from './lexicon/index.ts';
 import type { ActorMention } from './mentions.ts';
-import { verbTrigger, type TriggerMatch } from './triggers.ts';
+import { isLightVerb, verbTrigger, type TriggerMatch } from './triggers.ts';
 import type { Token } from './tokenise.ts';
 import type { CodedActor } from './types.ts';
 import type { Context } from './sentence-context.ts';
@@ -221,7 +221,7 @@ export function purposeTargets(context: Context, v: number, depth: number): Code
  */
 export function objectAgents(context: Context, vg: VerbGroup): CodedActor[] {
   // "ordered patrols by police": after a light verb the object is the event, and "by" its doer.
-  if (context.lexicon.lightVerbs.has(vg.lemma)) return [];
+  if (isLightVerb(vg, context.tokens, context.lexicon)) return [];
   const last = vg.object[vg.object.length - 1];
   if (last === undefined || vg.object.some((g) => g.actors.length > 0)) return [];
   const prep = context.tokens[last.end]?.lower;

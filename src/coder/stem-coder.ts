@@ -244,9 +244,9 @@ export function codeStemSentence(
     lexicon.placeEndings.includes(bases[m.end - 1]?.ending ?? '') ||
     lexicon.placePrepositions.includes(words[m.start - 1] ?? '') ||
     places.some((p) => p.start < m.end && m.start < p.end);
-  const recognised = recogniseMentions(baseTokens, index, sentence.text, sentence.start).actors.filter(
-    (m) => m.head !== 'pronoun' && (m.actor !== null || m.country !== null),
-  );
+  const recognised = recogniseMentions(baseTokens, index, sentence.text, sentence.start, {
+    date: options.dateRef ?? null,
+  }).actors.filter((m) => m.head !== 'pronoun' && (m.actor !== null || m.country !== null));
   // Countries named as places ("Afganistan'da", "в Афганистане") are where, not who.
   const countryPlaces: StemPlace[] = recognised
     .filter(

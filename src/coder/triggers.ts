@@ -6,6 +6,7 @@
 import type { ClauseAnalysis, VerbGroup } from './clause.ts';
 import type { CoderLexicon, TriggerEntry } from './lexicon/index.ts';
 import type { Token } from './tokenise.ts';
+import { singularForms } from './singular.ts';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -31,14 +32,6 @@ const SKIPPABLE = new Set([
   'joint',
 ]);
 
-function singular(word: string): string[] {
-  const forms = [word];
-  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) forms.push(word.slice(0, -2));
-  if (word.endsWith('s')) forms.push(word.slice(0, -1));
-  return forms;
-}
-
 /** Matches the rest of a phrase's words from token `from`; returns the end or -1. */
 function matchRest(words: readonly string[], tokens: readonly Token[], from: number, skips: number): number {
   let i = from;
@@ -47,7 +40,7 @@ function matchRest(words: readonly string[], tokens: readonly Token[], from: num
     for (;;) {
       const token = tokens[i];
       if (token === undefined) return -1;
-      if (singular(token.lower).includes(word) || token.lower === word) break;
+      if (singularForms(token.lower).includes(word) || token.lower === word) break;
       if (SKIPPABLE.has(token.lower) && skipped < skips) {
         skipped += 1;
         i += 1;
@@ -58,6 +51,16 @@ function matchRest(words: readonly string[], tokens: readonly Token[], from: num
     i += 1;
   }
   return i;
+}
+
+/**
+ * Whether a verb group's verb is a light verb (it carries the event of its object noun): by its
+ * lemma ("launch"), or by its lemma and the word right after it ("go on", "carry out").
+ */
+export function isLightVerb(vg: VerbGroup, tokens: readonly Token[], lexicon: CoderLexicon): boolean {
+  if (lexicon.lightVerbs.has(vg.lemma)) return true;
+  const next = tokens[vg.verb + 1];
+  return next !== undefined && lexicon.lightVerbs.has(`${vg.lemma} ${next.lower}`);
 }
 
 /** The verb trigger of a verb group, or undefined. */
@@ -94,7 +97,7 @@ export function nounTriggers(
       continue;
     }
     let matched: TriggerMatch | undefined;
-    for (const form of singular(token.lower)) {
+    for (const form of singularForms(token.lower)) {
       for (const entry of lexicon.nounTriggers.get(form) ?? []) {
         const rest = entry.phrase.split(' ').slice(1);
         const end = rest.length === 0 ? i + 1 : matchRest(rest, tokens, i + 1, 0);
@@ -117,7 +120,7 @@ export function nounTriggers(
 export function refinedCode(entry: TriggerEntry, words: readonly string[]): string {
   if (entry.refine === undefined) return entry.cameo;
   for (const word of words) {
-    for (const form of singular(word)) {
+    for (const form of singularForms(word)) {
       const code = entry.refine[form] ?? entry.refine[word];
       if (code !== undefined && code !== '') return code;
     }

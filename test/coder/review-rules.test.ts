@@ -22,10 +22,24 @@ describe('a possessive pronoun names the doer of a nominal act', () => {
     expect(assault && countries(assault.sourceActors)).toEqual(['KEN']);
   });
   it('a statement of support about its own act leaves that act an event', () => {
-    const events = code('Ethiopia defended its air strikes on the border.');
+    const events = code('Ethiopia defended its air strikes on the rebels.');
     expect(ofType(events, 'SUPPORT')).toHaveLength(1);
     const [strikes] = ofType(events, 'ASSAULT');
     expect(strikes && countries(strikes.sourceActors)).toEqual(['ETH']);
+  });
+  it('the statement is about the act’s target, and about no one gives no event', () => {
+    const [support] = ofType(code('Ethiopia defended its air strikes on the rebels.'), 'SUPPORT');
+    expect(support?.targetActors.map((a) => a.text)).toEqual(['rebels']);
+    const [inPlace] = ofType(code('Chad defended its air strikes in Sudan.'), 'SUPPORT');
+    expect(inPlace && countries(inPlace.targetActors)).toEqual(['SDN']);
+    for (const text of [
+      'Pakistan defended its air strikes.',
+      'Ethiopia defended its air strikes on the border.',
+    ]) {
+      const events = code(text);
+      expect(ofType(events, 'SUPPORT'), text).toEqual([]);
+      expect(ofType(events, 'ASSAULT'), text).toHaveLength(1);
+    }
   });
   it('"their" is a plural subject, not a lone state', () => {
     const [rebels] = ofType(code('The rebels said their raids would go on.'), 'ASSAULT');
@@ -116,5 +130,23 @@ describe('talks that end', () => {
     const [ended] = code('Chad ended the talks with Niger.');
     expect(ended?.cameo).toBe('164');
     expect(ended && countries(ended.sourceActors)).toEqual(['TCD']);
+  });
+});
+
+describe('a light verb of two words', () => {
+  it('"go on" carries the event of its noun, done by the subject', () => {
+    const [hunger] = code('The students went on a hunger strike.');
+    expect(hunger?.type).toBe('PROTEST');
+    expect(hunger?.sourceActors.map((a) => a.text)).toEqual(['students']);
+    const [offensive] = ofType(code('The rebels went on the offensive against the army.'), 'ASSAULT');
+    expect(offensive?.sourceActors.map((a) => a.text)).toEqual(['rebels']);
+    expect(offensive?.targetActors.map((a) => a.text)).toEqual(['army']);
+  });
+  it('"went on strike" is a labour strike, not an attack', () => {
+    const events = code('Workers went on strike against the government.');
+    expect(ofType(events, 'ASSAULT')).toEqual([]);
+    const [strike] = ofType(events, 'PROTEST');
+    expect(strike?.cameo).toBe('143');
+    expect(strike?.sourceActors.map((a) => a.text)).toEqual(['Workers']);
   });
 });

@@ -308,6 +308,8 @@ export const actors: Actor[] = [
         'interim Afghan government',
         'de facto authorities',
         'Kabul',
+        // Shared with the Republic: the text coder chooses between them by the document's date.
+        'Government of Afghanistan',
       ],
       ps: ['د افغانستان اسلامي امارت'],
       fa: ['امارت اسلامی افغانستان'],

@@ -6,6 +6,7 @@
  * dictionary agent never swallows a trigger. Pure.
  */
 import { lexiconFor } from '../lexicon/index.ts';
+import { singularOf } from '../singular.ts';
 
 /** Keys as written in the dictionaries (upper case, words joined by "_"). */
 const EXCLUDED_KEYS = new Set([
@@ -65,12 +66,6 @@ function englishEventNouns(): ReadonlySet<string> {
   return eventNouns;
 }
 
-/** The singular of a lower-case word ("insurgencies" → "insurgency", "meetings" → "meeting"). */
-function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
 /**
  * Whether an agent phrase is refused: its record is on the curated list, or its head (its last
  * word before any linking word; words given normalised, without context words) is an event noun.
@@ -82,5 +77,5 @@ export function isRefusedAgent(key: string, words: readonly string[]): boolean {
   const head = words[(link > 0 ? link : words.length) - 1];
   if (head === undefined) return false;
   const nouns = englishEventNouns();
-  return nouns.has(head) || nouns.has(singular(head));
+  return nouns.has(head) || nouns.has(singularOf(head));
 }

@@ -453,6 +453,9 @@ export const ENGLISH_TRIGGERS: readonly TriggerEntry[] = [
   verb('march', '141', { targetPreps: ['against', 'on', 'to'] }),
   verb('riot', '145', { targetPreps: ['against', 'in'] }),
   verb('strike', '190', { targetPreps: AGAINST }),
+  // "went on strike": the labour strike, not the attack the light verb "go on" would take from "strike".
+  verb('go on hunger strike', '142', { targetPreps: AGAINST }),
+  verb('go on strike', '143', { targetPreps: AGAINST }),
   verb('block', '144'),
   verb('blockade', '191'),
   verb('obstruct', '144'),
