@@ -12,7 +12,12 @@ export function dayOf(date: string | null | undefined): string | null {
 
 /** Whether `actor` held on `day` (YYYY-MM-DD): true without periods, else when a period holds the day. */
 export function holdsOn(actor: Pick<Actor, 'periods'>, day: string): boolean {
+  return holdsThroughout(actor, day, day);
+}
+
+/** Whether `actor` held on every day from `first` to `last` (YYYY-MM-DD): one period must hold them all. */
+export function holdsThroughout(actor: Pick<Actor, 'periods'>, first: string, last: string): boolean {
   const periods = actor.periods ?? [];
   if (periods.length === 0) return true;
-  return periods.some((p) => (p.from === null || p.from <= day) && (p.to === null || day <= p.to));
+  return periods.some((p) => (p.from === null || p.from <= first) && (p.to === null || last <= p.to));
 }

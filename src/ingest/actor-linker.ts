@@ -12,6 +12,7 @@
  */
 import { AMBIGUITY_MARGIN, MATCH_SCORES, type ActorRegistry } from '../actors/registry.ts';
 import { normaliseName } from '../actors/normalise.ts';
+import { holdsThroughout } from '../actors/periods.ts';
 import { keyOfNormalised } from '../actors/variants.ts';
 import type { ActorPeriod, ExternalIds } from '../model/index.ts';
 import type { ActorLinker, ActorQuery, DateSpan } from './datasets/format.ts';
@@ -28,7 +29,7 @@ export class RegistryLinker implements ActorLinker {
   private readonly ids = new Set<string>();
   private readonly links = new Map<string, string>();
   /** The periods of the actors that have them. */
-  private readonly periods = new Map<string, readonly ActorPeriod[]>();
+  private readonly periods = new Map<string, ActorPeriod[]>();
 
   /** `links`: dataset names linked by hand to registry ids (links to ids not in the registry are ignored). */
   constructor(registry: ActorRegistry, links: readonly { name: string; actorId: string }[] = []) {
@@ -79,29 +80,29 @@ export class RegistryLinker implements ActorLinker {
     if (holding.length === 1) return { id: holding[0], dated };
     const linked = this.links.get(query.name.trim());
     if (linked !== undefined) return { id: linked, dated };
-    let byName = this.byName(query.name);
-    if (byName !== undefined && this.periods.has(byName)) {
-      dated = true;
-      if (!this.holds(byName, during)) byName = undefined;
-    }
+    const byName = this.byName(query.name, during);
+    dated ||= byName.dated;
     if (byId.length > 1)
-      return { id: byName !== undefined && holding.includes(byName) ? byName : undefined, dated };
-    return { id: byName, dated };
+      return { id: byName.id !== undefined && holding.includes(byName.id) ? byName.id : undefined, dated };
+    return { id: byName.id, dated };
   }
 
   /** Whether actor `id` existed (or held power) on every day of `during`; true without periods or days. */
   private holds(id: string, during: DateSpan | undefined): boolean {
     const periods = this.periods.get(id);
-    if (periods === undefined || during === undefined) return true;
-    return periods.some(
-      (p) => (p.from === null || p.from <= during.from) && (p.to === null || during.to <= p.to),
+    return (
+      periods === undefined || during === undefined || holdsThroughout({ periods }, during.from, during.to)
     );
   }
 
-  /** The one actor a name stands for at the variant level or better; undefined when none or ambiguous. */
-  private byName(name: string): string | undefined {
+  /**
+   * The one actor a name stands for at the variant level or better, among those holding during
+   * `during` (an actor out of its periods is no candidate, so successive governments sharing a
+   * name are told apart by the date); undefined when none or ambiguous. `dated`: periods counted.
+   */
+  private byName(name: string, during: DateSpan | undefined): { id: string | undefined; dated: boolean } {
     const text = name.trim();
-    if (text === '') return undefined;
+    if (text === '') return { id: undefined, dated: false };
     const scores = new Map<string, number>();
     const consider = (ids: Set<string> | undefined, score: number) => {
       for (const id of ids ?? []) scores.set(id, Math.max(scores.get(id) ?? 0, score));
@@ -111,11 +112,17 @@ export class RegistryLinker implements ActorLinker {
     consider(this.exact.get(text), MATCH_SCORES.exact);
     consider(this.normalised.get(normalised), MATCH_SCORES.normalised);
     consider(this.variant.get(keyOfNormalised(normalised)), MATCH_SCORES.variant);
+    let dated = false;
+    for (const id of [...scores.keys()]) {
+      if (!this.periods.has(id)) continue;
+      dated = true;
+      if (!this.holds(id, during)) scores.delete(id);
+    }
     const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
     const [best, second] = ranked;
-    if (best === undefined) return undefined;
-    if (second !== undefined && best[1] - second[1] < AMBIGUITY_MARGIN) return undefined;
-    return best[0];
+    if (best === undefined) return { id: undefined, dated };
+    if (second !== undefined && best[1] - second[1] < AMBIGUITY_MARGIN) return { id: undefined, dated };
+    return { id: best[0], dated };
   }
 }
 

@@ -64,6 +64,14 @@ describe('actors sharing a dataset id', () => {
     expect(linker.link({ ...query, name: 'Kingdom of Ruritania' })).toBe('ruritania-kingdom');
   });
 
+  it('tell a name they share apart by the date when the row gives no id', () => {
+    const byName = { name: 'Government of Ruritania' };
+    expect(linker.link(byName, day('1975-05-01'))).toBe('ruritania-kingdom');
+    expect(linker.link(byName, day('2001-01-01'))).toBe('ruritania-republic');
+    expect(linker.link(byName, day('1990-06-30'))).toBeUndefined();
+    expect(linker.link(byName)).toBeUndefined();
+  });
+
   it('never link a name to an actor outside its periods, and keep a unique id whatever the date', () => {
     const byName = { name: 'Kingdom of Ruritania' };
     expect(linker.link(byName, day('1980-01-01'))).toBe('ruritania-kingdom');
