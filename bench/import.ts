@@ -9,8 +9,8 @@
  * that incident linking looks up every GED event against another dataset's stored events (it
  * is skipped when no other event dataset is stored); `--link-rows 0` leaves it out.
  *
- * `--reader-thread on|off` reads on a worker thread or on the writer's thread (default: the
- * importer's own choice, `auto`: the thread when a core is free at the start, printed). `--cpu-profile FILE` writes a V8 CPU profile of
+ * `--reader-thread on|off` reads on a worker thread or on the writer's thread (default: off, as
+ * the importer's own default). `--cpu-profile FILE` writes a V8 CPU profile of
  * the GED import alone (not of writing the files or the ACLED import) for Chrome's DevTools.
  *
  *   node --import tsx bench/import.ts [--rows N] [--link-rows M] [--reader-thread on|off]
@@ -23,7 +23,7 @@ import { Session } from 'node:inspector/promises';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importDataset, readerThreadPays } from '../src/app/import.ts';
+import { importDataset } from '../src/app/import.ts';
 import { GED_49 } from '../src/ingest/datasets/ucdp-ged-layouts.ts';
 import type { Actor } from '../src/model/index.ts';
 import { openStore } from '../src/store/open.ts';
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
       rows: { type: 'string', default: '1000000' },
       'link-rows': { type: 'string', default: '20000' },
       keep: { type: 'boolean', default: false },
-      'reader-thread': { type: 'string', default: 'auto' },
+      'reader-thread': { type: 'string', default: 'off' },
       'cpu-profile': { type: 'string' },
     },
   });
@@ -225,14 +225,12 @@ async function main(): Promise<void> {
       await writeAcled(acled, linkRows);
       await importDataset(store, { format: 'acled', file: acled, release: 'bench' });
     }
-    const readerThread =
-      values['reader-thread'] === 'auto' ? {} : { readerThread: values['reader-thread'] === 'on' };
-    const threaded = readerThread.readerThread ?? readerThreadPays(file);
+    const threaded = values['reader-thread'] === 'on';
     const profiler = values['cpu-profile'] === undefined ? undefined : await startProfiler();
     peakRss = process.memoryUsage().rss;
     started = Date.now();
     const cpuBefore = process.cpuUsage();
-    const summary = await importDataset(store, { format: 'ucdp-ged', file, ...readerThread });
+    const summary = await importDataset(store, { format: 'ucdp-ged', file, readerThread: threaded });
     const importSeconds = (Date.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     if (profiler !== undefined) await stopProfiler(profiler, values['cpu-profile']!);
@@ -254,7 +252,7 @@ async function main(): Promise<void> {
       `file: ${rows.toLocaleString('en')} GED rows, ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB (written in ${writeSeconds.toFixed(1)} s)`,
     );
     console.log(
-      `import (reader thread ${threaded ? 'on' : 'off'}${'readerThread' in readerThread ? '' : ', chosen by the importer'}): ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
+      `import (reader thread ${threaded ? 'on' : 'off'}): ${importSeconds.toFixed(1)} s, ${rate.toLocaleString('en')} rows/s; imported ${summary.imported}, rejected ${summary.rejected}, unresolved names ${summary.unresolvedActors}, linked to ${linkRows.toLocaleString('en')} stored ACLED events: ${summary.linkedIncidents}`,
     );
     // On a shared machine the wall time depends on other load; the process's CPU time less so.
     console.log(

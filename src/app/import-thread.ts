@@ -105,7 +105,7 @@ export function revivedError(wire: WireError): Error {
 }
 
 /** Batches waiting for the writer, at most. */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 2;
 const ROWS_PER_MESSAGE = 250;
 const WORKER_ENTRY = new URL('./import-worker.ts', import.meta.url).href;
 const TYPESCRIPT_WORKER = new URL('./typescript-worker.js', import.meta.url);

@@ -12,8 +12,6 @@
  * import goes on, unless `strict`, when any rejection rolls everything back.
  */
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { ValidationError } from '../errors.ts';
 import { ActorRegistry } from '../actors/registry.ts';
@@ -51,8 +49,8 @@ export interface ImportOptions {
   /** Rows per batch written inside the import's transaction. */
   batchSize?: number;
   /**
-   * Read and normalise on a worker thread while this one writes (default: for files of 8 MiB or
-   * more when a core is free; see `rowSource`). The CLI's `--reader-thread on|off|auto`.
+   * Read and normalise on a worker thread while this one writes (default false; see
+   * `rowSource`). The CLI's `--reader-thread on|off`.
    */
   readerThread?: boolean;
   /** Link events to reports of the same incident in other datasets (default true). */
@@ -204,12 +202,12 @@ function emptySummary(format: DatasetFormat, options: ImportOptions): ImportSumm
 }
 
 /**
- * Where the rows come from: a reader thread or this thread; both give the same rows in the same
- * order. Unless `options.readerThread` says, the thread is used for files of `THREAD_MIN_BYTES`
- * or more when a core is free (the 1-minute load average leaves at least one of the machine's
- * cores idle): reading, normalising, checking and hashing then run beside the writes. On a
- * busy machine the thread only adds work (each row is copied between threads), so it is left
- * out; `bench/import.ts --reader-thread on|off` measures both.
+ * Where the rows come from: a reader thread when `options.readerThread` asks for one, else this
+ * thread; both give the same rows in the same order. The thread is off by default: on our
+ * 2-core machine it takes 1,000,000 GED rows from 16,200 to about 24,000 rows/s when the second
+ * core is free, but the second V8 heap and the rows in flight lift the peak RSS from about 280
+ * to about 465 MiB (over the 400 MB goal), and on a busy machine it only adds the CPU of
+ * copying rows between threads (`bench/import.ts --reader-thread on|off`).
  */
 function rowSource(
   options: ImportOptions,
@@ -223,23 +221,9 @@ function rowSource(
     ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     ...(options.release === undefined ? {} : { release: options.release }),
   };
-  return (options.readerThread ?? readerThreadPays(options.file))
+  return options.readerThread === true
     ? new ThreadRowSource({ ...pipeline, format: format.name }, actors, links)
     : new LocalRowSource(pipeline, format, new RegistryLinker(ActorRegistry.from(actors), links));
-}
-
-/** Files smaller than this are read on the writer's thread: starting a worker costs about 0.3 s. */
-const THREAD_MIN_BYTES = 8 * 2 ** 20;
-
-/** Whether a reader thread pays for `file`: big enough, and a core free to run it. */
-export function readerThreadPays(file: string): boolean {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return false;
-  }
-  return size >= THREAD_MIN_BYTES && availableParallelism() - loadavg()[0]! >= 1;
 }
 
 interface ImportRun {

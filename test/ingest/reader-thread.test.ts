@@ -161,7 +161,7 @@ describe('the reader thread', () => {
     }
   }, 60_000);
 
-  it('is chosen with --reader-thread on|off|auto on the command line, with the same result', async () => {
+  it('is chosen with --reader-thread on|off on the command line, with the same result', async () => {
     const dir = tempDir();
     const file = mixedFile(dir);
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -176,7 +176,7 @@ describe('the reader thread', () => {
     };
     try {
       const stored: unknown[][] = [];
-      for (const mode of ['on', 'off', 'auto']) {
+      for (const mode of ['on', 'off']) {
         const path = join(dir, `cli-${mode}.sqlite`);
         // Rows with rejects: exit code 3, the same for every mode.
         expect(
@@ -186,7 +186,6 @@ describe('the reader thread', () => {
       }
       expect(stored[0]).toHaveLength(ROWS - 2);
       expect(stored[1]).toEqual(stored[0]);
-      expect(stored[2]).toEqual(stored[0]);
       err.mockClear();
       const refused = await runIngestCli([
         '--db',
@@ -198,9 +197,7 @@ describe('the reader thread', () => {
         'maybe',
       ]);
       expect(refused).toBe(1);
-      expect(err.mock.calls.map((c) => String(c[0])).join('')).toMatch(
-        /--reader-thread must be on, off or auto/,
-      );
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).toMatch(/--reader-thread must be on or off/);
     } finally {
       out.mockRestore();
       err.mockRestore();
