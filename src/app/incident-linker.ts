@@ -12,11 +12,12 @@
 import {
   INCIDENT_BOX_DEGREES,
   INCIDENT_MAX_KM,
+  dateOfDay,
+  dayNumber,
   incidentFactsOf,
   incidentIdFor,
   kilometres,
   sameIncident,
-  shiftDate,
   type IncidentFacts,
 } from '../ingest/incidents.ts';
 import { Event } from '../model/index.ts';
@@ -41,12 +42,11 @@ const MAX_KEPT_PLACES = 500_000;
 const MAX_KEPT_FACTS = 100_000;
 
 export class IncidentLinker {
-  /** Other datasets' events with coordinates, by day; a day read and empty holds []. */
-  private readonly places = new Map<string, EventPlace[]>();
+  /** Other datasets' events with coordinates, by day number (`dayNumber`); a day read and empty holds []. */
+  private readonly places = new Map<number, EventPlace[]>();
   private kept = 0;
   /** Every place is kept (`readAll`): a day not in `places` has none. */
   private complete = false;
-  private readonly around = new Map<string, string[]>();
   /** Other datasets' events read so far, as the facts linking needs, with the incident ids given since. */
   private readonly facts = new Map<string, IncidentFacts>();
 
@@ -130,10 +130,11 @@ export class IncidentLinker {
    */
   private async nearbyIds(events: readonly PreparedEvent[]): Promise<(string[] | undefined)[]> {
     if (!this.complete) {
-      const missing = new Set<string>();
+      const missing = new Set<number>();
       for (const event of events) {
         if (event.lat === null || event.lon === null) continue;
-        for (const day of this.daysAround(event.date)) if (!this.places.has(day)) missing.add(day);
+        const day = dayNumber(event.date);
+        for (let d = day - 1; d <= day + 1; d++) if (!this.places.has(d)) missing.add(d);
       }
       await this.read([...missing]);
     }
@@ -142,8 +143,10 @@ export class IncidentLinker {
       if (lat === null || lon === null) return undefined;
       const box = INCIDENT_BOX_DEGREES / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
       let ids: string[] | undefined;
-      for (const day of this.daysAround(event.date)) {
-        const places = this.places.get(day);
+      // The day before, the day and the day after, as day numbers (no date strings made).
+      const day = dayNumber(event.date);
+      for (let d = day - 1; d <= day + 1; d++) {
+        const places = this.places.get(d);
         if (places === undefined) continue;
         for (const place of places) {
           if (Math.abs(place.lat - lat) > INCIDENT_BOX_DEGREES || Math.abs(place.lon - lon) > box) continue;
@@ -152,13 +155,6 @@ export class IncidentLinker {
       }
       return ids;
     });
-  }
-
-  /** The day before `date`, `date` and the day after (a file has a few thousand distinct days: kept). */
-  private daysAround(date: string): string[] {
-    let days = this.around.get(date);
-    if (days === undefined) this.around.set(date, (days = [shiftDate(date, -1), date, shiftDate(date, 1)]));
-    return days;
   }
 
   /**
@@ -176,23 +172,24 @@ export class IncidentLinker {
     return true;
   }
 
-  /** Reads the places of `days` (other datasets only) and keeps them. */
-  private async read(days: readonly string[]): Promise<void> {
+  /** Reads the places of `days` (day numbers; other datasets only) and keeps them. */
+  private async read(days: readonly number[]): Promise<void> {
     if (days.length === 0 || this.complete) return;
     if (this.kept > MAX_KEPT_PLACES) {
       this.places.clear();
       this.kept = 0;
     }
-    this.keep(await this.tx.listEventPlaces(days, `${this.dataset}:`), days);
+    this.keep(await this.tx.listEventPlaces(days.map(dateOfDay), `${this.dataset}:`), days);
   }
 
   /** Keeps `places` by day, `days` (read, perhaps empty) included. */
-  private keep(places: readonly EventPlace[], days: readonly string[]): void {
+  private keep(places: readonly EventPlace[], days: readonly number[]): void {
     for (const day of days) this.places.set(day, []);
     const touched = new Set<EventPlace[]>();
     for (const place of places) {
-      let list = this.places.get(place.date);
-      if (list === undefined) this.places.set(place.date, (list = []));
+      const day = dayNumber(place.date);
+      let list = this.places.get(day);
+      if (list === undefined) this.places.set(day, (list = []));
       list.push(place);
       touched.add(list);
       this.kept++;

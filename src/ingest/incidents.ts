@@ -73,7 +73,8 @@ export function incidentIdFor(
   return a.incidentId ?? b.incidentId ?? `incident:${a.id < b.id ? a.id : b.id}`;
 }
 
-function dayNumber(date: string): number {
+/** Days since 1970-01-01 of an ISO date (`YYYY-MM-DD…`). */
+export function dayNumber(date: string): number {
   return (
     Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
   );
@@ -90,5 +91,10 @@ export function kilometres(lat1: number, lon1: number, lat2: number, lon2: numbe
 
 /** The date `days` after `date` (negative: before), `YYYY-MM-DD`. */
 export function shiftDate(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+  return dateOfDay(dayNumber(date) + days);
+}
+
+/** The ISO date of a day number (`dayNumber`'s inverse). */
+export function dateOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
