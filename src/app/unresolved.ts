@@ -1,8 +1,11 @@
 /**
  * The dataset actor names that the registry did not resolve, with how many imported items
- * carry each: the work list for linking dataset actors to the registry.
+ * carry each and why each stayed unresolved (`ingest/unresolved-reason.ts`): the work list for
+ * linking dataset actors to the registry.
  */
+import { whyUnresolved } from '../ingest/unresolved-reason.ts';
 import type { Store, UnresolvedNameCount } from '../store/store.ts';
+import { loadRegistry } from './actors.ts';
 import { requireCase } from './cases.ts';
 
 export interface UnresolvedQuery {
@@ -11,14 +14,27 @@ export interface UnresolvedQuery {
   limit?: number;
 }
 
-export async function listUnresolved(
-  store: Store,
-  query: UnresolvedQuery = {},
-): Promise<UnresolvedNameCount[]> {
+/** An unresolved name with the reason it stayed unresolved, in words. */
+export interface UnresolvedName extends UnresolvedNameCount {
+  why: string;
+}
+
+export async function listUnresolved(store: Store, query: UnresolvedQuery = {}): Promise<UnresolvedName[]> {
   if (query.caseId !== undefined) await requireCase(store, query.caseId);
-  const names = await store.listUnresolvedNames({
+  const counted = await store.listUnresolvedNames({
     ...(query.caseId === undefined ? {} : { caseId: query.caseId }),
     ...(query.dataset === undefined ? {} : { dataset: query.dataset }),
   });
-  return query.limit === undefined ? names : names.slice(0, query.limit);
+  const names = query.limit === undefined ? counted : counted.slice(0, query.limit);
+  if (names.length === 0) return [];
+  const registry = await loadRegistry(store);
+  const links = await store.listDatasetActorLinks(query.dataset);
+  return names.map((name) => ({
+    ...name,
+    why: whyUnresolved(
+      registry,
+      links.filter((link) => link.dataset === null || link.dataset === name.dataset),
+      name,
+    ),
+  }));
 }

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/app/import.ts';
+import { listUnresolved } from '../../src/app/unresolved.ts';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { RegistryLinker } from '../../src/ingest/actor-linker.ts';
 import { BUILTIN_CASES } from '../../src/cases/index.ts';
@@ -118,8 +119,10 @@ describe('UCDP "Government of Afghanistan" (130) in a GED file', () => {
       expect(await sourceOf('3')).toEqual(['afghan-republic-government']);
       expect(await sourceOf('4')).toEqual(['taliban-government']);
       expect(await sourceOf('5')).toEqual([]);
-      const unresolved = await store.listUnresolvedNames({ dataset: 'ucdp-ged' });
-      expect(unresolved.find((u) => u.name === 'Government of Afghanistan')?.items).toBe(2);
+      const unresolved = await listUnresolved(store, { dataset: 'ucdp-ged' });
+      const afghan = unresolved.find((u) => u.name === 'Government of Afghanistan');
+      expect(afghan?.items).toBe(2);
+      expect(afghan?.why).toMatch(/^ucdp id 130 is shared by .*none held it alone on these rows' dates$/);
     } finally {
       await store.close();
     }

@@ -15,7 +15,8 @@ import type { Store } from '../../src/store/store.ts';
 
 type ActorInput = Partial<Actor> & Pick<Actor, 'id' | 'name' | 'kind'>;
 
-function actor(input: ActorInput): Actor {
+/** A registry actor: these fields as given, the rest empty (no country, aliases or ids). */
+export function actor(input: ActorInput): Actor {
   return Actor.parse({
     country: null,
     parentId: null,

@@ -37,6 +37,7 @@ export function unresolvedCommand(): Command {
           { header: 'name', value: (n) => n.name },
           { header: 'external_id', value: (n) => n.externalId },
           { header: 'items', value: (n) => n.items },
+          { header: 'why', value: (n) => n.why },
         ]),
       );
     });
