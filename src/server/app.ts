@@ -24,6 +24,7 @@ import { profileRoutes } from './routes/profile.ts';
 import { agreementsRoutes } from './routes/agreements.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { curationRoutes } from './routes/curation.ts';
+import { datasetActorsRoutes } from './routes/dataset-actors.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { negotiationsRoutes } from './routes/negotiations.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -94,6 +95,7 @@ function apiRoutes(source: StoreSource, uploads: UploadSettings) {
     .route('/brief', briefRoutes)
     .route('/profile', profileRoutes)
     .route('/uploads', uploadsRoutes(uploads))
+    .route('/dataset-actors', datasetActorsRoutes)
     .route('/', curationRoutes);
 }
 

@@ -123,6 +123,24 @@ export const EventSummaryQuery = z
 export type EventSummaryQuery = z.output<typeof EventSummaryQuery>;
 
 export const IdParam = z.object({ id: EntityId });
+
+/** Unresolved dataset actor names: of a case's items, of one dataset, at most `limit`. */
+export const UnresolvedQuery = z
+  .object({
+    case: Slug.optional(),
+    dataset: z.enum(formatNames() as [string, ...string[]]).optional(),
+    limit: Limit.optional(),
+  })
+  .strict();
+
+/** A dataset actor name linked to a registry actor (id or name); without `dataset`, in every dataset. */
+export const ActorLinkBody = z
+  .object({
+    name: z.string().trim().min(1, 'the dataset actor name is empty'),
+    actor: z.string().trim().min(1, 'the registry actor is empty'),
+    dataset: z.enum(formatNames() as [string, ...string[]]).optional(),
+  })
+  .strict();
 /** `GET /api/sources/{id}`: `text=1` adds the stored body of an ingested document. */
 export const SourceQuery = z.object({ text: z.enum(['0', '1']).optional() }).strict();
 

@@ -17,6 +17,7 @@ import {
   AssessmentQuery,
   BriefQuery,
   ProfileQuery,
+  UnresolvedQuery,
   UploadIdParam,
   UploadQuery,
 } from '../inputs.ts';
@@ -219,6 +220,34 @@ export const OPERATIONS: readonly Operation[] = [
     returns: 'UploadList',
     errors: [],
     etag: true,
+  },
+  {
+    method: 'get',
+    path: '/api/dataset-actors/unresolved',
+    summary: 'Dataset actor names no registry actor was found for, with why',
+    description:
+      "The names imports kept verbatim because the registry did not resolve them (`jirga unresolved`), most frequent first, each with how many items carry it and why it stayed unresolved: an id several actors share (and, with periods, none held it alone on the rows' dates), a name fitting several actors or a dated actor outside its periods, an actor added since the import, or none (with the closest registry names).",
+    query: UnresolvedQuery,
+    returns: 'UnresolvedNames',
+    errors: [404],
+    etag: true,
+    parameterHelp: {
+      case: 'only names on items of this case',
+      dataset: 'only names from this dataset format (ucdp-ged, acled, …)',
+      limit: 'at most this many names',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/dataset-actors/links',
+    summary: 'Link a dataset actor name to a registry actor',
+    description:
+      'The same as `jirga actors link NAME ACTOR [--dataset D]`: later imports resolve the name to the actor, and stored events carrying it take the actor at once (the answer says how many). Without `dataset` the link holds in every dataset. An unknown actor is a 404 with the closest names.',
+    body: 'ActorLinkRequest',
+    success: 201,
+    returns: 'ActorLinkResult',
+    errors: [404],
+    etag: false,
   },
   {
     method: 'post',

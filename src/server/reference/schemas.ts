@@ -15,7 +15,7 @@ import {
   Relation,
   Source,
 } from '../../model/index.ts';
-import { SimulateBody } from '../inputs.ts';
+import { ActorLinkBody, SimulateBody } from '../inputs.ts';
 import { UPLOAD_STATES } from '../uploads/jobs.ts';
 
 export type JsonSchema = Record<string, unknown>;
@@ -156,6 +156,39 @@ export function componentSchemas(): Record<string, JsonSchema> {
       description:
         'the assessment (indicators, prospects, inputs and the store state), and with compareAsOf the earlier one and the changes',
       required: ['assessment'],
+    },
+    UnresolvedNames: {
+      type: 'object',
+      required: ['items'],
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['dataset', 'name', 'externalId', 'items', 'why'],
+            properties: {
+              dataset: { type: 'string', description: 'the dataset format' },
+              name: { type: 'string', description: "the dataset's name for the actor, verbatim" },
+              externalId: { type: ['string', 'null'], description: "the dataset's own id for the actor" },
+              items: { ...count, description: 'imported items carrying the name' },
+              why: { type: 'string', description: 'why no registry actor was found, in words' },
+            },
+          },
+        },
+      },
+    },
+    ActorLinkRequest: jsonSchemaOf(ActorLinkBody, 'input'),
+    ActorLinkResult: {
+      type: 'object',
+      required: ['name', 'actorId', 'actorName', 'dataset', 'items', 'eventsUpdated'],
+      properties: {
+        name: { type: 'string' },
+        actorId: { type: 'string' },
+        actorName: { type: 'string' },
+        dataset: { type: ['string', 'null'], description: 'null: the link holds in every dataset' },
+        items: { ...count, description: 'items carrying the name before the link' },
+        eventsUpdated: { ...count, description: 'stored events that now name the actor' },
+      },
     },
     UploadJob: {
       type: 'object',
