@@ -178,3 +178,21 @@ export type ProfileQuery = Parameters<typeof api.profile.$get>[0]['query'];
 
 /** An actor profile's address for a format and language (for the preview frame and the downloads). */
 export const profileUrl = (query: ProfileQuery): string => api.profile.$url({ query }).toString();
+
+export type UnresolvedName = InferResponseType<
+  (typeof api)['dataset-actors']['unresolved']['$get'],
+  200
+>['items'][number];
+export type ActorLinkResult = InferResponseType<(typeof api)['dataset-actors']['links']['$post'], 201>;
+
+/** The dataset actor names imports left unresolved (of a case's items), with why. */
+export const fetchUnresolved = async (caseId: string) =>
+  read(await api['dataset-actors'].unresolved.$get({ query: { case: caseId } }));
+
+/** Links a dataset actor name to a registry actor (id or name), in one dataset or every one. */
+export const linkDatasetActor = async (name: string, actor: string, dataset?: string) =>
+  read(
+    await api['dataset-actors'].links.$post({
+      json: { name, actor, ...(dataset === undefined ? {} : { dataset }) },
+    }),
+  );

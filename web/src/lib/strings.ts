@@ -318,4 +318,20 @@ export const STRINGS = {
   profileDocumentHint:
     'A machine-made draft with numbered footnotes to its evidence, as of today. The preview is sandboxed: it runs no script.',
   profileDocumentFrame: 'Profile preview',
+  unresolvedHeading: 'Dataset actors not linked to the registry',
+  unresolvedHint:
+    'Names imports kept verbatim because no registry actor was found for them, with why. Linking one makes later imports resolve it, and stored events take the actor at once.',
+  unresolvedNone: 'Every dataset actor name on this case’s items is linked.',
+  unresolvedCols: {
+    name: 'Name',
+    dataset: 'Dataset',
+    id: 'Dataset id',
+    items: 'Items',
+    why: 'Why',
+    link: 'Link to',
+  },
+  linkActorLabel: (name: string) => `Registry actor for “${name}” (id or name)`,
+  linkActor: 'Link',
+  actorLinked: (name: string, actor: string, events: number) =>
+    `“${name}” is now linked to ${actor}; ${events} stored event${events === 1 ? '' : 's'} now name${events === 1 ? 's' : ''} it.`,
 } as const;

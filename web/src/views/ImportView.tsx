@@ -3,6 +3,7 @@
  * read it, and watch it go: the upload's progress in the browser, then the import job's own
  * (`GET /api/uploads/{id}`, polled), its summary and its rejected rows in a table. After a
  * dataset import that changed the store, the case is loaded again so every view shows it.
+ * Below, the dataset actor names still unresolved on the case, to link (`UnresolvedNames`).
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import {
@@ -14,6 +15,7 @@ import {
   type UploadSettings,
 } from '../api.ts';
 import type { CaseData } from '../case-data.ts';
+import { UnresolvedNames } from '../components/UnresolvedNames.tsx';
 import { STRINGS } from '../lib/strings.ts';
 
 /** How often the job is asked for its progress. */
@@ -164,10 +166,13 @@ export function ImportView({ data, onImported }: { data: CaseData; onImported: (
   const [dragging, setDragging] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [refreshed, setRefreshed] = useState(false);
+  /** Counts finished dataset imports, so that the unresolved names are read again after each. */
+  const [imports, setImports] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const caseInfo = data.overview.case;
 
   useJobPolling(phase, setPhase, (job) => {
+    if (job.kind === 'dataset' && job.state === 'done') setImports((n) => n + 1);
     if (job.kind === 'dataset' && job.state === 'done' && job.imported + job.updated > 0) {
       onImported();
       setRefreshed(true);
@@ -304,6 +309,12 @@ export function ImportView({ data, onImported }: { data: CaseData; onImported: (
         <JobSummary job={phase.job} />
       )}
       {refreshed && <p className="hint case-refreshed">{STRINGS.caseRefreshed}</p>}
+      <UnresolvedNames
+        caseId={caseInfo.id}
+        actors={[...data.actors.values()]}
+        refreshKey={imports}
+        onLinked={onImported}
+      />
     </section>
   );
 }
