@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pakistanTtp } from '../src/cases/pakistan-ttp/index.ts';
 import { Actor, Agreement, Event, Negotiation, Relation, Source } from '../src/model/index.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { runCli } from './cli-harness.ts';
 
 let dir: string;
@@ -41,6 +42,25 @@ describe('jirga CLI on SQLite', () => {
     expect(run.stdout).toContain(`Answer as of ${lastEvent}`);
     for (const prospect of ['Onset', 'Agreement', 'Durability'])
       expect(run.stdout).toMatch(new RegExp(`^  ${prospect} \\(.*\\): .*`, 'm'));
+    // A store holding exactly this version's case gets no note about it.
+    expect(run.stdout).not.toContain('Note:');
+  });
+
+  it("notes when the store's built-in case differs from this version's data, until it is reloaded", async () => {
+    const store = await openSqliteStore(db);
+    try {
+      const ttp = (await store.getActor('ttp'))!;
+      await store.putActors([{ ...ttp, name: 'Renamed by an older version' }]);
+    } finally {
+      await store.close();
+    }
+    const stale = await jirga('start', '--no-serve');
+    expect(stale.stdout).toMatch(
+      /Note: 1 item of the built-in case pakistan-ttp differs from this version's data \(1 changed, 0 missing/,
+    );
+    expect(stale.stdout).toContain('npx jirga case reload pakistan-ttp');
+    expect((await jirga('case', 'reload', 'pakistan-ttp')).code).toBe(0);
+    expect((await jirga('start', '--no-serve')).stdout).not.toContain('Note:');
   });
 
   it('lists the cases', async () => {

@@ -3,6 +3,7 @@
  * reaches the store), then written in one transaction together with the explicit links that
  * tie every item to its case.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { BUILTIN_CASES, type BuiltinCase } from '../cases/index.ts';
 import { problemsOf } from '../cases/validate.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
@@ -19,6 +20,47 @@ export async function ensureBuiltinCases(store: Store): Promise<string[]> {
     }
   }
   return loaded;
+}
+
+/** How far a stored built-in case is from this version's data: items changed and items missing. */
+export interface BuiltinDrift {
+  caseId: string;
+  changed: number;
+  missing: number;
+}
+
+/**
+ * Compares the stored items of a built-in case with the data shipped with this version: an
+ * item stored by an earlier version (or edited since) counts as changed, one never stored as
+ * missing. Zero for both when the store holds exactly this version's case.
+ */
+export async function builtinCaseDrift(store: Store, id: string): Promise<BuiltinDrift | undefined> {
+  const builtin = BUILTIN_CASES.get(id);
+  if (builtin === undefined || (await store.getCase(id)) === undefined) return undefined;
+  const drift: BuiltinDrift = { caseId: id, changed: 0, missing: 0 };
+  const compare = (shipped: readonly { id: string }[], stored: readonly ({ id: string } | undefined)[]) => {
+    const byId = new Map(stored.filter((item) => item !== undefined).map((item) => [item.id, item]));
+    for (const item of shipped) {
+      const found = byId.get(item.id);
+      if (found === undefined) drift.missing++;
+      else if (!isDeepStrictEqual(asJson(found), asJson(item))) drift.changed++;
+    }
+  };
+  compare(builtin.actors, await Promise.all(builtin.actors.map((a) => store.getActor(a.id))));
+  compare(builtin.sources, await Promise.all(builtin.sources.map((s) => store.getSource(s.id))));
+  compare(builtin.events, await store.getEvents(builtin.events.map((e) => e.id)));
+  compare(builtin.relations, await Promise.all(builtin.relations.map((r) => store.getRelation(r.id))));
+  compare(builtin.agreements, await Promise.all(builtin.agreements.map((a) => store.getAgreement(a.id))));
+  compare(
+    builtin.negotiations,
+    await Promise.all(builtin.negotiations.map((n) => store.getNegotiation(n.id))),
+  );
+  return drift;
+}
+
+/** The value as JSON would keep it (undefined members dropped), for comparing shipped and stored items. */
+function asJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 /**

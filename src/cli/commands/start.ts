@@ -6,6 +6,7 @@
  */
 import { Command } from 'commander';
 import { assessMediation } from '../../app/assess.ts';
+import { builtinCaseDrift } from '../../app/builtin-cases.ts';
 import { caseOverview, type CaseOverview } from '../../app/cases.ts';
 import { withStore } from '../../app/session.ts';
 import { prospectLines } from '../../assess/render.ts';
@@ -33,13 +34,14 @@ export function startCommand(): Command {
     const config = resolveStoreConfig({ db: session.db });
     const where = config.url !== undefined ? redact(config.url) : config.path;
     if (!options.serve) {
-      const [overview, answer] = await withStore(session, async (store) => {
+      const [overview, answer, note] = await withStore(session, async (store) => {
         const found = await caseOverview(store, options.case);
-        return [found, await currentAnswer(store, found)] as const;
+        return [found, await currentAnswer(store, found), await driftNote(store, options.case)] as const;
       });
       write(`Jirga: store at ${where}\n\n`);
       write(describeOverview(overview));
       write(answer);
+      write(note);
       write(
         '\nNext: npx jirga --help  ·  npx jirga events --case pakistan-ttp  ·  npx jirga relations --case pakistan-ttp\n',
       );
@@ -48,9 +50,25 @@ export function startCommand(): Command {
     await serveWorkbench(session, options, async (server, store) => {
       const overview = await caseOverview(store, options.case);
       const answer = await currentAnswer(store, overview);
-      return `Jirga workbench: ${server.url}/  (store at ${where})\n\n${headline(overview)}${answer}\nPress Ctrl+C to stop.\n`;
+      const note = await driftNote(store, options.case);
+      return `Jirga workbench: ${server.url}/  (store at ${where})\n\n${headline(overview)}${answer}${note}\nPress Ctrl+C to stop.\n`;
     });
   });
+}
+
+/**
+ * A note when the store's copy of a built-in case differs from this version's data (stored by
+ * an earlier version, or edited since), with the command that rewrites it; empty otherwise.
+ */
+export async function driftNote(store: Store, caseId: string): Promise<string> {
+  const drift = await builtinCaseDrift(store, caseId);
+  if (drift === undefined || drift.changed + drift.missing === 0) return '';
+  const items = drift.changed + drift.missing;
+  return (
+    `\nNote: ${items} item${items === 1 ? '' : 's'} of the built-in case ${caseId} ${items === 1 ? 'differs' : 'differ'} from this version's data ` +
+    `(${drift.changed} changed, ${drift.missing} missing: stored by an earlier version, or edited since). ` +
+    `\`npx jirga case reload ${caseId}\` rewrites them from this version, edits included.\n`
+  );
 }
 
 /** The case's question and one line on where it stands. */
