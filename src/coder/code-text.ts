@@ -23,6 +23,7 @@ import { nameIndexOf, type NameIndex } from './name-index.ts';
 import { referenceNotes } from './reference/explain.ts';
 import { referenceLookup } from './reference/reference-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
+import { statedTimes } from './sentence-time.ts';
 import { inContractOrder } from './contract-order.ts';
 import { codeStemSentence } from './stem-coder.ts';
 import { isLightVerb, nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
@@ -122,9 +123,12 @@ export function codeSentence(
     options.referenceDictionaries == null
       ? undefined
       : referenceLookup(options.referenceDictionaries, options.dateRef);
+  const dates = findDates(tokens, options.dateRef ?? null);
+  // "In 1998 the Afghan government …": the sentence's own date, not the document's, says who held.
   const found = recogniseMentions(tokens, index, sentence.text, sentence.start, {
     ...(reference === undefined ? {} : { reference }),
     date: options.dateRef ?? null,
+    times: statedTimes(dates),
   });
   // "CPEC-centered cooperation": a compound adjective before a noun that names no actor is none.
   const isAct = (word: string): boolean => lexicon.nounTriggers.has(word);
@@ -137,7 +141,6 @@ export function codeSentence(
   const here = sentenceCountry(mentions, tokens);
   if (here !== null) memory.placeCountries.set(here, (memory.placeCountries.get(here) ?? 0) + 1);
   const homes = assignHomeCountries(mentions, tokens, documentCountry(memory.placeCountries));
-  const dates = findDates(tokens, options.dateRef ?? null);
   const spans: Span[] = [
     ...mentions.actors.map((m, ref) => ({
       start: m.start,

@@ -7,7 +7,7 @@
  * actor, country and sector follow from their parts. A country or city after a locative
  * preposition ("in Afghanistan") is a place, never an actor.
  */
-import { dayOf, holdsOn } from '../actors/periods.ts';
+import { dayOf, heldDuring } from '../actors/periods.ts';
 import type { Actor } from '../model/index.ts';
 import { lookupPlace, lookupTown, townIn, type Place } from './gazetteer.ts';
 import {
@@ -23,6 +23,8 @@ import {
 } from './lexicon/en/function-words.ts';
 import { CAPITAL_SECTORS, SECTOR_NOUNS } from './lexicon/en/actor-words.ts';
 import { isAcronym, normaliseToken, type NameIndex, type RegistryHit } from './name-index.ts';
+import { timeFor, type StatedTime } from './sentence-time.ts';
+import { rulingReading } from './ruling-movement.ts';
 import { singularOf } from './singular.ts';
 import type { ReferenceLookup, ReferenceMatch, ReferenceSource } from './reference/reference-index.ts';
 import type { Token } from './tokenise.ts';
@@ -285,13 +287,13 @@ function findAtoms(
   index: NameIndex,
   named: ReadonlySet<string>,
   reference: ReferenceLookup | undefined,
-  current: (actor: Actor) => boolean,
+  inTime: InTime,
 ): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const own = atomAt(tokens, keys, index, i, named, current);
+    const own = atomAt(tokens, keys, index, i, named, (hits) => inTime(hits, i));
     const match = reference?.at(tokens, keys, i, {
       label: own,
       proper: isProper(tokens, i),
@@ -350,8 +352,8 @@ function atomAt(
   index: NameIndex,
   i: number,
   named: ReadonlySet<string>,
-  /** Whether a registry actor is a candidate on the document's day; null: the registry is not read. */
-  current: ((actor: Actor) => boolean) | null,
+  /** The registry hits that are candidates at the mention's time; null: the registry is not read. */
+  current: ((hits: readonly RegistryHit[]) => RegistryHit[]) | null,
   longest = index.longest,
 ): Atom | undefined {
   const first = tokens[i] as Token;
@@ -368,10 +370,11 @@ function atomAt(
     const candidates = (current === null ? undefined : index.actors.get(key))?.filter(
       (hit) => hit.acronym !== true || length > 1 || isAcronym(first.text),
     );
-    // An actor out of its periods on the document's day is no candidate. A name all of whose
-    // actors are out is still read as a capital or country when it is one ("Kabul"), else it
-    // stays a name of its own, kept as text and linked to no one.
-    const hits = candidates?.filter((hit) => current?.(hit.actor) === true);
+    // An actor out of its periods at the mention's time (the sentence's own date, else the
+    // document's) is no candidate. A name all of whose actors are out is still read as a capital
+    // or country when it is one ("Kabul"), else it stays a name of its own, kept as text and
+    // linked to no one.
+    const hits = candidates === undefined || current === null ? undefined : current(candidates);
     if (
       candidates !== undefined &&
       candidates.length > 0 &&
@@ -558,6 +561,29 @@ export interface MentionOptions {
    * days they held (a fallen government is no answer for a later text). None: all are.
    */
   date?: string | null;
+  /**
+   * The times the sentence states itself (`sentence-time.ts`): a mention is read by the one
+   * that governs it (`timeFor`) instead of the document's date.
+   */
+  times?: readonly StatedTime[];
+}
+
+/** The registry hits that are candidates at token `at`'s time. */
+type InTime = (hits: readonly RegistryHit[], at: number) => RegistryHit[];
+
+/**
+ * The days a mention at token `at` is read by: the sentence's stated time for it, else the
+ * document's day; null when neither is known (every candidate counts).
+ */
+function timeAt(
+  options: MentionOptions,
+  tokens: readonly Token[],
+  at: number,
+): { first: string; last: string } | null {
+  const stated = timeFor(options.times ?? [], tokens, at);
+  if (stated !== undefined) return stated;
+  const day = dayOf(options.date);
+  return day === null ? null : { first: day, last: day };
 }
 
 /** Recognises the actor and place mentions of one sentence's tokens. */
@@ -571,10 +597,20 @@ export function recogniseMentions(
   const keys = tokens.map((t) =>
     t.kind === 'word' || t.kind === 'number' ? normaliseToken(t.text) : t.text,
   );
-  const day = dayOf(options.date);
-  const current = (actor: Actor): boolean => day === null || holdsOn(actor, day);
+  /** Of `actors`, those that are candidates at token `at`'s time (`heldDuring`). */
+  const during = (actors: readonly Actor[], at: number): Actor[] => {
+    const time = timeAt(options, tokens, at);
+    return time === null ? [...actors] : heldDuring(actors, (actor) => actor, time.first, time.last);
+  };
+  const inTime: InTime = (hits, at) => {
+    const kept = during(
+      hits.map((hit) => hit.actor),
+      at,
+    );
+    return hits.filter((hit) => kept.includes(hit.actor));
+  };
   const named = namedCountries(tokens, keys, index);
-  const atoms = withoutOpeningWord(findAtoms(tokens, keys, index, named, options.reference, current), tokens);
+  const atoms = withoutOpeningWord(findAtoms(tokens, keys, index, named, options.reference, inTime), tokens);
   preferNamedCountryTowns(atoms, tokens, named);
   const byId = (id: string): Actor | undefined => index.registry?.get(id);
   const actors: ActorMention[] = [];
@@ -664,7 +700,36 @@ export function recogniseMentions(
     pushMention(group, start, end);
     a = b;
   }
-  return { actors, places };
+  return { actors: actors.map(asRulingGovernment), places };
+
+  /**
+   * "the Taliban authorities", "Taliban-ruled Afghanistan" (`ruling-movement.ts`): the
+   * movement's government when one holds at the mention's time; else, after a government word,
+   * the movement itself ("the Taliban government" in a 2010 sentence), and a ruled country stays
+   * the country. A ruled country after a locative preposition is a place and stays as it is.
+   */
+  function asRulingGovernment(mention: ActorMention): ActorMention {
+    const reading = rulingReading(mention, tokens, index);
+    if (reading === undefined || during([reading.movement], mention.start).length === 0) return mention;
+    if (reading.form === 'country' && isLocative(tokens, reading.start)) return mention;
+    const actor =
+      during(reading.governments, mention.start)[0] ??
+      (reading.form === 'head' ? reading.movement : undefined);
+    if (actor === undefined || actor.id === mention.actor) return mention;
+    const first = tokens[reading.start] as Token;
+    // A registry actor now: no reference dictionary entry stands behind it.
+    const { references: _references, ...own } = mention;
+    return {
+      ...own,
+      start: reading.start,
+      startOffset: first.start,
+      text: sentenceText.slice(first.start - sentenceStart, mention.endOffset - sentenceStart),
+      actor: actor.id,
+      country: actor.country,
+      sector: sectorOfActor(actor, byId) ?? mention.sector,
+      head: 'registry',
+    };
+  }
 
   function pushMention(group: Atom[], start: number, end: number): void {
     const first = tokens[start] as Token;
@@ -754,7 +819,7 @@ export function recogniseMentions(
       country !== null &&
       index.registry !== null
     ) {
-      actor = stateLevelActor(countryAtom, headSector?.sector, country, headWord);
+      actor = stateLevelActor(countryAtom, headSector?.sector, country, headWord, start);
     }
     if (country === null && actor !== undefined) country = actor.kind === 'igo' ? 'IGO' : actor.country;
     let sector: string | null = null;
@@ -837,25 +902,29 @@ export function recogniseMentions(
     sector: string | undefined,
     country: string,
     headWord: string | null,
+    at: number,
   ): Actor | undefined {
     const registry = index.registry;
     if (registry === null) return undefined;
     if (sector === undefined) {
-      if (countryAtom.kind === 'capital') return governmentOf(country);
+      if (countryAtom.kind === 'capital') return governmentOf(country, at);
       const state = registry.stateOf(country);
       return (countryAtom.kind === 'country' || countryAtom.kind === 'demonym') &&
         state !== undefined &&
-        current(state)
+        during([state], at).length > 0
         ? state
         : undefined;
     }
-    return headWord !== null && GOVERNMENT_WORDS.has(headWord) ? governmentOf(country) : undefined;
+    return headWord !== null && GOVERNMENT_WORDS.has(headWord) ? governmentOf(country, at) : undefined;
   }
 
-  /** The country's government: its national one in power on the document's day when the registry dates them. */
-  function governmentOf(country: string): Actor | undefined {
-    const governments = (index.registry?.all() ?? []).filter(
-      (actor) => actor.kind === 'government' && actor.country === country && current(actor),
+  /** The country's government: its national one in power at the mention's time when the registry dates them. */
+  function governmentOf(country: string, at: number): Actor | undefined {
+    const governments = during(
+      (index.registry?.all() ?? []).filter(
+        (actor) => actor.kind === 'government' && actor.country === country,
+      ),
+      at,
     );
     const national = governments.filter(
       (g) => g.parentId !== null && index.registry?.get(g.parentId)?.kind === 'state',

@@ -5,10 +5,13 @@
  * registry's aliases; triggers are stems at the start of a word; the subject is the actor
  * before the trigger, the target an actor after it (SVO) or one marked by a case ending or
  * "ile" (SOV); coordinated subjects of a reciprocal trigger act on each other. Negation cues
- * flag the event; dates are a day, a month name and a year, or a numeric date.
+ * flag the event; dates are a day, a month name and a year, a numeric date, or a year before
+ * the word for year ("2010 yılında"); the sentence's date, when it has one, is the time its actors
+ * are read by (their `periods`), instead of the document's.
  */
 import { inContractOrder } from './contract-order.ts';
 import { findDates } from './dates.ts';
+import { daysOf } from './sentence-time.ts';
 import { recogniseMentions, type ActorMention } from './mentions.ts';
 import countries from 'i18n-iso-countries';
 import { countryAliases } from '../actors/countries.ts';
@@ -141,6 +144,20 @@ export function monthNameDate(
   return undefined;
 }
 
+/** A year number before the language's word for "year" ("1998 yılında", "в 1998 году"): that year. */
+export function yearWordDate(
+  words: readonly string[],
+  lexicon: StemLexicon,
+): { date: string; precision: DatePrecision } | undefined {
+  const stems = lexicon.yearWords ?? [];
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const next = words[i + 1] ?? '';
+    if (/^(?:19|20)\d\d$/u.test(words[i] ?? '') && stems.some((s) => next.startsWith(s)))
+      return { date: `${words[i] ?? ''}-01-01`, precision: 'year' };
+  }
+  return undefined;
+}
+
 const stemIndexes = new WeakMap<NameIndex, Map<string, NameIndex>>();
 
 /**
@@ -244,8 +261,16 @@ export function codeStemSentence(
     lexicon.placeEndings.includes(bases[m.end - 1]?.ending ?? '') ||
     lexicon.placePrepositions.includes(words[m.start - 1] ?? '') ||
     places.some((p) => p.start < m.end && m.start < p.end);
+  const numeric = findDates(tokens, options.dateRef ?? null).find((d) => d.date !== null && !d.relative);
+  const date =
+    monthNameDate(words, lexicon, options.dateRef) ??
+    (numeric && { date: numeric.date as string, precision: numeric.precision }) ??
+    yearWordDate(words, lexicon);
+  // A date the sentence states reads its actors' periods instead of the document's date.
+  const stated = date === undefined ? undefined : daysOf(date.date, date.precision);
   const recognised = recogniseMentions(baseTokens, index, sentence.text, sentence.start, {
     date: options.dateRef ?? null,
+    ...(stated === undefined ? {} : { times: [{ start: 0, end: tokens.length, ...stated }] }),
   }).actors.filter((m) => m.head !== 'pronoun' && (m.actor !== null || m.country !== null));
   // Countries named as places ("Afganistan'da", "в Афганистане") are where, not who.
   const countryPlaces: StemPlace[] = recognised
@@ -269,10 +294,6 @@ export function codeStemSentence(
   const agents = findStemAgents(tokens, words, lexicon, named, allPlaces, sentence.text, sentence.start);
   const mentions = [...named, ...agents].sort((a, b) => a.start - b.start);
   const paired = betweenPair(mentions, words, lexicon);
-  const numeric = findDates(tokens, options.dateRef ?? null).find((d) => d.date !== null && !d.relative);
-  const date =
-    monthNameDate(words, lexicon, options.dateRef) ??
-    (numeric && { date: numeric.date as string, precision: numeric.precision });
   const events: CodedEvent[] = [];
   const matches = stemTriggers(words, lexicon);
   const coded = withoutGovernedObjects(matches, lexicon);

@@ -4,14 +4,19 @@
  * periods is kept as text and linked to no one. Without a date nothing changes. Fictional
  * actors of our own, then the built-in case's two Afghan governments (the Republic until 15
  * August 2021, the Taliban government from then), in English, Turkish and Russian sentences
- * written for these tests.
+ * written for these tests. A sentence that states its own date (a day, a month, a year, a
+ * relative date) is read by that date instead; a movement's name with a government word
+ * ("the Taliban authorities") or ruling a country ("Taliban-ruled Afghanistan") is the
+ * movement's government in its periods.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
 import { codeText } from '../../src/coder/code-text.ts';
+import { findDates } from '../../src/coder/dates.ts';
 import { recogniseMentions } from '../../src/coder/mentions.ts';
 import { nameIndexOf } from '../../src/coder/name-index.ts';
+import { statedTimes } from '../../src/coder/sentence-time.ts';
 import { tokenise } from '../../src/coder/tokenise.ts';
 import type { CodedActor, CodedEvent } from '../../src/coder/types.ts';
 import { Actor } from '../../src/model/index.ts';
@@ -165,5 +170,207 @@ describe('the built-in case’s Afghan governments', () => {
   it('without a date the links are those of an undated text', () => {
     expect(linked(code(BUILTIN, sentences[1] as string))).toEqual(['afghan-republic-government']);
     expect(linked(code(BUILTIN, sentences[0] as string))).toEqual(['taliban-government']);
+  });
+});
+
+/** The registry ids of one sentence's actor mentions, read with the document's date and the sentence's own dates. */
+function mentionIds(registry: ActorRegistry, text: string, dateRef: string): (string | null)[] {
+  const tokens = tokenise(text);
+  return recogniseMentions(tokens, nameIndexOf(registry), text, 0, {
+    date: dateRef,
+    times: statedTimes(findDates(tokens, dateRef)),
+  }).actors.map((m) => m.actor);
+}
+
+describe('a sentence that states its own date is read by it, not by the document’s', () => {
+  const LATE = '2005-11-20';
+
+  it('a year, a month or a day in the sentence chooses among successive governments', () => {
+    const text = 'the Government of Ruritania condemned the Zenda League.';
+    expect(sides(code(RURITANIA, `In 1975 ${text}`, LATE)[0])).toEqual([
+      [['ruritania-kingdom', 'Government of Ruritania']],
+      [['zenda-league', 'Zenda League']],
+    ]);
+    expect(linked(code(RURITANIA, `In March 1984 ${text}`, LATE))).toEqual([
+      'ruritania-kingdom',
+      'zenda-league',
+    ]);
+    expect(linked(code(RURITANIA, `On 2 May 1984 ${text}`, LATE))).toEqual([
+      'ruritania-kingdom',
+      'zenda-league',
+    ]);
+    // The same sentence undated in a late document: the republic, and the league is no one.
+    expect(linked(code(RURITANIA, `The ${text.slice(4)}`, LATE))).toEqual(['ruritania-republic']);
+    // And the other way: an early document, a sentence of a later year.
+    expect(linked(code(RURITANIA, `In 1995 ${text}`, '1975-04-02'))).toEqual(['ruritania-republic']);
+  });
+
+  it('a relative date resolves against the document’s date first', () => {
+    const text = 'Last year the Zenda League attacked the Strelsau Guild.';
+    expect(linked(code(RURITANIA, text, '1986-03-01'))).toEqual(['zenda-league', 'strelsau-guild']);
+    expect(linked(code(RURITANIA, text, '1987-03-01'))).toEqual(['strelsau-guild']);
+  });
+
+  it('each mention is read by the date of its own stretch of the sentence', () => {
+    expect(
+      mentionIds(
+        RURITANIA,
+        'In 1975 the Government of Ruritania fought the Zenda League, and in 2001 the Government of Ruritania honoured its victims.',
+        LATE,
+      ),
+    ).toEqual(['ruritania-kingdom', 'zenda-league', 'ruritania-republic']);
+  });
+
+  // Two guilds share a name; the old one until mid-1950, the new one from then; a third held only part of 1970.
+  const dated = (id: string, name: string, alias: string, from: string, to: string | null): Actor =>
+    actor({ id, name, kind: 'ngo', aliases: { en: [name, alias] }, periods: [{ from, to, evidence }] });
+  const GUILDS = ActorRegistry.from([
+    dated('old-guild', 'Old Merchants Guild', 'Merchants Guild', '1900-01-01', '1950-06-30'),
+    dated('new-guild', 'New Merchants Guild', 'Merchants Guild', '1950-07-01', null),
+    dated('black-guard', 'Black Guard', 'Black Guard', '1970-03-01', '1970-09-30'),
+  ]);
+
+  it('a year takes the actor holding all of it, else one holding part of it', () => {
+    const guild = (when: string): (string | null)[] =>
+      mentionIds(GUILDS, `${when} the Merchants Guild met the Black Guard.`, '2020-01-01');
+    expect(guild('In 1949')).toEqual(['old-guild', null]);
+    expect(guild('In 1951')).toEqual(['new-guild', null]);
+    expect(guild('In March 1950')).toEqual(['old-guild', null]);
+    // No guild held all of 1950: each held part of it, so both stay candidates (the first is taken).
+    expect(guild('In 1950')).toEqual(['old-guild', null]);
+    expect(guild('In September 1950')).toEqual(['new-guild', null]);
+    // The guard held only March to September 1970: the year counts it, December does not.
+    expect(guild('In 1970')).toEqual(['new-guild', 'black-guard']);
+    expect(guild('In December 1970')).toEqual(['new-guild', null]);
+  });
+
+  it('the built-in Afghan governments by the sentence’s date in a 2023 article', () => {
+    const AFTER = '2023-05-09';
+    const text = 'the Afghan government condemned the attack on the border post.';
+    expect(linked(code(BUILTIN, `In 2010 ${text}`, AFTER))).toEqual(['afghan-republic-government']);
+    expect(linked(code(BUILTIN, `In 1998 ${text}`, AFTER))).toEqual(['taliban-government']);
+    expect(linked(code(BUILTIN, `On 20 May 2021 ${text}`, AFTER))).toEqual(['afghan-republic-government']);
+    expect(linked(code(BUILTIN, `In September 2021 ${text}`, AFTER))).toEqual(['taliban-government']);
+    expect(linked(code(BUILTIN, `In 2010, Kabul condemned the raid.`, AFTER))).toEqual([
+      'afghan-republic-government',
+    ]);
+    // Before either held power, none.
+    expect(linked(code(BUILTIN, `In 1994 ${text}`, AFTER)).filter((id) => id.endsWith('government'))).toEqual(
+      [],
+    );
+    // The Republic's own name in a sentence of its time is linked even in a later article.
+    expect(
+      linked(code(BUILTIN, 'In 2015 the Islamic Republic of Afghanistan condemned the raid.', AFTER)),
+    ).toEqual(['afghan-republic-government']);
+  });
+
+  it('in Turkish and Russian, a year or a date the sentence states', () => {
+    const turkish = "yılında Afganistan İslam Cumhuriyeti Pakistan'ı kınadı.";
+    expect(linked(code(BUILTIN, `2010 ${turkish}`, '2023-05-09', 'tr'))).toEqual([
+      'afghan-republic-government',
+      'pakistan',
+    ]);
+    expect(linked(code(BUILTIN, `2022 ${turkish}`, '2015-05-09', 'tr'))).toEqual(['pakistan']);
+    const emirate = "12 Mayıs 1998 tarihinde Afganistan İslam Emirliği Pakistan'ı kınadı.";
+    expect(linked(code(BUILTIN, emirate, '2010-05-09', 'tr'))).toEqual(['taliban-government', 'pakistan']);
+    const russian = 'году Исламская Республика Афганистан осудила Пакистан.';
+    expect(linked(code(BUILTIN, `В 2010 ${russian}`, '2023-05-09', 'ru'))).toEqual([
+      'afghan-republic-government',
+      'pakistan',
+    ]);
+    expect(linked(code(BUILTIN, `В 2023 ${russian}`, '2010-05-09', 'ru'))).toEqual(['pakistan']);
+  });
+});
+
+describe('a movement named as a government', () => {
+  const sourceOf = (registry: ActorRegistry, text: string, dateRef: string): [string | null, string][] =>
+    sides(code(registry, text, dateRef)[0])[0] ?? [];
+
+  it('a government word after "Taliban", or "Taliban-ruled Afghanistan", is the Taliban government in its periods', () => {
+    for (const subject of [
+      'The Taliban government',
+      'The Taliban authorities',
+      'The Taliban administration in Kabul',
+      'The Taliban regime',
+      'The Taliban-led government',
+      'Taliban-ruled Afghanistan',
+    ]) {
+      const text = `${subject} condemned the attack on the border post.`;
+      expect(sourceOf(BUILTIN, text, '2023-05-09')[0]?.[0], text).toBe('taliban-government');
+      expect(sourceOf(BUILTIN, text, '1999-05-09')[0]?.[0], text).toBe('taliban-government');
+    }
+    expect(sourceOf(BUILTIN, 'Taliban-ruled Afghanistan condemned the raid.', '2023-05-09')).toEqual([
+      ['taliban-government', 'Taliban-ruled Afghanistan'],
+    ]);
+  });
+
+  it('plain "the Taliban", its officials, fighters and leadership stay the movement', () => {
+    for (const subject of [
+      'The Taliban',
+      'Taliban officials',
+      'Taliban fighters',
+      'The Taliban leadership',
+    ]) {
+      const text = `${subject} condemned the attack on the border post.`;
+      expect(linked(code(BUILTIN, text, '2023-05-09')), text).toEqual(['afghan-taliban']);
+    }
+  });
+
+  it('out of the government’s periods a government word gives the movement, a ruled country stays the country', () => {
+    for (const subject of [
+      'The Taliban government',
+      'The Taliban authorities',
+      'The Taliban-led administration',
+    ])
+      expect(linked(code(BUILTIN, `${subject} condemned the raid.`, '2010-05-09')), subject).toEqual([
+        'afghan-taliban',
+      ]);
+    expect(linked(code(BUILTIN, 'Taliban-ruled Afghanistan condemned the raid.', '2010-05-09'))).toEqual([
+      'afghanistan',
+    ]);
+  });
+
+  it('the sentence’s own date decides, and a ruled country after "in" stays a place', () => {
+    expect(
+      linked(code(BUILTIN, 'In 1998 the Taliban authorities condemned the raid.', '2010-05-09')),
+    ).toEqual(['taliban-government']);
+    expect(
+      linked(code(BUILTIN, 'In 2010 the Taliban authorities condemned the raid.', '2023-05-09')),
+    ).toEqual(['afghan-taliban']);
+    const place = code(BUILTIN, 'Pakistan attacked militants in Taliban-ruled Afghanistan.', '2023-05-09');
+    expect(linked(place)).not.toContain('taliban-government');
+  });
+
+  // A fictional movement whose government the registry names "Black Hand government", and one with none.
+  const HANDS = ActorRegistry.from([
+    actor({ id: 'black-hand', name: 'Black Hand', kind: 'armed-group', aliases: { en: ['Black Hand'] } }),
+    actor({
+      id: 'black-hand-junta',
+      name: 'Ruritanian Junta',
+      kind: 'government',
+      country: 'AUT',
+      aliases: { en: ['Ruritanian Junta', 'Black Hand government'] },
+      periods: [{ from: '1980-01-01', to: '1985-12-31', evidence }],
+    }),
+    actor({ id: 'red-hand', name: 'Red Hand', kind: 'armed-group', aliases: { en: ['Red Hand'] } }),
+  ]);
+
+  it('the rule reads the registry, not one movement’s name', () => {
+    expect(sourceOf(HANDS, 'The Black Hand authorities condemned the Red Hand.', '1983-01-01')).toEqual([
+      ['black-hand-junta', 'Black Hand authorities'],
+    ]);
+    expect(sourceOf(HANDS, 'The Black Hand-led regime condemned the Red Hand.', '1983-01-01')).toEqual([
+      ['black-hand-junta', 'Black Hand-led regime'],
+    ]);
+    expect(sourceOf(HANDS, 'The Black Hand authorities condemned the Red Hand.', '1990-01-01')).toEqual([
+      ['black-hand', 'Black Hand authorities'],
+    ]);
+    // "-backed" names a sponsor, not a ruler; a movement without a government keeps its name.
+    expect(
+      sourceOf(HANDS, 'The Black Hand-backed regime condemned the Red Hand.', '1983-01-01')[0]?.[0],
+    ).toBeNull();
+    expect(sourceOf(HANDS, 'The Red Hand authorities condemned the Black Hand.', '1983-01-01')).toEqual([
+      ['red-hand', 'Red Hand authorities'],
+    ]);
   });
 });

@@ -76,6 +76,8 @@ export interface StemLexiconExtras {
   frontedTargetEndings?: readonly string[];
   /** Genitive endings of a possessor, which takes its possessed noun's case (Turkish "-ın"). */
   genitiveEndings?: readonly string[];
+  /** Stems of the word "year" after a year number ("1998 yılında", "в 1998 году"): a year-only date. */
+  yearWords?: readonly string[];
   /** True for a word that opens the content of a demand or accusation after its target ("в", "прекратить"). */
   contentOpeners?: (word: string) => boolean;
   /** True for a verbal noun closing an embedded clause before the verb ("sağlamakla", "durdurulmasını"). */

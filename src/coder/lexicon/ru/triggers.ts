@@ -119,6 +119,7 @@ export const RUSSIAN: StemLexicon = {
   triggers: RUSSIAN_TRIGGERS,
   isNegation: (word) => word === 'не' || word === 'ни',
   coordinators: new Set(['и']),
+  yearWords: ['год'],
   months: [
     'январ',
     'феврал',

@@ -132,6 +132,7 @@ export const TURKISH: StemLexicon = {
   negatedForm: (word, stem) => word.startsWith(stem) && NEGATIVE_SUFFIX.test(word.slice(stem.length)),
   coordinators: new Set(['ve']),
   months: TURKISH_MONTHS,
+  yearWords: ['yıl'],
   targetPostpositions: ['ile'],
   // Dative or accusative of a possessed noun: "Pakistan ordusuna", "TTP'nin taleplerini".
   possessedTargetEndings: ['ına', 'ine', 'una', 'üne', 'ını', 'ini', 'unu', 'ünü'],
