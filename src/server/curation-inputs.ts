@@ -1,12 +1,12 @@
 /**
  * The curation endpoints' inputs as zod schemas: review requests, merges, the audit query,
- * source grades, and the two headers every change reads: `If-Match` (the version an edit is
+ * source grades, an actor as an edit sends it, and the two headers every change reads: `If-Match` (the version an edit is
  * based on) and `X-Analyst` (who makes it).
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ValidationError } from '../errors.ts';
-import { Credibility, EntityId, REVIEW_STATUSES, Reliability, Slug } from '../model/index.ts';
+import { Actor, Credibility, EntityId, REVIEW_STATUSES, Reliability, Slug } from '../model/index.ts';
 import { ITEM_REF_HELP, parseItemRef } from '../app/curation/kinds.ts';
 import { REVIEWABLE_KINDS } from '../store/curation-records.ts';
 
@@ -46,6 +46,22 @@ export const ReviewQueueQuery = z
 
 /** Where a new item goes: the case to link it to. */
 export const CreateQuery = z.object({ case: Slug.optional() }).strict();
+
+/**
+ * An actor as an analyst creates or edits it: the model's schema, and no period ending before
+ * it starts (the model leaves that to the data; a curated edit is refused at the period's `to`).
+ */
+export const ActorBody = Actor.superRefine((actor, ctx) => {
+  (actor.periods ?? []).forEach((period, index) => {
+    if (period.from !== null && period.to !== null && period.to < period.from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periods', index, 'to'],
+        message: `the period ends (${period.to}) before it starts (${period.from})`,
+      });
+    }
+  });
+});
 
 export const ActorMergeBody = z.object({ into: Slug, merged: Slug }).strict();
 

@@ -452,3 +452,47 @@ describe('the typed client', () => {
     expect((await store.getSource(source.id))?.title).toBe('Renamed');
   });
 });
+
+describe("an actor's article and periods", () => {
+  it('edits both, refuses a period without evidence or ending before it starts (naming the field), and undo restores them', async () => {
+    const stored = (await store.getActor('afghan-republic-government'))!;
+    expect(stored.definiteArticle).toBe(true);
+    const version = async () =>
+      (await call('GET', '/api/audit?item=actor:afghan-republic-government')).body.version as number;
+    const put = async (body: unknown) =>
+      call('PUT', '/api/actors/afghan-republic-government', body, {
+        'If-Match': `"${await version()}"`,
+        'X-Analyst': 'Amina',
+      });
+    const source = pakistanTtp.sources[0]!.id;
+
+    const bare = await put({
+      ...stored,
+      periods: [...stored.periods!, { from: '2022-01-01', to: null, evidence: [] }],
+    });
+    expect(bare.status).toBe(400);
+    expect(errorOf(bare).field).toBe('periods.1.evidence');
+    const inverted = await put({
+      ...stored,
+      periods: [{ from: '2021-08-15', to: '2001-12-22', evidence: [{ sourceId: source }] }],
+    });
+    expect(inverted.status).toBe(400);
+    expect(errorOf(inverted)).toMatchObject({ code: 'validation', field: 'periods.0.to' });
+    expect(errorOf(inverted).message).toContain('before it starts');
+    expect(await store.getActor('afghan-republic-government')).toEqual(stored);
+
+    // The article left to the rule: the field is removed, not stored as false.
+    const { definiteArticle: _article, ...unset } = stored;
+    const added = { from: '2022-01-01', to: '2022-12-31', evidence: [{ sourceId: source }] };
+    const edited = await put({ ...unset, periods: [...stored.periods!, added] });
+    expect(edited.status).toBe(200);
+    const after = (await store.getActor('afghan-republic-government'))!;
+    expect('definiteArticle' in after).toBe(false);
+    expect(after.periods).toEqual([...stored.periods!, added]);
+
+    const entry = edited.body.audit as AuditEntry;
+    expect(entry).toMatchObject({ action: 'update', who: 'Amina' });
+    expect((await call('POST', `/api/audit/${entry.id}/undo`)).status).toBe(200);
+    expect(await store.getActor('afghan-republic-government')).toEqual(stored);
+  });
+});

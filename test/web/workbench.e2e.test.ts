@@ -8,17 +8,19 @@
  * reviewed and the review undone in the Curation view, an agreement created in its form (and on
  * the timeline at once), a change made outside curation shown as not yet recorded, two actors
  * merged (the dataset actor link it re-points written out in words) and the merge undone from
- * that link's own history; no console errors (a CSP
- * violation would be one).
+ * that link's own history; an actor's "the" and periods: the Afghan governments' periods on the
+ * profile, each opening its evidence, the article set and unset in the actor's form (unset
+ * removes the field), a period refused without evidence (in the form) and ending before it
+ * starts (by the server, shown beside its end), then saved, audited and undone; no console
+ * errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { getItem } from '../../src/app/curation/kinds.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
@@ -26,10 +28,10 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Event } from '../../src/model/index.ts';
 import type { ReviewableKind, Store } from '../../src/store/store.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
+import { launchChromium, runnable, serveBuiltinCases, watchedPage, type ServedCase } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const inCi = (process.env.CI ?? '') !== '';
-const runnable = existsSync(CHROMIUM) || inCi;
+const actorOf = (id: string) => pakistanTtp.actors.find((a) => a.id === id)!;
+const titleOf = (id: string) => pakistanTtp.sources.find((s) => s.id === id)!.title;
 
 /** Three prospects inside `scope`, each with an ICD-203 term and a confidence level. */
 async function expectThreeProspects(scope: Locator): Promise<void> {
@@ -42,6 +44,7 @@ async function expectThreeProspects(scope: Locator): Promise<void> {
 }
 
 describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unless CI is set)', () => {
+  let served: ServedCase;
   let dir: string;
   let store: Store;
   let server: RunningServer;
@@ -54,41 +57,21 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
 
   beforeAll(async () => {
     await buildWeb();
-    dir = mkdtempSync(join(tmpdir(), 'jirga-e2e-'));
-    store = await openSqliteStore(join(dir, 'jirga.sqlite'));
-    await ensureBuiltinCases(store);
-    server = await listen(createApp({ store }), { port: 0, host: '127.0.0.1' });
+    served = await serveBuiltinCases();
+    ({ dir, store, server } = served);
     denseStore = await openSqliteStore(join(dir, 'dense.sqlite'));
     await storeDenseCase(denseStore);
     denseServer = await listen(createApp({ store: denseStore }), { port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    browser = await launchChromium();
+    page = await watchedPage(browser, problems);
     console.info(`workbench screenshots: ${shots}`);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await store?.close();
     await denseServer?.close();
     await denseStore?.close();
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it('shows the founding question and what the store holds, without fetching the event list', async () => {
@@ -676,6 +659,128 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     expect((await store.getActor('e2e-front-dup'))?.name).toBe('E2E Liberation Front (duplicate)');
     expect((await store.getRelation('e2e-dup-relation'))?.subjectId).toBe('e2e-front-dup');
     await page.screenshot({ path: join(shots, '10-actor-link.png'), fullPage: true });
+  });
+
+  const showActor = async (id: string) => {
+    await page.getByRole('link', { name: 'Actors' }).click();
+    await page.locator('.actor-picker select').selectOption(id);
+    await expect.poll(() => page.locator('#actor-heading').textContent()).toBe(actorOf(id).name);
+  };
+
+  const editActor = async (id: string) => {
+    await page.getByRole('link', { name: 'Curation' }).click();
+    await page.getByLabel('Edit an actor').selectOption(id);
+    await expect.poll(() => page.locator('#opened-heading').textContent()).toBe(`actor: ${id}`);
+    await page.getByLabel('Name', { exact: true }).waitFor();
+  };
+
+  const updatesOf = async (id: string) =>
+    (await store.listAudit({ kind: 'actor', itemId: id })).filter((e) => e.action === 'update');
+
+  it("shows the Afghan governments' periods, each opening its evidence, and how 'the' is decided", async () => {
+    await showActor('taliban-government');
+    const periods = page.locator('.profile-periods li');
+    expect(await periods.locator('.period-dates').allTextContents()).toEqual([
+      '1996-09-27 – 2001-11-13',
+      '2021-08-15 – …',
+    ]);
+    const article = page.locator('.profile-article');
+    expect(await article.getAttribute('data-article')).toBe('true');
+    expect(await article.textContent()).toContain('set in the data: yes');
+    expect(await article.textContent()).toContain(`“the ${actorOf('taliban-government').name}”`);
+
+    const second = actorOf('taliban-government').periods![1]!;
+    await periods.nth(1).getByRole('button', { name: '1 source' }).click();
+    const panel = page.locator('.evidence-panel');
+    await expect
+      .poll(() => panel.locator('.selected-heading').textContent())
+      .toContain('existed or held power');
+    expect(await panel.locator('.source-title').allTextContents()).toEqual(
+      second.evidence.map((e) => titleOf(e.sourceId)),
+    );
+
+    await showActor('afghan-republic-government');
+    expect(await periods.locator('.period-dates').allTextContents()).toEqual(['2001-12-22 – 2021-08-15']);
+    await periods.first().getByRole('button', { name: '2 sources' }).click();
+    await expect
+      .poll(() => panel.locator('.source-title').allTextContents())
+      .toEqual(actorOf('afghan-republic-government').periods![0]!.evidence.map((e) => titleOf(e.sourceId)));
+    await page.screenshot({ path: join(shots, '11-actor-periods.png'), fullPage: true });
+  });
+
+  it("sets 'the' for an actor the rule decides, then unsets it, which removes the field", async () => {
+    expect(actorOf('ttp').definiteArticle).toBeUndefined();
+    await showActor('ttp');
+    expect(await page.locator('.profile-article').getAttribute('data-article')).toBe('rule');
+    expect(await page.locator('.profile-article').textContent()).toContain('the rule gives no');
+
+    await editActor('ttp');
+    const article = page.getByLabel('English “the” before the name');
+    expect(await article.inputValue()).toBe('');
+    expect(await article.locator('option').first().textContent()).toBe(
+      'Unset: decided by the rule (gives no)',
+    );
+    await article.selectOption('true');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await updatesOf('ttp')).length).toBe(1);
+    expect((await store.getActor('ttp'))?.definiteArticle).toBe(true);
+    await showActor('ttp');
+    await expect
+      .poll(() => page.locator('.profile-article').textContent())
+      .toContain('“the Tehrik-i-Taliban Pakistan”');
+
+    await editActor('ttp');
+    expect(await article.inputValue()).toBe('true');
+    await article.selectOption('');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await updatesOf('ttp')).length).toBe(2);
+    const stored = await store.getActor('ttp');
+    expect(stored).toBeDefined();
+    expect(Object.keys(stored!)).not.toContain('definiteArticle');
+    expect(stored).toEqual(actorOf('ttp'));
+  });
+
+  it('refuses a period without evidence and one ending before it starts, saves it with evidence, and undoes it', async () => {
+    await editActor('ttp');
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await page.getByRole('button', { name: 'Add a period' }).click();
+    const sourcesProblem = page.locator('#edit-periods-0-evidence-problem');
+    await expect.poll(() => sourcesProblem.textContent()).toContain('periods.0.evidence');
+    expect(await save.isDisabled()).toBe(true);
+
+    const source = pakistanTtp.sources[0]!;
+    await page.getByLabel('Period 1 from').fill('2007-12-14');
+    await page.getByLabel('Period 1 to').fill('2001-01-01');
+    await page.getByLabel('Period 1 evidence (sources)').selectOption([source.id]);
+    await expect.poll(() => sourcesProblem.textContent()).toBe('');
+    await save.click();
+    const toProblem = page.locator('#edit-periods-0-to-problem');
+    await expect.poll(() => toProblem.textContent()).toContain('before it starts');
+    expect(await page.getByLabel('Period 1 from').inputValue()).toBe('2007-12-14');
+    expect((await store.getActor('ttp'))?.periods).toBeUndefined();
+    // The browser logs the refused save, which this step provoked: exactly one, and no other.
+    const refused = problems.filter((p) => p.includes('status of 400 (Bad Request)'));
+    expect(refused).toHaveLength(1);
+    problems.splice(problems.indexOf(refused[0]!), 1);
+
+    await page.getByLabel('Period 1 to').fill('');
+    await expect.poll(() => toProblem.textContent()).toBe('');
+    await page.getByLabel('English “the” before the name').selectOption('false');
+    await save.click();
+    await expect.poll(async () => (await updatesOf('ttp')).length).toBe(3);
+    const saved = await store.getActor('ttp');
+    expect(saved?.periods).toEqual([{ from: '2007-12-14', to: null, evidence: [{ sourceId: source.id }] }]);
+    expect(saved?.definiteArticle).toBe(false);
+    const entry = (await updatesOf('ttp')).at(-1)!;
+    expect(entry.who).toBe('analyst');
+    await page.screenshot({ path: join(shots, '12-actor-form.png'), fullPage: true });
+
+    await page.getByRole('button', { name: `Undo change ${entry.id}` }).click();
+    await expect.poll(() => page.locator('.audit-entry[data-action="undo"]').count()).toBe(1);
+    await expect.poll(async () => (await store.getActor('ttp'))?.periods).toBeUndefined();
+    expect(await store.getActor('ttp')).toEqual(actorOf('ttp'));
+    await expect.poll(() => page.locator('.periods-editor .empty').count()).toBe(1);
+    expect(await page.getByLabel('English “the” before the name').inputValue()).toBe('');
   });
 
   it('logged no errors in the browser (CSP violations included)', () => {

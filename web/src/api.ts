@@ -4,6 +4,9 @@
  */
 import { hc, type InferResponseType } from 'hono/client';
 import type { AppType } from '../../src/server/app.ts';
+import { read } from './api-read.ts';
+
+export { read };
 
 export const client = hc<AppType>(
   typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
@@ -24,19 +27,6 @@ export type Evidence = JirgaEvent['evidence'][number];
 /** Pages fetched at most for one list; more is reported as truncated. */
 export const MAX_PAGES = 10;
 export const PAGE_SIZE = 1000;
-
-/** Reads a response: the JSON on success, the server's error message otherwise. */
-export async function read<T>(response: { ok: boolean; status: number; json(): Promise<T> }): Promise<T> {
-  if (response.ok) return response.json();
-  let message = `HTTP ${response.status}`;
-  try {
-    const body = (await response.json()) as unknown as { error?: { message?: string } };
-    if (body.error?.message !== undefined) message = body.error.message;
-  } catch {
-    // not JSON: keep the status
-  }
-  throw new Error(message);
-}
 
 export const fetchCases = async () => read(await api.cases.$get({ query: { limit: String(PAGE_SIZE) } }));
 

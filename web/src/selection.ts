@@ -1,6 +1,6 @@
 /**
  * What the evidence panel shows: one event, relation or agreement by id, an actor's
- * designation, or an indicator of the assessment with the items its value rests on.
+ * designation or period, or an indicator of the assessment with the items its value rests on.
  */
 export interface IndicatorSelection {
   kind: 'indicator';
@@ -15,6 +15,7 @@ export type Selection =
   | { kind: 'relation'; id: string }
   | { kind: 'agreement'; id: string }
   | { kind: 'designation'; actorId: string; index: number }
+  | { kind: 'period'; actorId: string; index: number }
   | IndicatorSelection;
 
 export type Select = (selection: Selection | null) => void;

@@ -14,8 +14,9 @@ import type { CuratedKind } from '../../app/curation/kinds.ts';
 import { mergeActors, mergeIncidents } from '../../app/curation/merge.ts';
 import { reviewItems, reviewQueue } from '../../app/curation/review.ts';
 import { changeGroup, itemHistory, undoChange } from '../../app/curation/undo.ts';
-import { Actor, Agreement, Event, Negotiation, Relation, Source } from '../../model/index.ts';
+import { Agreement, Event, Negotiation, Relation, Source } from '../../model/index.ts';
 import {
+  ActorBody,
   ActorMergeBody,
   ANALYST_HEADER,
   AuditIdParam,
@@ -81,7 +82,7 @@ const sourceRoutes = itemRoutes('source', Source).put(
   },
 );
 
-const actorRoutes = itemRoutes('actor', Actor).post('/merge', valid('json', ActorMergeBody), async (c) =>
+const actorRoutes = itemRoutes('actor', ActorBody).post('/merge', valid('json', ActorMergeBody), async (c) =>
   c.json({ audit: await mergeActors(c.var.store, c.req.valid('json'), who(c)) }),
 );
 

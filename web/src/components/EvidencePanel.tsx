@@ -3,7 +3,7 @@
  * evidence with its source's title, publisher, URL and access date, and the quoted sentence or
  * dataset row. For an assessment indicator: its rationale and the items it rests on, each
  * fetched by id through the API and opening its own evidence. For an actor's designation: who
- * listed it, on which list, and the evidence.
+ * listed it, on which list, and the evidence; for an actor's period, its dates and the evidence.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../api.ts';
 import { actorName, type CaseData } from '../case-data.ts';
 import { STRINGS } from '../lib/strings.ts';
+import { spanText } from '../lib/time-window.ts';
 import type { IndicatorSelection, Select, Selection } from '../selection.ts';
 
 function useSource(data: CaseData, id: string): Source | 'missing' | null {
@@ -148,7 +149,7 @@ function describeRelation(data: CaseData, relation: Relation): Described {
   return {
     heading: `${actorName(data, relation.subjectId)} ${relation.predicate} ${actorName(data, relation.objectId)}${second}`,
     detail:
-      `${relation.summary ?? ''} (${relation.from ?? '…'} – ${relation.to ?? '…'}, sign ${relation.sign}, ${relation.stance})`.trim(),
+      `${relation.summary ?? ''} (${spanText(relation.from, relation.to)}, sign ${relation.sign}, ${relation.stance})`.trim(),
     evidence: relation.evidence,
   };
 }
@@ -175,7 +176,10 @@ function ItemEvidence({ data, kind, id }: { data: CaseData; kind: ItemKind; id: 
   const item = useItem(data, kind, id);
   if (item === null) return <p>{STRINGS.loading}</p>;
   if (item === 'missing') return <p className="empty">{STRINGS.itemMissing(kind, id)}</p>;
-  const described = describeItem(data, kind, item);
+  return <DescribedEvidence data={data} described={describeItem(data, kind, item)} />;
+}
+
+function DescribedEvidence({ data, described }: { data: CaseData; described: Described }) {
   return (
     <>
       <h3 className="selected-heading">{described.heading}</h3>
@@ -302,25 +306,46 @@ function IndicatorEvidence({
   );
 }
 
-function DesignationEvidence({ data, actorId, index }: { data: CaseData; actorId: string; index: number }) {
-  const designation = data.actors.get(actorId)?.designations[index];
-  if (designation === undefined)
-    return <p className="empty">{STRINGS.itemMissing('designation', actorId)}</p>;
-  return (
-    <>
-      <h3 className="selected-heading">
-        {STRINGS.designationOf(actorName(data, actorId), actorName(data, designation.by))}
-      </h3>
-      <p>
-        {designation.list} ({designation.from ?? '…'} – {designation.to ?? '…'})
-      </p>
-      <ol className="evidence-list">
-        {designation.evidence.map((evidence, i) => (
-          <EvidenceItem key={`${evidence.sourceId}-${i}`} data={data} evidence={evidence} />
-        ))}
-      </ol>
-    </>
-  );
+/** An actor's designation or period: what it says and its evidence. */
+function describeActorPart(
+  data: CaseData,
+  kind: 'designation' | 'period',
+  actorId: string,
+  index: number,
+): Described | undefined {
+  const actor = data.actors.get(actorId);
+  if (kind === 'period') {
+    const period = actor?.periods?.[index];
+    if (period === undefined) return undefined;
+    return {
+      heading: STRINGS.periodOf(actorName(data, actorId)),
+      detail: spanText(period.from, period.to),
+      evidence: period.evidence,
+    };
+  }
+  const designation = actor?.designations[index];
+  if (designation === undefined) return undefined;
+  return {
+    heading: STRINGS.designationOf(actorName(data, actorId), actorName(data, designation.by)),
+    detail: `${designation.list} (${spanText(designation.from, designation.to)})`,
+    evidence: designation.evidence,
+  };
+}
+
+function ActorPartEvidence({
+  data,
+  kind,
+  actorId,
+  index,
+}: {
+  data: CaseData;
+  kind: 'designation' | 'period';
+  actorId: string;
+  index: number;
+}) {
+  const described = describeActorPart(data, kind, actorId, index);
+  if (described === undefined) return <p className="empty">{STRINGS.itemMissing(kind, actorId)}</p>;
+  return <DescribedEvidence data={data} described={described} />;
 }
 
 export function EvidencePanel({
@@ -346,10 +371,11 @@ export function EvidencePanel({
         <p className="hint">{STRINGS.evidenceHint}</p>
       ) : selection.kind === 'indicator' ? (
         <IndicatorEvidence data={data} indicator={selection} select={select} />
-      ) : selection.kind === 'designation' ? (
-        <DesignationEvidence
-          key={`${selection.actorId}:${selection.index}`}
+      ) : selection.kind === 'designation' || selection.kind === 'period' ? (
+        <ActorPartEvidence
+          key={`${selection.kind}:${selection.actorId}:${selection.index}`}
           data={data}
+          kind={selection.kind}
           actorId={selection.actorId}
           index={selection.index}
         />

@@ -17,9 +17,11 @@ import {
 
 /**
  * `list`: comma-separated ids; `actors`: actors chosen among the case's (a list too);
- * `source`: one of the case's sources; `boolean`: a checkbox.
+ * `source`: one of the case's sources; `boolean`: a checkbox; `tristate`: an optional boolean
+ * (yes, no, or left out, which an empty choice writes).
  */
-export type FieldType = 'text' | 'date' | 'number' | 'select' | 'list' | 'actors' | 'source' | 'boolean';
+export type FieldType =
+  'text' | 'date' | 'number' | 'select' | 'list' | 'actors' | 'source' | 'boolean' | 'tristate';
 
 export interface Field {
   path: readonly string[];
@@ -100,6 +102,7 @@ export const FIELDS: Readonly<Record<CuratedKind, readonly Field[]>> = {
     text('kind', 'Kind', { type: 'select', options: ACTOR_KINDS }),
     text('country', 'Country (ISO 3166 alpha-3)', { nullable: true }),
     text('parentId', 'Part of (actor id)', { nullable: true }),
+    text('definiteArticle', 'English “the” before the name', { type: 'tristate', optional: true }),
   ],
   source: [
     text('title', 'Title'),
@@ -124,7 +127,7 @@ export function readField(item: unknown, field: Field): string {
 function valueOf(field: Field, input: string): unknown {
   if (input === '' && field.nullable === true) return null;
   if (input === '' && field.optional === true) return undefined;
-  if (field.type === 'boolean') return input === 'true';
+  if (field.type === 'boolean' || field.type === 'tristate') return input === 'true';
   if (field.type === 'list' || field.type === 'actors')
     return input
       .split(',')
@@ -264,3 +267,7 @@ export function firstProblem(kind: CuratedKind, item: unknown): { field: string;
   const issue = parsed.error.issues[0];
   return { field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'invalid' };
 }
+
+/** Whether a problem's field path is `path` or inside it (`periods.0.evidence` is inside `periods.0`). */
+export const isUnder = (field: string, path: string): boolean =>
+  field === path || field.startsWith(`${path}.`);

@@ -18,3 +18,6 @@ export function spanInWindow(from: string | null, to: string | null, window: Tim
     (window.from === null || to === null || to >= window.from)
   );
 }
+
+/** A span as the workbench writes it, an open end as "…": "2001-12-22 – 2021-08-15", "2021-08-15 – …". */
+export const spanText = (from: string | null, to: string | null): string => `${from ?? '…'} – ${to ?? '…'}`;

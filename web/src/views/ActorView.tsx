@@ -2,8 +2,8 @@
  * The Actor profile: an actor of the case with its names and aliases in every language and
  * script held, the ids other datasets use, offices and leaders over time, allies and rivals
  * (signed relations over time), talks and mediation, splits and mergers, designations, and its
- * deadliest events.
- * Every relation, designation and event opens its evidence in the evidence panel.
+ * deadliest events; whether English writes "the" before its name, and when it existed or held power.
+ * Every relation, designation, period and event opens its evidence in the evidence panel.
  */
 import { useState } from 'react';
 import type { Actor, Relation } from '../api.ts';
@@ -11,9 +11,11 @@ import { actorName, type CaseData } from '../case-data.ts';
 import { useDeadliestEvents } from '../event-data.ts';
 import { EventList } from '../components/EventList.tsx';
 import { ProfilePanel } from '../components/ProfilePanel.tsx';
+import { ArticleUsage, PeriodList } from '../components/ArticleAndPeriods.tsx';
 import { signColor } from '../lib/colors.ts';
 import { scriptOf } from '../lib/scripts.ts';
 import { STRINGS } from '../lib/strings.ts';
+import { spanText } from '../lib/time-window.ts';
 import type { Select } from '../selection.ts';
 
 /** Events listed as major: the deadliest, then the latest. */
@@ -21,8 +23,6 @@ const MAJOR_EVENTS = 12;
 const SPLIT_PREDICATES: readonly string[] = ['splinter-of', 'merged-into'];
 /** Talks are neither alliance nor rivalry, whatever their sign. */
 const TALK_PREDICATES: readonly string[] = ['negotiates-with', 'mediates-between'];
-
-const period = (from: string | null, to: string | null) => `${from ?? '…'} – ${to ?? '…'}`;
 
 /** The relations of an actor, with the other party as seen from it. */
 function relationsOf(data: CaseData, id: string): { relation: Relation; other: string }[] {
@@ -67,7 +67,7 @@ function RelationTable({
               {actorName(data, relation.subjectId)} {relation.predicate} {actorName(data, relation.objectId)}
               {relation.secondObjectId !== undefined && ` and ${actorName(data, relation.secondObjectId)}`}
             </td>
-            <td>{period(relation.from, relation.to)}</td>
+            <td>{spanText(relation.from, relation.to)}</td>
             <td style={{ color: signColor(relation.sign) }}>{relation.sign}</td>
             <td>
               <button type="button" onClick={() => select({ kind: 'relation', id: relation.id })}>
@@ -167,8 +167,11 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
         {actor.country !== null && ` · ${actor.country}`}
         {actor.parentId !== null && ` · ${STRINGS.profilePartOf} ${actorName(data, actor.parentId)}`}
       </p>
+      <ArticleUsage actor={actor} />
       <h3>{STRINGS.profileNames}</h3>
       <Names actor={actor} />
+      <h3>{STRINGS.profilePeriods}</h3>
+      <PeriodList actor={actor} select={select} />
       <h3>{STRINGS.profileOffices}</h3>
       {offices.length + holders.length === 0 ? (
         <p className="empty">{STRINGS.profileNone}</p>
@@ -176,12 +179,12 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
         <ul className="profile-offices">
           {offices.map((role, i) => (
             <li key={`held-${i}`}>
-              {role.role}, {actorName(data, role.actorId)} ({period(role.from, role.to)})
+              {role.role}, {actorName(data, role.actorId)} ({spanText(role.from, role.to)})
             </li>
           ))}
           {holders.map(({ holder, role }, i) => (
             <li key={`holder-${i}`}>
-              {holder.name}: {role.role} ({period(role.from, role.to)})
+              {holder.name}: {role.role} ({spanText(role.from, role.to)})
             </li>
           ))}
         </ul>
@@ -210,7 +213,7 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
           {actor.designations.map((designation, index) => (
             <li key={index}>
               {actorName(data, designation.by)}: {designation.list} (
-              {period(designation.from, designation.to)}){' '}
+              {spanText(designation.from, designation.to)}){' '}
               <button type="button" onClick={() => select({ kind: 'designation', actorId: actor.id, index })}>
                 {STRINGS.sourceCount(designation.evidence.length)}
               </button>

@@ -1,6 +1,6 @@
 /**
  * The Curation view: analysts are the authors of the case. The review queue of drafts (one
- * by one or in bulk), the opened item's edit form (events, relations, negotiations, agreements,
+ * by one or in bulk), any actor of the case opened by name, the opened item's edit form (events, relations, negotiations, agreements,
  * actors, sources) and its audit history with Undo (a merge's changes, dataset actor links among
  * them, listed under it and openable), merges of duplicate actors and incidents,
  * and the Admiralty grading of sources. Every change carries the analyst's name; the queue,
@@ -11,6 +11,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { CURATED_KINDS } from '../../../src/app/curation/kinds.ts';
 import type { CaseData } from '../case-data.ts';
 import { AuditHistory } from '../components/curation/AuditHistory.tsx';
+import { ActorSelect } from '../components/curation/choices.tsx';
 import { ItemEditor } from '../components/curation/ItemEditor.tsx';
 import { changedByKind, countsText, MergePanel } from '../components/curation/MergePanel.tsx';
 import { draftLabel, ReviewQueue } from '../components/curation/ReviewQueue.tsx';
@@ -192,6 +193,14 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
           </button>
         ))}
       </div>
+      <label className="open-actor">
+        {S.openActor}{' '}
+        <ActorSelect
+          actors={actors}
+          value={opened?.kind === 'actor' && opened.creating !== true ? opened.id : ''}
+          onChange={(id) => id !== '' && openPart('actor', id)}
+        />
+      </label>
       <div className="curation-columns">
         <section aria-labelledby="queue-heading">
           <h3 id="queue-heading">

@@ -6,41 +6,28 @@
  * server's 409 is shown while the analyst's edits stay in the form.
  */
 import { useState } from 'react';
+import { ValidationError } from '../../../../src/errors.ts';
+import type { Actor } from '../../../../src/model/index.ts';
 import { createEditable, saveEditable, type EditableKind } from '../../curation-api.ts';
-import { FIELDS, firstProblem, ID_FIELD, readField, writeField, type Field } from '../../lib/item-fields.ts';
+import { articleUse } from '../../lib/article.ts';
+import {
+  FIELDS,
+  firstProblem,
+  ID_FIELD,
+  isUnder,
+  readField,
+  writeField,
+  type Field,
+} from '../../lib/item-fields.ts';
 import { STRINGS } from '../../lib/strings.ts';
+import { MultiPicker, Options, sourceChoices, type ActorChoice, type SourceChoice } from './choices.tsx';
+import { FieldProblem } from './FieldProblem.tsx';
+import { PeriodsEditor } from './PeriodsEditor.tsx';
 
 const S = STRINGS.curation;
 
-export interface SourceChoice {
-  id: string;
-  title: string;
-}
-
-export interface ActorChoice {
-  id: string;
-  name: string;
-}
-
-/** The options of a picker: the known choices, and a stored value the case does not list. */
-function Options({
-  known,
-  chosen,
-}: {
-  known: readonly { id: string; label: string }[];
-  chosen: readonly string[];
-}) {
-  const missing = chosen.filter((id) => id !== '' && !known.some((k) => k.id === id));
-  return (
-    <>
-      {[...missing.map((id) => ({ id, label: id })), ...known].map((option) => (
-        <option key={option.id} value={option.id}>
-          {option.label}
-        </option>
-      ))}
-    </>
-  );
-}
+/** How a save ended: stored, refused as out of date (or failed), or refused for a field. */
+type Tone = 'saved' | 'conflict' | 'refused';
 
 function FieldInput({
   id,
@@ -49,6 +36,7 @@ function FieldInput({
   onChange,
   sources,
   actors,
+  unset,
 }: {
   id: string;
   field: Field;
@@ -56,27 +44,27 @@ function FieldInput({
   onChange: (value: string) => void;
   sources: readonly SourceChoice[];
   actors: readonly ActorChoice[];
+  /** The words of a tristate's empty choice. */
+  unset: string;
 }) {
+  const describedBy = `${id}-problem`;
   if (field.type === 'source') {
     return (
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
         <option value="">—</option>
-        <Options known={sources.map((s) => ({ id: s.id, label: s.title }))} chosen={[value]} />
+        <Options known={sourceChoices(sources)} chosen={[value]} />
       </select>
     );
   }
   if (field.type === 'actors') {
-    const chosen = value === '' ? [] : value.split(', ');
     return (
-      <select
+      <MultiPicker
         id={id}
-        multiple
-        size={5}
-        value={chosen}
-        onChange={(e) => onChange([...e.target.selectedOptions].map((option) => option.value).join(', '))}
-      >
-        <Options known={actors.map((a) => ({ id: a.id, label: `${a.name} (${a.id})` }))} chosen={chosen} />
-      </select>
+        known={actors.map((a) => ({ id: a.id, label: `${a.name} (${a.id})` }))}
+        chosen={value === '' ? [] : value.split(', ')}
+        describedBy={describedBy}
+        onChange={(ids) => onChange(ids.join(', '))}
+      />
     );
   }
   if (field.type === 'boolean') {
@@ -85,13 +73,23 @@ function FieldInput({
         id={id}
         type="checkbox"
         checked={value === 'true'}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(String(e.target.checked))}
       />
     );
   }
+  if (field.type === 'tristate') {
+    return (
+      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{unset}</option>
+        <option value="true">{S.yes}</option>
+        <option value="false">{S.no}</option>
+      </select>
+    );
+  }
   if (field.type === 'select') {
     return (
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
         {(field.options ?? []).map((option) => (
           <option key={option} value={option}>
             {option}
@@ -106,6 +104,7 @@ function FieldInput({
       type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text'}
       step={field.type === 'number' ? 'any' : undefined}
       value={value}
+      aria-describedby={describedBy}
       onChange={(e) => onChange(e.target.value)}
     />
   );
@@ -136,9 +135,21 @@ export function ItemEditor({
   actors: readonly ActorChoice[];
 }) {
   const [draft, setDraft] = useState<unknown>(stored);
-  const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; tone: Tone } | null>(null);
+  /** The field the server refused on the last save, until the draft changes. */
+  const [refused, setRefused] = useState<{ field: string; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const problem = firstProblem(kind, draft);
+  const change = (next: unknown) => {
+    setDraft(next);
+    setRefused(null);
+  };
+  const problemAt = (path: string): string | null => {
+    if (problem !== null && isUnder(problem.field, path)) return S.invalid(problem.field, problem.message);
+    if (refused !== null && isUnder(refused.field, path)) return refused.text;
+    return null;
+  };
+  const unset = kind === 'actor' ? S.articleUnset(articleUse(draft as Actor).byRule) : S.unset;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -152,12 +163,15 @@ export function ItemEditor({
     saving.then(
       (result) => {
         setSaving(false);
-        setMessage({ text: S.saved(result.version), conflict: false });
+        setMessage({ text: S.saved(result.version), tone: 'saved' });
         saved(creating === null ? id : newId);
       },
       (error: unknown) => {
         setSaving(false);
-        setMessage({ text: error instanceof Error ? error.message : String(error), conflict: true });
+        const text = error instanceof Error ? error.message : String(error);
+        const field = error instanceof ValidationError ? error.location.field : undefined;
+        if (field !== undefined) setRefused({ field, text });
+        setMessage({ text, tone: field === undefined ? 'conflict' : 'refused' });
       },
     );
   };
@@ -170,22 +184,30 @@ export function ItemEditor({
       <p className="hint">{S.editorHint}</p>
       <div className="editor-fields">
         {(creating === null ? FIELDS[kind] : [ID_FIELD, ...FIELDS[kind]]).map((field) => {
+          const path = field.path.join('.');
           const inputId = `edit-${field.path.join('-')}`;
           return (
             <div key={inputId} className="editor-field">
               <label htmlFor={inputId}>{field.label}</label>
-              <FieldInput
-                id={inputId}
-                field={field}
-                value={readField(draft, field)}
-                onChange={(value) => setDraft(writeField(draft, field, value))}
-                sources={sources}
-                actors={actors}
-              />
+              <span className="field-input">
+                <FieldInput
+                  id={inputId}
+                  field={field}
+                  value={readField(draft, field)}
+                  onChange={(value) => change(writeField(draft, field, value))}
+                  sources={sources}
+                  actors={actors}
+                  unset={unset}
+                />
+                <FieldProblem id={`${inputId}-problem`} text={problemAt(path)} />
+              </span>
             </div>
           );
         })}
       </div>
+      {kind === 'actor' && (
+        <PeriodsEditor draft={draft} change={change} sources={sources} problemAt={problemAt} />
+      )}
       <p className="form-problem" role="status">
         {problem === null ? '' : S.invalid(problem.field, problem.message)}
       </p>
@@ -193,9 +215,9 @@ export function ItemEditor({
         {saving ? S.saving : S.save}
       </button>
       {message !== null && (
-        <div role={message.conflict ? 'alert' : 'status'} className={message.conflict ? 'conflict' : 'saved'}>
+        <div role={message.tone === 'saved' ? 'status' : 'alert'} className={message.tone}>
           <p>{message.text}</p>
-          {message.conflict && creating === null && (
+          {message.tone === 'conflict' && creating === null && (
             <>
               <p className="hint">{S.conflictHint}</p>
               <button type="button" onClick={reload}>

@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { mergeActors, mergeIncidents, type AuditEntry } from '../../curation-api.ts';
 import { STRINGS } from '../../lib/strings.ts';
-import type { ActorChoice } from './ItemEditor.tsx';
+import { ActorSelect, type ActorChoice } from './choices.tsx';
 
 const S = STRINGS.curation;
 
@@ -60,14 +60,7 @@ export function MergePanel({
     <div className="editor-field">
       <label htmlFor={id}>{label}</label>
       {kind === 'actor' ? (
-        <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-          <option value="">—</option>
-          {actors.map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {actor.name} ({actor.id})
-            </option>
-          ))}
-        </select>
+        <ActorSelect id={id} actors={actors} value={value} onChange={set} />
       ) : (
         <input id={id} value={value} onChange={(e) => set(e.target.value.trim())} />
       )}
