@@ -11,7 +11,8 @@
  * that link's own history; an actor's "the" and periods: the Afghan governments' periods on the
  * profile, each opening its evidence, the article set and unset in the actor's form (unset
  * removes the field), a period refused without evidence (in the form) and ending before it
- * starts (by the server, shown beside its end), then saved, audited and undone; no console
+ * starts (by the server, shown beside its end), then saved, audited and undone; the Import
+ * view's dataset actor names left unresolved, with why, one linked to the TTP; no console
  * errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/app/import.ts';
 import { getItem } from '../../src/app/curation/kinds.ts';
 import { pakistanTtp } from '../../src/cases/pakistan-ttp/index.ts';
 import { buildWeb, createApp, listen, type RunningServer } from '../../src/server/index.ts';
@@ -782,6 +784,46 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await expect.poll(() => page.locator('.periods-editor .empty').count()).toBe(1);
     expect(await page.getByLabel('English “the” before the name').inputValue()).toBe('');
   });
+
+  it('lists the dataset actor names left unresolved, with why, refuses an unknown actor and links one to the TTP', async () => {
+    const group = 'Front of the Valley';
+    const rows = ['801', '802'].map((id) =>
+      gedRow(id, { relid: `PAK-2014-1-857-${id}`, side_b: group, side_b_new_id: '99801' }),
+    );
+    await importDataset(store, {
+      format: 'ucdp-ged',
+      file: writeCsv(join(dir, 'ged-unresolved.csv'), GED_49, rows),
+      caseId: pakistanTtp.case.id,
+    });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Import' }).click();
+    const row = page.locator('.unresolved-table tbody tr').filter({ hasText: group });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(0, 4)).toEqual([group, 'ucdp-ged', '99801', '2']);
+    expect(cells[4]).toMatch(/^no registry actor has this name or id/);
+    await page.screenshot({ path: join(shots, '14-unresolved.png'), fullPage: true });
+
+    const field = page.getByLabel(`Registry actor for “${group}” (id or name)`);
+    await field.fill('Nobody at all');
+    await row.getByRole('button', { name: 'Link' }).click();
+    await expect
+      .poll(() => page.locator('.unresolved-names [role="alert"]').textContent())
+      .toMatch(/Nobody at all/);
+    // The refusal is the API's 404, which chromium logs as a failed load: expected once, then dropped.
+    const refusal = problems.findIndex((p) => p.includes('404'));
+    expect(refusal).toBeGreaterThanOrEqual(0);
+    problems.splice(refusal, 1);
+
+    await field.fill('ttp');
+    await row.getByRole('button', { name: 'Link' }).click();
+    await expect
+      .poll(() => page.locator('.unresolved-names [role="status"]').textContent())
+      .toBe(`“${group}” is now linked to Tehrik-i-Taliban Pakistan; 2 stored events now name it.`);
+    await expect.poll(() => row.count()).toBe(0);
+    for (const id of ['ucdp-ged:801', 'ucdp-ged:802'])
+      expect((await store.getEvent(id))?.targetActors).toContain('ttp');
+  }, 60_000);
 
   it('logged no errors in the browser (CSP violations included)', () => {
     expect(problems).toEqual([]);
