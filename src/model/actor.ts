@@ -75,7 +75,11 @@ export const ActorPeriod = z
     to: IsoDate.nullable(),
     evidence: z.array(Evidence).min(1),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.from === null || p.to === null || p.to >= p.from, {
+    message: 'the period ends before it starts',
+    path: ['to'],
+  });
 export type ActorPeriod = z.infer<typeof ActorPeriod>;
 
 export const Actor = z
