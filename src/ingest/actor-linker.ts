@@ -79,7 +79,12 @@ export class RegistryLinker implements ActorLinker {
     const holding = byId.filter((id) => this.holds(id, during));
     if (holding.length === 1) return { id: holding[0], dated };
     const linked = this.links.get(query.name.trim());
-    if (linked !== undefined) return { id: linked, dated };
+    if (linked !== undefined) {
+      // A name linked by hand to a dated actor holds within the actor's periods only.
+      if (!this.periods.has(linked)) return { id: linked, dated };
+      if (this.holds(linked, during)) return { id: linked, dated: true };
+      dated = true;
+    }
     const byName = this.byName(query.name, during);
     dated ||= byName.dated;
     if (byId.length > 1)

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/app/import.ts';
+import { linkActor } from '../../src/app/link-actor.ts';
 import { listUnresolved } from '../../src/app/unresolved.ts';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { RegistryLinker } from '../../src/ingest/actor-linker.ts';
@@ -81,6 +82,15 @@ describe('actors sharing a dataset id', () => {
     expect(alone.link(query, day('2005-01-01'))).toBe('ruritania-kingdom');
   });
 
+  it('honour a name linked by hand to a dated actor only within its periods', () => {
+    const linked = new RegistryLinker(ActorRegistry.from([KINGDOM, REPUBLIC]), [
+      { name: 'Ruritanian authorities', actorId: 'ruritania-republic' },
+    ]);
+    const byName = { name: 'Ruritanian authorities' };
+    expect(linked.link(byName, day('2001-01-01'))).toBe('ruritania-republic');
+    expect(linked.link(byName, day('1975-05-01'))).toBeUndefined();
+  });
+
   it('need evidence for a period', () => {
     expect(() => government('x', 'X', [{ from: '1950-01-01', to: null, evidence: [] }])).toThrow();
   });
@@ -123,6 +133,14 @@ describe('UCDP "Government of Afghanistan" (130) in a GED file', () => {
       const afghan = unresolved.find((u) => u.name === 'Government of Afghanistan');
       expect(afghan?.items).toBe(2);
       expect(afghan?.why).toMatch(/^ucdp id 130 is shared by .*none held it alone on these rows' dates$/);
+      // Linked by hand to the Taliban government, the two rows outside its periods stay unresolved.
+      const linked = await linkActor(store, {
+        name: 'Government of Afghanistan',
+        actor: 'taliban-government',
+        dataset: 'ucdp-ged',
+      });
+      expect(linked).toMatchObject({ items: 2, eventsUpdated: 0, outsidePeriods: 2 });
+      expect(await sourceOf('1')).toEqual([]);
     } finally {
       await store.close();
     }

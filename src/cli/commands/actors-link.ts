@@ -30,7 +30,12 @@ export function actorsLinkCommand(): Command {
         write(
           `linked '${result.name}'${result.dataset === null ? '' : ` (${result.dataset})`} to ${result.actorId} (${result.actorName}); ` +
             `${result.items} item(s) carried it; ${result.eventsUpdated} stored event(s) now name the actor` +
-            (result.items > result.eventsUpdated ? '; import the file again to resolve the rest' : '') +
+            (result.outsidePeriods > 0
+              ? `; ${result.outsidePeriods} fall outside the actor's periods and stay unresolved`
+              : '') +
+            (result.items > result.eventsUpdated + result.outsidePeriods
+              ? '; import the file again to resolve the rest'
+              : '') +
             '\n',
         );
         return;

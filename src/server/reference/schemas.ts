@@ -180,7 +180,7 @@ export function componentSchemas(): Record<string, JsonSchema> {
     ActorLinkRequest: jsonSchemaOf(ActorLinkBody, 'input'),
     ActorLinkResult: {
       type: 'object',
-      required: ['name', 'actorId', 'actorName', 'dataset', 'items', 'eventsUpdated'],
+      required: ['name', 'actorId', 'actorName', 'dataset', 'items', 'eventsUpdated', 'outsidePeriods'],
       properties: {
         name: { type: 'string' },
         actorId: { type: 'string' },
@@ -188,6 +188,10 @@ export function componentSchemas(): Record<string, JsonSchema> {
         dataset: { type: ['string', 'null'], description: 'null: the link holds in every dataset' },
         items: { ...count, description: 'items carrying the name before the link' },
         eventsUpdated: { ...count, description: 'stored events that now name the actor' },
+        outsidePeriods: {
+          ...count,
+          description: "stored events carrying the name outside the actor's periods, left unresolved",
+        },
       },
     },
     UploadJob: {
