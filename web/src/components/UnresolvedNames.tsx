@@ -51,7 +51,12 @@ export function UnresolvedNames({
       (result) => {
         setStatus({
           ok: true,
-          text: STRINGS.actorLinked(result.name, result.actorName, result.eventsUpdated),
+          text: STRINGS.actorLinked(
+            result.name,
+            result.actorName,
+            result.eventsUpdated,
+            result.outsidePeriods,
+          ),
         });
         setReads((n) => n + 1);
         onLinked();

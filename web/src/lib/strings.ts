@@ -353,6 +353,9 @@ export const STRINGS = {
   },
   linkActorLabel: (name: string) => `Registry actor for “${name}” (id or name)`,
   linkActor: 'Link',
-  actorLinked: (name: string, actor: string, events: number) =>
-    `“${name}” is now linked to ${actor}; ${events} stored event${events === 1 ? '' : 's'} now name${events === 1 ? 's' : ''} it.`,
+  actorLinked: (name: string, actor: string, events: number, outside: number) =>
+    `“${name}” is now linked to ${actor}; ${events} stored event${events === 1 ? '' : 's'} now name${events === 1 ? 's' : ''} it.` +
+    (outside > 0
+      ? ` ${outside} fall${outside === 1 ? 's' : ''} outside the actor’s periods and stay${outside === 1 ? 's' : ''} unresolved.`
+      : ''),
 } as const;
