@@ -3,7 +3,7 @@
  * carry each and why each stayed unresolved (`ingest/unresolved-reason.ts`): the work list for
  * linking dataset actors to the registry.
  */
-import { whyUnresolved } from '../ingest/unresolved-reason.ts';
+import { UnresolvedExplainer } from '../ingest/unresolved-reason.ts';
 import type { Store, UnresolvedNameCount } from '../store/store.ts';
 import { loadRegistry } from './actors.ts';
 import { requireCase } from './cases.ts';
@@ -29,12 +29,6 @@ export async function listUnresolved(store: Store, query: UnresolvedQuery = {}):
   if (names.length === 0) return [];
   const registry = await loadRegistry(store);
   const links = await store.listDatasetActorLinks(query.dataset);
-  return names.map((name) => ({
-    ...name,
-    why: whyUnresolved(
-      registry,
-      links.filter((link) => link.dataset === null || link.dataset === name.dataset),
-      name,
-    ),
-  }));
+  const explainer = new UnresolvedExplainer(registry, links);
+  return names.map((name) => ({ ...name, why: explainer.why(name) }));
 }

@@ -106,9 +106,30 @@ export class RegistryLinker implements ActorLinker {
    * name are told apart by the date); undefined when none or ambiguous. `dated`: periods counted.
    */
   private byName(name: string, during: DateSpan | undefined): { id: string | undefined; dated: boolean } {
+    const scores = this.nameScores(name);
+    let dated = false;
+    for (const id of [...scores.keys()]) {
+      if (!this.periods.has(id)) continue;
+      dated = true;
+      if (!this.holds(id, during)) scores.delete(id);
+    }
+    const close = closest(scores);
+    return { id: close.length === 1 ? close[0] : undefined, dated };
+  }
+
+  /**
+   * The actors a name fits best at the variant level or better, whatever their periods: one, or
+   * several within the ambiguity margin (then the name alone cannot choose), or none.
+   */
+  nameCandidates(name: string): string[] {
+    return closest(this.nameScores(name));
+  }
+
+  /** Each actor a name fits at the variant level or better, with its best score. */
+  private nameScores(name: string): Map<string, number> {
     const text = name.trim();
-    if (text === '') return { id: undefined, dated: false };
     const scores = new Map<string, number>();
+    if (text === '') return scores;
     const consider = (ids: Set<string> | undefined, score: number) => {
       for (const id of ids ?? []) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     };
@@ -117,18 +138,16 @@ export class RegistryLinker implements ActorLinker {
     consider(this.exact.get(text), MATCH_SCORES.exact);
     consider(this.normalised.get(normalised), MATCH_SCORES.normalised);
     consider(this.variant.get(keyOfNormalised(normalised)), MATCH_SCORES.variant);
-    let dated = false;
-    for (const id of [...scores.keys()]) {
-      if (!this.periods.has(id)) continue;
-      dated = true;
-      if (!this.holds(id, during)) scores.delete(id);
-    }
-    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
-    if (best === undefined) return { id: undefined, dated };
-    if (second !== undefined && best[1] - second[1] < AMBIGUITY_MARGIN) return { id: undefined, dated };
-    return { id: best[0], dated };
+    return scores;
   }
+}
+
+/** The best-scored ids, all those within the ambiguity margin of the best. */
+function closest(scores: ReadonlyMap<string, number>): string[] {
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0];
+  if (best === undefined) return [];
+  return ranked.filter(([, score]) => best[1] - score < AMBIGUITY_MARGIN).map(([id]) => id);
 }
 
 function add(index: NameIndex, key: string, id: string): void {

@@ -3,10 +3,10 @@
  * an id several registry actors share (and, with periods, none held it alone on the rows'
  * dates), a name that fits several actors equally, a name that fits an actor only outside its
  * periods, a registry that now resolves it (the file was imported before the actor was added),
- * or no actor at all, with the closest registry names. Pure: the registry and hand links in,
- * a sentence out.
+ * or no actor at all, with the closest registry names (for the first names of a listing: each
+ * is a fuzzy search of the registry). Pure: the registry and hand links in, sentences out.
  */
-import { AMBIGUITY_MARGIN, MATCH_SCORES, type ActorRegistry } from '../actors/registry.ts';
+import type { ActorRegistry } from '../actors/registry.ts';
 import type { Actor } from '../model/index.ts';
 import { RegistryLinker } from './actor-linker.ts';
 import type { ActorQuery } from './datasets/format.ts';
@@ -27,39 +27,92 @@ function listed(actors: readonly Actor[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
 
+/** A dataset actor name as `jirga unresolved` lists it. */
+export interface UnresolvedNameRef {
+  dataset: string;
+  name: string;
+  externalId: string | null;
+}
+
+/** Names listed with the closest registry names at most: each suggestion is a fuzzy search of the registry. */
+export const SUGGESTED_NAMES = 50;
+
+/**
+ * Explains unresolved names against one registry and its hand links, built once for a whole
+ * listing (one linker per dataset, ids indexed once); the closest registry names are given for
+ * the first `suggestions` names explained.
+ */
+export class UnresolvedExplainer {
+  private readonly linkers = new Map<string, RegistryLinker>();
+  private readonly byId = new Map<string, Actor[]>();
+  private suggestionsLeft: number;
+
+  constructor(
+    private readonly registry: ActorRegistry,
+    private readonly links: readonly { dataset: string | null; name: string; actorId: string }[],
+    suggestions: number = SUGGESTED_NAMES,
+  ) {
+    this.suggestionsLeft = suggestions;
+    for (const actor of registry.all())
+      for (const [system, value] of Object.entries(actor.externalIds)) {
+        if (value === undefined) continue;
+        const key = `${system}\u0000${value}`;
+        this.byId.set(key, [...(this.byId.get(key) ?? []), actor]);
+      }
+  }
+
+  why(name: UnresolvedNameRef): string {
+    const system = idSystemOf(name.dataset);
+    const externalId = name.externalId ?? undefined;
+    const sharing =
+      system === undefined || externalId === undefined
+        ? []
+        : (this.byId.get(`${system}\u0000${externalId}`) ?? []);
+    if (sharing.length > 1) {
+      return sharing.some(hasPeriods)
+        ? `${system} id ${externalId} is shared by ${listed(sharing)}, and none held it alone on these rows' dates`
+        : `${system} id ${externalId} is shared by ${listed(sharing)}, and the name does not settle it`;
+    }
+    const linker = this.linkerOf(name.dataset);
+    const fits = linker.nameCandidates(name.name).map((id) => this.registry.get(id)!);
+    if (fits.length > 1) return `the name fits ${listed(fits)} equally`;
+    if (fits.length === 1 && hasPeriods(fits[0]!))
+      return `the name fits ${listed(fits)} only outside its periods`;
+    // Neither shared nor dated: an answer now means the actor came after the import.
+    const now = linker.link({
+      name: name.name,
+      ...(system === undefined || externalId === undefined ? {} : { system, externalId }),
+    });
+    if (now !== undefined)
+      return `the registry now resolves it to ${now}: import the file again, or link it with jirga actors link`;
+    if (this.suggestionsLeft <= 0) return 'no registry actor has this name or id';
+    this.suggestionsLeft--;
+    const closest = this.registry.closestNames(name.name, SUGGESTIONS);
+    return closest.length > 0
+      ? `no registry actor has this name or id (closest: ${closest.join(', ')})`
+      : 'no registry actor has this name or id';
+  }
+
+  private linkerOf(dataset: string): RegistryLinker {
+    let linker = this.linkers.get(dataset);
+    if (linker === undefined) {
+      const own = this.links.filter((link) => link.dataset === null || link.dataset === dataset);
+      // Links for this dataset win over global ones of the same name (as the importer orders them).
+      own.sort((a, b) => Number(a.dataset !== null) - Number(b.dataset !== null));
+      this.linkers.set(dataset, (linker = new RegistryLinker(this.registry, own)));
+    }
+    return linker;
+  }
+}
+
+/** Why one name stayed unresolved (a listing of many builds one `UnresolvedExplainer`). */
 export function whyUnresolved(
   registry: ActorRegistry,
-  links: readonly { name: string; actorId: string }[],
-  name: { dataset: string; name: string; externalId: string | null },
+  links: readonly { dataset?: string | null; name: string; actorId: string }[],
+  name: UnresolvedNameRef,
 ): string {
-  const system = idSystemOf(name.dataset);
-  const externalId = name.externalId ?? undefined;
-  const query: ActorQuery = {
-    name: name.name,
-    ...(system === undefined || externalId === undefined ? {} : { system, externalId }),
-  };
-  const sharing =
-    system === undefined || externalId === undefined
-      ? []
-      : registry.all().filter((actor) => actor.externalIds[system] === externalId);
-  if (sharing.length > 1) {
-    return sharing.some(hasPeriods)
-      ? `${system} id ${externalId} is shared by ${listed(sharing)}, and none held it alone on these rows' dates`
-      : `${system} id ${externalId} is shared by ${listed(sharing)}, and the name does not settle it`;
-  }
-  const fits = registry.resolve(name.name).filter((c) => c.score >= MATCH_SCORES.variant);
-  const best = fits[0];
-  if (best !== undefined) {
-    const close = fits.filter((c) => best.score - c.score < AMBIGUITY_MARGIN).map((c) => c.actor);
-    if (close.length > 1) return `the name fits ${listed(close)} equally`;
-    if (hasPeriods(best.actor)) return `the name fits ${listed([best.actor])} only outside its periods`;
-  }
-  // Neither shared nor dated: an answer now means the actor came after the import.
-  const now = new RegistryLinker(registry, links).link(query);
-  if (now !== undefined)
-    return `the registry now resolves it to ${now}: import the file again, or link it with jirga actors link`;
-  const closest = registry.closestNames(name.name, SUGGESTIONS);
-  return closest.length > 0
-    ? `no registry actor has this name or id (closest: ${closest.join(', ')})`
-    : 'no registry actor has this name or id';
+  return new UnresolvedExplainer(
+    registry,
+    links.map((link) => ({ ...link, dataset: link.dataset ?? null })),
+  ).why(name);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
-import { idSystemOf, whyUnresolved } from '../../src/ingest/unresolved-reason.ts';
+import { idSystemOf, UnresolvedExplainer, whyUnresolved } from '../../src/ingest/unresolved-reason.ts';
 import type { Actor } from '../../src/model/index.ts';
 import { actor } from './fixtures.ts';
 
@@ -74,6 +74,14 @@ describe('why a dataset actor name stayed unresolved', () => {
       /^no registry actor has this name or id \(closest: .*North Front/,
     );
     expect(whyUnresolved(registry, [], ged('Zzzzzz'))).toBe('no registry actor has this name or id');
+  });
+
+  it('offers the closest names for the first names of a listing only (each is a fuzzy search)', () => {
+    const explainer = new UnresolvedExplainer(registry, [], 1);
+    expect(explainer.why(ged('Northern Frant'))).toMatch(/\(closest: .*North Front/);
+    expect(explainer.why(ged('Northern Frant'))).toBe('no registry actor has this name or id');
+    // Reasons that need no fuzzy search are given for every name.
+    expect(explainer.why(ged('North Front'))).toMatch(/equally$/);
   });
 
   it('reads ids in the id system of the dataset', () => {

@@ -176,8 +176,8 @@ export type UnresolvedName = InferResponseType<
 export type ActorLinkResult = InferResponseType<(typeof api)['dataset-actors']['links']['$post'], 201>;
 
 /** The dataset actor names imports left unresolved (of a case's items), with why. */
-export const fetchUnresolved = async (caseId: string) =>
-  read(await api['dataset-actors'].unresolved.$get({ query: { case: caseId } }));
+export const fetchUnresolved = async (caseId: string, limit: number) =>
+  read(await api['dataset-actors'].unresolved.$get({ query: { case: caseId, limit: String(limit) } }));
 
 /** Links a dataset actor name to a registry actor (id or name), in one dataset or every one. */
 export const linkDatasetActor = async (name: string, actor: string, dataset?: string) =>

@@ -14,6 +14,9 @@ type Listing =
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The most frequent names listed at most (a case with thousands lists them all in `jirga unresolved`). */
+const LISTED = 200;
+
 export function UnresolvedNames({
   caseId,
   actors,
@@ -34,7 +37,7 @@ export function UnresolvedNames({
 
   useEffect(() => {
     let current = true;
-    fetchUnresolved(caseId).then(
+    fetchUnresolved(caseId, LISTED).then(
       (page) => current && setListing({ state: 'ready', names: page.items }),
       (error: unknown) => current && setListing({ state: 'error', message: messageOf(error) }),
     );
@@ -72,6 +75,9 @@ export function UnresolvedNames({
       {status !== null && <p role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
       {listing.state === 'error' && <p role="alert">{listing.message}</p>}
       {listing.state === 'ready' && listing.names.length === 0 && <p>{STRINGS.unresolvedNone}</p>}
+      {listing.state === 'ready' && listing.names.length >= LISTED && (
+        <p className="hint">{STRINGS.unresolvedMore(LISTED)}</p>
+      )}
       {listing.state === 'ready' && listing.names.length > 0 && (
         <table className="unresolved-table">
           <thead>

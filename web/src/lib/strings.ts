@@ -343,6 +343,8 @@ export const STRINGS = {
   unresolvedHint:
     'Names imports kept verbatim because no registry actor was found for them, with why. Linking one makes later imports resolve it, and stored events take the actor at once.',
   unresolvedNone: 'Every dataset actor name on this case’s items is linked.',
+  unresolvedMore: (n: number) =>
+    `The ${n} most frequent names are listed; \`jirga unresolved --case …\` lists them all.`,
   unresolvedCols: {
     name: 'Name',
     dataset: 'Dataset',
