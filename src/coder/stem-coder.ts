@@ -19,7 +19,7 @@ import { normaliseName } from '../actors/normalise.ts';
 import { normaliseToken, type NameIndex } from './name-index.ts';
 import { locationOf } from './event-place.ts';
 import { codedActor } from './roles.ts';
-import { findStemAgents, findStemPlaces, type StemPlace } from './stem-words.ts';
+import { agentMarkedTarget, findStemAgents, findStemPlaces, type StemPlace } from './stem-words.ts';
 import { fieldsOf } from './derive.ts';
 import type { StemLexicon, StemTrigger } from './lexicon/stem-entry.ts';
 import type { Sentence } from './segment.ts';
@@ -416,6 +416,7 @@ function rolesOf(
     lexicon.possessedTargetEndings.some((e) => (words[k] ?? '').endsWith(e));
   const ownMark = (m: ActorMention): boolean =>
     lexicon.targetEndings.includes(ending(m)) ||
+    agentMarkedTarget(m, words, lexicon) ||
     lexicon.targetPostpositions.includes(words[m.end] ?? '') ||
     possessedMarked(m.end) ||
     // A possessor takes its possessed noun's case: "Pakistan'ın terörle mücadelesine".

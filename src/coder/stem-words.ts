@@ -7,7 +7,7 @@
  */
 import { lookupPlace, type Place } from './gazetteer.ts';
 import type { ActorMention } from './mentions.ts';
-import type { StemLexicon } from './lexicon/stem-entry.ts';
+import type { StemAgent, StemLexicon } from './lexicon/stem-entry.ts';
 import type { Token } from './tokenise.ts';
 
 export interface StemPlace {
@@ -103,6 +103,33 @@ function bareWord(word: string): string {
   return apostrophe > 0 ? word.slice(0, apostrophe) : word;
 }
 
+/** Whether `word` is an agent noun whose rest after the stem passes `test`. */
+function agentRest(word: string, agents: readonly StemAgent[], test: (rest: string) => boolean): boolean {
+  return agents.some((agent) => {
+    const stem = agent.stems.split(' ').at(-1) ?? '';
+    return word.startsWith(stem) && test(word.slice(stem.length));
+  });
+}
+
+/**
+ * Whether the agent mention `m` is case-marked as a target by its last word ("militanlara"):
+ * the lexicon's `agentTargetRest` after the stem of an agent noun. Named mentions never are.
+ */
+export function agentMarkedTarget(
+  m: { actor: string | null; headWord: string | null; end: number },
+  words: readonly string[],
+  lexicon: StemLexicon,
+): boolean {
+  if (m.actor !== null || m.headWord === null) return false;
+  const last = words[m.end - 1] ?? '';
+  return (lexicon.agents ?? []).some((agent) => {
+    const parts = agent.stems.split(' ');
+    const stem = parts.at(-1) ?? '';
+    const rest = parts.length > 1 ? lexicon.agentCompoundTargetRest : lexicon.agentTargetRest;
+    return rest !== undefined && last.startsWith(stem) && rest.test(last.slice(stem.length));
+  });
+}
+
 /** The country a nationality adjective names ("пакистанских" → PAK), or undefined. */
 export function demonymCountry(word: string, lexicon: StemLexicon): string | undefined {
   for (const [stem, country] of Object.entries(lexicon.demonymStems ?? {}))
@@ -128,7 +155,14 @@ export function findStemAgents(
     (a, b) => b.stems.split(' ').length - a.stems.split(' ').length,
   );
   const taken = new Set<number>();
-  for (const m of named) for (let k = m.start - 1; k <= m.end; k += 1) taken.add(k);
+  for (const m of named) {
+    for (let k = m.start - 1; k < m.end; k += 1) taken.add(k);
+    // The noun just after a named actor is part of it when possessed ("Pakistan ordusu"); a
+    // lexicon without that test keeps every noun beside a named actor out.
+    const next = words[m.end] ?? '';
+    const possessed = lexicon.agentPossessedRest;
+    if (possessed === undefined || agentRest(next, agents, (rest) => possessed.test(rest))) taken.add(m.end);
+  }
   for (const p of places) for (let k = p.start; k < p.end; k += 1) taken.add(k);
   const found: ActorMention[] = [];
   let i = 0;

@@ -72,6 +72,20 @@ describe('stem coder roles', () => {
     expect(roles(code("Çin, İran'ın nükleer programına destek verdi.", 'tr')[0])).toBe('SUPPORT CHN>IRN');
     expect(roles(code("Katar, Irak ve İran'ı görüşmeye çağırdı.", 'tr')[0])).toBe('REQUEST QAT>IRQ+IRN');
   });
+  it('reads a case-marked agent noun as the target, and a possessed one as part of the actor before it', () => {
+    const sectors = (list: CodedEvent['sourceActors']) => list.map((a) => a.actor ?? a.sector).join('+');
+    const sides = (e: CodedEvent | undefined) =>
+      e === undefined ? 'none' : `${sectors(e.sourceActors)}>${sectors(e.targetActors)}`;
+    // Plural dative and accusative: the militants and the soldiers are acted on.
+    expect(sides(code('Askerler militanları öldürdü.', 'tr')[0])).toBe('MIL>REB');
+    expect(sides(code('Militanlar askerlere saldırdı.', 'tr')[0])).toBe('REB>MIL');
+    expect(sides(code('Pakistan ordusu militanlara saldırdı.', 'tr')[0])).toBe('pakistan-army>REB');
+    // Possessed nouns belong to the actor before them ("TTP's militants"), and a compound's own
+    // possessive ("güvenlik güçleri") is no case: both stay on the acting side.
+    expect(sides(code('TTP militanları bir karakola saldırdı.', 'tr')[0])).toBe('ttp>');
+    expect(sides(code('Güvenlik güçleri üç TTP üyesini gözaltına aldı.', 'tr')[0])).toBe('COP>ttp');
+  });
+
   it("leaves the actors of an accusation's content out of its roles", () => {
     expect(roles(code("Irak, İran'ı Suriye'ye silah göndermekle suçladı.", 'tr')[0])).toBe('ACCUSE IRQ>IRN');
     expect(roles(code('Ирак обвинил Иран в поставках оружия Сирии.', 'ru')[0])).toBe('ACCUSE IRQ>IRN');

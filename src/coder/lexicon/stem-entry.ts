@@ -61,6 +61,18 @@ export interface StemLexiconExtras {
   placeNames?: Readonly<Record<string, string>>;
   /** Nouns for unnamed actors with their sector, found when no named actor covers them. */
   agents?: readonly StemAgent[];
+  /**
+   * What follows an agent noun's stem when the noun is case-marked as a target (plural, then
+   * dative or accusative: "militanlara", "askerleri"); such an agent is a target, not a source.
+   */
+  agentTargetRest?: RegExp;
+  /** The same for an agent of several words (a compound whose head carries a possessive of its own). */
+  agentCompoundTargetRest?: RegExp;
+  /**
+   * What follows an agent noun's stem when it is the possessed noun of the named actor just
+   * before it ("Pakistan ordusu"): the two are one actor, so the noun is no agent of its own.
+   */
+  agentPossessedRest?: RegExp;
   /** Adjective stems of nationality ("пакистанск" → PAK). */
   demonymStems?: Readonly<Record<string, string>>;
   /** Word stems near the trigger that make its event hypothetical (plans, intentions, the future). */

@@ -151,6 +151,12 @@ export const TURKISH: StemLexicon = {
     { stems: 'gösterici', sector: 'CVL' },
     { stems: 'halk', sector: 'CVL' },
   ],
+  // Plural, then dative or accusative, or a possessive before them: "militanlara", "askerleri", "ordusuna".
+  agentTargetRest: /^(?:lar|ler)?(?:y?[aeıiuü]|s?[ıiuü]n[aeıiuü])$/u,
+  // A compound's head always carries the possessive ("güvenlik güçleri"): a case must follow it.
+  agentCompoundTargetRest: /^(?:lar|ler)?s?[ıiuü]n[aeıiuü]$/u,
+  // The possessive of "Pakistan ordusu", "TTP militanları", "Afganistan hükümeti", perhaps with a case after it.
+  agentPossessedRest: /^(?:s?[ıiuü]|ları|leri)(?:n[aeıiuü]|n[ıiuü]n|n(?:da|de|ta|te|dan|den))?$/u,
   modalCues: ['planl', 'niyet', 'hazırlan', 'bekleni'],
   futureForm: (word) => FUTURE.test(word),
   lightVerbs: ['et', 'yap', 'ver', 'bulun', 'düzenle', 'uygula', 'gönder'],
