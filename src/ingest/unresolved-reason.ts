@@ -39,12 +39,11 @@ export const SUGGESTED_NAMES = 50;
 
 /**
  * Explains unresolved names against one registry and its hand links, built once for a whole
- * listing (one linker per dataset, ids indexed once); the closest registry names are given for
+ * listing (one linker per dataset); the closest registry names are given for
  * the first `suggestions` names explained.
  */
 export class UnresolvedExplainer {
   private readonly linkers = new Map<string, RegistryLinker>();
-  private readonly byId = new Map<string, Actor[]>();
   private suggestionsLeft: number;
 
   constructor(
@@ -53,12 +52,6 @@ export class UnresolvedExplainer {
     suggestions: number = SUGGESTED_NAMES,
   ) {
     this.suggestionsLeft = suggestions;
-    for (const actor of registry.all())
-      for (const [system, value] of Object.entries(actor.externalIds)) {
-        if (value === undefined) continue;
-        const key = `${system}\u0000${value}`;
-        this.byId.set(key, [...(this.byId.get(key) ?? []), actor]);
-      }
   }
 
   why(name: UnresolvedNameRef): string {
@@ -67,7 +60,7 @@ export class UnresolvedExplainer {
     const sharing =
       system === undefined || externalId === undefined
         ? []
-        : (this.byId.get(`${system}\u0000${externalId}`) ?? []);
+        : this.registry.findByExternalId(system, externalId);
     if (sharing.length > 1) {
       return sharing.some(hasPeriods)
         ? `${system} id ${externalId} is shared by ${listed(sharing)}, and none held it alone on these rows' dates`
@@ -103,16 +96,4 @@ export class UnresolvedExplainer {
     }
     return linker;
   }
-}
-
-/** Why one name stayed unresolved (a listing of many builds one `UnresolvedExplainer`). */
-export function whyUnresolved(
-  registry: ActorRegistry,
-  links: readonly { dataset?: string | null; name: string; actorId: string }[],
-  name: UnresolvedNameRef,
-): string {
-  return new UnresolvedExplainer(
-    registry,
-    links.map((link) => ({ ...link, dataset: link.dataset ?? null })),
-  ).why(name);
 }

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
-import { idSystemOf, UnresolvedExplainer, whyUnresolved } from '../../src/ingest/unresolved-reason.ts';
+import {
+  idSystemOf,
+  UnresolvedExplainer,
+  type UnresolvedNameRef,
+} from '../../src/ingest/unresolved-reason.ts';
 import type { Actor } from '../../src/model/index.ts';
 import { actor } from './fixtures.ts';
 
@@ -40,6 +44,9 @@ const NORTH_TWIN = government({
   externalIds: { ucdp: '902' },
 });
 const registry = ActorRegistry.from([KINGDOM, REPUBLIC, NORTH, NORTH_TWIN]);
+/** Why one name stayed unresolved, by an explainer of its own. */
+const whyUnresolved = (on: ActorRegistry, links: [], name: UnresolvedNameRef) =>
+  new UnresolvedExplainer(on, links).why(name);
 const ged = (name: string, externalId: string | null = null) => ({ dataset: 'ucdp-ged', name, externalId });
 
 describe('why a dataset actor name stayed unresolved', () => {
