@@ -657,3 +657,69 @@ export function termRow(dyad: string, year: string, overrides: Record<string, st
     ...overrides,
   } as Record<string, string>;
 }
+
+// --- ACLED files of the older codebook ---------------------------------------------------------
+
+/** The capitalised columns of ACLED's older Africa files: `ALLY_ACTOR_*`, day-first dates, no sub-event type. */
+export const ACLED_CAPITALISED_HEADER = [
+  'GWNO',
+  'EVENT_ID_CNTY',
+  'EVENT_ID_NO_CNTY',
+  'EVENT_DATE',
+  'YEAR',
+  'TIME_PRECISION',
+  'EVENT_TYPE',
+  'ACTOR1',
+  'ALLY_ACTOR_1',
+  'INTER1',
+  'ACTOR2',
+  'ALLY_ACTOR_2',
+  'INTER2',
+  'INTERACTION',
+  'COUNTRY',
+  'ADMIN1',
+  'ADMIN2',
+  'ADMIN3',
+  'LOCATION',
+  'LATITUDE',
+  'LONGITUDE',
+  'GEO_PRECISION',
+  'SOURCE',
+  'NOTES',
+  'FATALITIES',
+] as const;
+
+/** A row of that layout: an invented clash in Khyber Pakhtunkhwa, dated day first. */
+export function acledCapitalisedRow(
+  id: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    GWNO: '770',
+    EVENT_ID_CNTY: id,
+    EVENT_ID_NO_CNTY: '',
+    EVENT_DATE: '13/02/2009',
+    YEAR: '2009',
+    TIME_PRECISION: '1',
+    EVENT_TYPE: 'Battle-No change of territory',
+    ACTOR1: 'Military Forces of Pakistan (2008-2013)',
+    ALLY_ACTOR_1: '',
+    INTER1: '1',
+    ACTOR2: 'TTP: Tehreek-i-Taliban Pakistan',
+    ALLY_ACTOR_2: '',
+    INTER2: '2',
+    INTERACTION: '12',
+    COUNTRY: 'Pakistan',
+    ADMIN1: 'Khyber Pakhtunkhwa',
+    ADMIN2: 'Test',
+    ADMIN3: '',
+    LOCATION: 'Test village',
+    LATITUDE: '34.1',
+    LONGITUDE: '71.9',
+    GEO_PRECISION: '1',
+    SOURCE: 'Test Wire',
+    NOTES: 'Troops and militants exchanged fire near a test village.',
+    FATALITIES: '2',
+    ...overrides,
+  };
+}

@@ -5,19 +5,20 @@
  * strategic developments by sub-event type); `time_precision` and `geo_precision` to the
  * schema's precisions; the single fatality figure is the best estimate; `notes` is the quote.
  * Actor names resolve through `externalIds.acled`, then by name; `assoc_actor_*` cells hold
- * several actors separated by "; ".
+ * several actors separated by "; ". Files of the older codebook (capitalised columns,
+ * `ally_actor_*`, nine event types, day-first dates) are read too: see `acled-legacy.ts`.
  */
-import type { DatePrecision, PlacePrecision, PloverContext, PloverType } from '../../model/index.ts';
+import type { DatePrecision, PlacePrecision } from '../../model/index.ts';
 import { countryCodeOf } from '../country-codes.ts';
 import {
   FieldProblem,
   normaliseSafely,
   optionalCount,
   optionalNumber,
-  requiredDate,
   requiredText,
   splitList,
 } from '../fields.ts';
+import { acledEventDate, legacyAcledReading, type AcledReading } from './acled-legacy.ts';
 import { ActorCollector, datasetEvent, rowEvidence } from './common.ts';
 import type { ActorQuery, DatasetFormat, Normalised, NormaliseContext } from './format.ts';
 import type { DatasetRow } from './row.ts';
@@ -26,13 +27,7 @@ const TIME_PRECISION: Readonly<Record<string, DatePrecision>> = { '1': 'day', '2
 /** ACLED `geo_precision`: 1 the town, 2 near it or part of a region, 3 a larger region (the province). */
 const GEO_PRECISION: Readonly<Record<string, PlacePrecision>> = { '1': 'exact', '2': 'near', '3': 'admin1' };
 
-interface PloverReading {
-  type: PloverType;
-  mode: string | null;
-  context: PloverContext[];
-}
-
-const EVENT_TYPES: Readonly<Record<string, PloverReading>> = {
+const EVENT_TYPES: Readonly<Record<string, AcledReading>> = {
   Battles: { type: 'ASSAULT', mode: 'firearms', context: ['military'] },
   'Explosions/Remote violence': { type: 'ASSAULT', mode: 'explosives', context: ['military'] },
   'Violence against civilians': { type: 'ASSAULT', mode: null, context: ['human_security'] },
@@ -40,7 +35,7 @@ const EVENT_TYPES: Readonly<Record<string, PloverReading>> = {
   Riots: { type: 'PROTEST', mode: 'riot', context: [] },
 };
 
-const STRATEGIC_SUB_EVENTS: Readonly<Record<string, PloverReading>> = {
+const STRATEGIC_SUB_EVENTS: Readonly<Record<string, AcledReading>> = {
   Agreement: { type: 'AGREE', mode: null, context: [] },
   Arrests: { type: 'COERCE', mode: 'arrest', context: [] },
   'Change to group/activity': { type: 'MOBILIZE', mode: null, context: [] },
@@ -74,8 +69,12 @@ export const acled: DatasetFormat = {
   },
   layout: { delimiter: ',', quote: '"' },
   required: ['event_id_cnty', 'event_date', 'event_type', 'actor1', 'country', 'fatalities'],
-  detect: (first) =>
-    ['event_id_cnty', 'event_date', 'event_type', 'actor1', 'fatalities'].every((c) => first.includes(c)),
+  detect: (first) => {
+    const columns = first.map((name) => name.trim().toLowerCase());
+    return ['event_id_cnty', 'event_date', 'event_type', 'actor1', 'fatalities'].every((c) =>
+      columns.includes(c),
+    );
+  },
   releaseOf: () => undefined,
   normalise: normaliseAcledRow,
 };
@@ -85,16 +84,17 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
   return normaliseSafely(row, rowKey, () => {
     if (!/^[A-Za-z0-9]+$/.test(rowKey))
       throw new FieldProblem('event_id_cnty', `expected an ACLED event id, got '${rowKey}'`);
-    const date = requiredDate(row, 'event_date');
+    const date = acledEventDate(row);
     const datePrecision = TIME_PRECISION[row.get('time_precision') || '1'];
     if (datePrecision === undefined)
       throw new FieldProblem('time_precision', `expected 1–3, got '${row.get('time_precision')}'`);
     const eventType = requiredText(row, 'event_type');
-    const subEvent = row.get('sub_event_type');
+    const subEvent = row.value('sub_event_type') ?? '';
+    const actor1 = row.value('actor1');
     const reading =
       eventType === 'Strategic developments'
         ? (STRATEGIC_SUB_EVENTS[subEvent] ?? STRATEGIC_SUB_EVENTS.Other)
-        : EVENT_TYPES[eventType];
+        : (EVENT_TYPES[eventType] ?? legacyAcledReading(eventType, actor1 ?? ''));
     if (reading === undefined)
       throw new FieldProblem('event_type', `unknown ACLED event type '${eventType}'`);
     const mode = reading.type === 'ASSAULT' ? (SUB_EVENT_MODES[subEvent] ?? reading.mode) : reading.mode;
@@ -106,14 +106,9 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
     const countryName = requiredText(row, 'country');
     const country = countryCodeOf(countryName);
     const actors = new ActorCollector(context, { from: date, to: date });
-    const sourceActors = actors.ids('source', [
-      ...named(row.value('actor1')),
-      ...named(row.value('assoc_actor_1')),
-    ]);
-    const targetActors = actors.ids('target', [
-      ...named(row.value('actor2')),
-      ...named(row.value('assoc_actor_2')),
-    ]);
+    const actor2 = row.value('actor2');
+    const sourceActors = actors.ids('source', [...named(actor1), ...named(associated(row, 1))]);
+    const targetActors = actors.ids('target', [...named(actor2), ...named(associated(row, 2))]);
     const event = datasetEvent({
       id: `acled:${rowKey.toLowerCase()}`,
       date,
@@ -135,7 +130,7 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
       fatalities: { low: null, best: deaths, high: null },
       confidence: 0.8,
       evidence: [rowEvidence(context, rowKey, row.value('notes'))],
-      summary: `${subEvent || eventType}: ${row.get('actor1')}${row.get('actor2') === '' ? '' : ` – ${row.get('actor2')}`}`,
+      summary: `${subEvent || eventType}: ${actor1 ?? ''}${actor2 === null ? '' : ` – ${actor2}`}`,
     });
     return {
       outcome: 'entity',
@@ -145,6 +140,11 @@ export function normaliseAcledRow(row: DatasetRow, context: NormaliseContext): N
       coverage: { date, countries: country === null ? [] : [country] },
     };
   });
+}
+
+/** `assoc_actor_N`, called `ally_actor_N` in files of the older codebook. */
+function associated(row: DatasetRow, side: 1 | 2): string | null {
+  return row.value(`assoc_actor_${side}`) ?? row.value(`ally_actor_${side}`);
 }
 
 function named(cell: string | null): ActorQuery[] {

@@ -121,9 +121,10 @@ export function normaliseGdeltRow(row: DatasetRow, context: NormaliseContext): N
     const sourceActors = actors.ids('source', actorQuery(row, 'Actor1'));
     const targetActors = actors.ids('target', actorQuery(row, 'Actor2'));
     const place = row.value('ActionGeo_FullName');
-    // "Peshawar, North-West Frontier, Pakistan": the country is the last part of the name.
-    const country = place === null ? null : countryCodeOf(place.split(',').at(-1) ?? '');
+    const geoType = row.get('ActionGeo_Type');
     const parts = place?.split(',').map((part) => part.trim()) ?? [];
+    // "Peshawar, North-West Frontier, Pakistan": the country is the last part of the name.
+    const country = place === null ? null : countryCodeOf(parts.at(-1) ?? '');
     const event = datasetEvent({
       id: `gdelt:${rowKey}`,
       date,
@@ -131,11 +132,11 @@ export function normaliseGdeltRow(row: DatasetRow, context: NormaliseContext): N
       location: {
         name: place,
         country,
-        admin1: parts.length >= 3 ? (parts.at(-2) ?? null) : null,
+        admin1: admin1Of(parts, geoType),
         admin2: null,
         lat: lat === null || lon === null ? null : lat,
         lon: lat === null || lon === null ? null : lon,
-        precision: GEO_PRECISION[row.get('ActionGeo_Type')] ?? 'unknown',
+        precision: GEO_PRECISION[geoType] ?? 'unknown',
       },
       sourceActors,
       targetActors,
@@ -157,6 +158,18 @@ export function normaliseGdeltRow(row: DatasetRow, context: NormaliseContext): N
       coverage: { date, countries: country === null ? [] : [country] },
     };
   });
+}
+
+/**
+ * The first-level division in the parts of a GDELT place name. A city (types 3 and 4) is
+ * "city, division, country", and the division may hold a comma itself ("Kyiv, Kyyiv, Misto,
+ * Ukraine"); a state (types 2 and 5) is "division, country"; a country (type 1) has none.
+ * "France (general)" is GDELT's word for a division it could not tell, which is none.
+ */
+function admin1Of(parts: readonly string[], geoType: string): string | null {
+  const first = geoType === '2' || geoType === '5' ? 0 : geoType === '1' ? parts.length : 1;
+  const division = parts.slice(first, -1).join(', ');
+  return division === '' || division.endsWith('(general)') ? null : division;
 }
 
 function actorQuery(row: DatasetRow, prefix: 'Actor1' | 'Actor2'): ActorQuery[] {

@@ -1,5 +1,6 @@
 /**
- * ICEWS event files (Dataverse `events.YYYY.*.tab`): tab-separated with a header and no
+ * ICEWS event files (Dataverse yearly `events.YYYY.*.tab` and, from late 2018, weekly
+ * `YYYYMMDD-icews-events.tab`, whose release is that date): tab-separated with a header and no
  * quoting, one CAMEO-coded event per row with source and target names, an intensity on the
  * Goldstein scale and a geocoded place. Statements (CAMEO 01) are skipped: PLOVER does not code them.
  */
@@ -24,7 +25,9 @@ export const icews: DatasetFormat = {
   layout: { delimiter: '\t', quote: null },
   required: ['Event ID', 'Event Date', 'Source Name', 'CAMEO Code', 'Target Name'],
   detect: (first) => ['Event ID', 'Event Date', 'CAMEO Code', 'Source Name'].every((c) => first.includes(c)),
-  releaseOf: (fileName) => /events\.(\d{4}(?:\.[A-Za-z0-9]+)?)\.tab$/i.exec(fileName)?.[1],
+  releaseOf: (fileName) =>
+    /events\.(\d{4}(?:\.[A-Za-z0-9]+)?)\.tab$/i.exec(fileName)?.[1] ??
+    /^(\d{6,8})-icews-events\.tab$/i.exec(fileName)?.[1],
   normalise: normaliseIcewsRow,
 };
 
