@@ -320,6 +320,17 @@ export interface Store extends StoreOps {
    */
   transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
   /**
+   * `transaction` for a write of many rows (a dataset import). On SQLite, when no other
+   * connection has the database file open, the transaction runs under a rollback journal
+   * instead of the write-ahead log, so that each page is written to the file once rather than
+   * to the log and again when the log is copied back; other processes then wait for it (and
+   * give up as busy after the timeout) instead of reading the last committed state, and the
+   * database is back in WAL mode when it ends, committed or not. When another connection has
+   * the file open, and on PostgreSQL, this is `transaction`. Returns whether the rollback
+   * journal was used, with the work's result.
+   */
+  bulkTransaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<{ result: T; exclusive: boolean }>;
+  /**
    * A token that changes whenever the data may have changed, by this process or another one
    * (it may also change without a change): callers cache results derived from the store under it.
    */

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ensureBuiltinCases } from '../../src/app/builtin-cases.ts';
 import { importDataset, RejectedRowsError } from '../../src/app/import.ts';
@@ -185,79 +186,105 @@ describe('bad rows', () => {
 });
 
 describe('a killed import', () => {
-  it('leaves the previous state, and the journal shows it abandoned', async () => {
-    const db = join(dir, 'killed.sqlite');
-    const seeded = await openStore({ path: db });
-    // The command loads the built-in cases when it opens the store; so does this seed.
-    await ensureBuiltinCases(seeded);
-    await seeded.putActors([
-      ...INGEST_ACTORS.filter((a) => a.id === 'ttp' || a.id === 'pakistan-government').map((a) => ({
-        ...a,
-        id: `test-${a.id}`,
-      })),
-    ]);
-    await importDataset(seeded, {
-      format: 'ucdp-ged',
-      file: writeCsv(join(dir, 'ged-231.csv'), GED_49, release1()),
-    });
-    const before = await seeded.listEvents();
-    await seeded.close();
-    const schema = sqliteIndexes(db);
-
-    // A file big enough to be killed half-way through.
-    const big = join(dir, 'ged-241.csv');
-    const stream = createWriteStream(big);
-    stream.write(GED_49.join(',') + '\n');
-    for (let i = 1; i <= 60_000; i++)
-      stream.write(
-        GED_49.map((c) => csvCell(gedRow(String(i), { best: '9', high: '9' })[c] ?? '')).join(',') + '\n',
-      );
-    await new Promise((resolve) => stream.end(resolve));
-
-    const child = spawn(
-      process.execPath,
-      ['bin/jirga.js', '--db', db, 'import', 'ucdp-ged', big, '--quiet'],
-      {
-        cwd: process.cwd(),
-        stdio: 'ignore',
-      },
-    );
-    // Kill it once it has written into the database (the WAL grows) for a few batches, past the
-    // point where a big import sets the store's read-only indexes aside, long before it can finish.
-    const wal = `${db}-wal`;
-    const started = Date.now();
-    const walSize = () => {
-      try {
-        return statSync(wal).size;
-      } catch {
-        return 0;
-      }
-    };
-    const initialWal = walSize();
-    while (walSize() <= initialWal + 4_000_000 && Date.now() - started < 60_000)
-      await new Promise((r) => setTimeout(r, 20));
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('exit', resolve));
-
-    expect(sqliteIndexes(db)).toEqual(schema);
-    const after = await openStore({ path: db });
-    try {
-      expect(await after.listEvents()).toEqual(before);
-      expect((await after.listImportJournal()).map((j) => j.status)).toEqual(['finished', 'started']);
-      const summary = await importDataset(after, {
+  // Alone with the file, an import runs under a rollback journal; with another connection open
+  // (a reader here), in WAL mode: either way a kill leaves the previous state.
+  it.each([
+    ['alone with the file', false],
+    ['while another connection reads the file', true],
+  ])(
+    'leaves the previous state, and the journal shows it abandoned (%s)',
+    async (_label, withReader) => {
+      const db = join(dir, `killed-${String(withReader)}.sqlite`);
+      const seeded = await openStore({ path: db });
+      // The command loads the built-in cases when it opens the store; so does this seed.
+      await ensureBuiltinCases(seeded);
+      await seeded.putActors([
+        ...INGEST_ACTORS.filter((a) => a.id === 'ttp' || a.id === 'pakistan-government').map((a) => ({
+          ...a,
+          id: `test-${a.id}`,
+        })),
+      ]);
+      await importDataset(seeded, {
         format: 'ucdp-ged',
         file: writeCsv(join(dir, 'ged-231.csv'), GED_49, release1()),
       });
-      expect(summary.unchanged).toBe(3);
-      expect((await after.listImportJournal()).map((j) => j.status)).toEqual([
-        'finished',
-        'abandoned',
-        'finished',
-      ]);
-    } finally {
-      await after.close();
-    }
-  }, 120_000);
+      const before = await seeded.listEvents();
+      await seeded.close();
+      const schema = sqliteIndexes(db);
+
+      // A file big enough to be killed half-way through.
+      const big = join(dir, 'ged-241.csv');
+      const stream = createWriteStream(big);
+      stream.write(GED_49.join(',') + '\n');
+      for (let i = 1; i <= 100_000; i++)
+        stream.write(
+          GED_49.map((c) => csvCell(gedRow(String(i), { best: '9', high: '9' })[c] ?? '')).join(',') + '\n',
+        );
+      await new Promise((resolve) => stream.end(resolve));
+
+      const reader = withReader ? new Database(db) : undefined;
+      // A connection holds the file once it has read it.
+      expect(reader?.prepare('select count(*) from events').pluck().get()).toBe(
+        withReader ? before.length : undefined,
+      );
+      const child = spawn(
+        process.execPath,
+        ['bin/jirga.js', '--db', db, 'import', 'ucdp-ged', big, '--quiet'],
+        {
+          cwd: process.cwd(),
+          stdio: 'ignore',
+        },
+      );
+      // Kill it once it has written into the database file itself (an import alone with the file
+      // runs under a rollback journal, and writes pages in place once they no longer fit in the
+      // page cache; in WAL mode the log would grow instead), past the point where a big import
+      // sets the store's read-only indexes aside, long before it can finish.
+      const started = Date.now();
+      const size = (path: string) => {
+        try {
+          return statSync(path).size;
+        } catch {
+          return 0;
+        }
+      };
+      const written = () => size(db) + size(`${db}-wal`);
+      const initial = written();
+      while (written() <= initial + 4_000_000 && Date.now() - started < 60_000)
+        await new Promise((r) => setTimeout(r, 20));
+      const journal = size(`${db}-journal`);
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('exit', resolve));
+      // The reader still sees the state before the import.
+      expect(reader?.prepare('select count(*) from events').pluck().get()).toBe(
+        withReader ? before.length : undefined,
+      );
+      reader?.close();
+
+      // Alone, it died holding a rollback journal, which the next open rolls back; else the WAL
+      // holds frames of a transaction that never committed, which readers ignore.
+      if (withReader) expect(journal).toBe(0);
+      else expect(journal).toBeGreaterThan(0);
+      const after = await openStore({ path: db });
+      try {
+        expect(sqliteIndexes(db)).toEqual(schema);
+        expect(await after.listEvents()).toEqual(before);
+        expect((await after.listImportJournal()).map((j) => j.status)).toEqual(['finished', 'started']);
+        const summary = await importDataset(after, {
+          format: 'ucdp-ged',
+          file: writeCsv(join(dir, 'ged-231.csv'), GED_49, release1()),
+        });
+        expect(summary.unchanged).toBe(3);
+        expect((await after.listImportJournal()).map((j) => j.status)).toEqual([
+          'finished',
+          'abandoned',
+          'finished',
+        ]);
+      } finally {
+        await after.close();
+      }
+    },
+    120_000,
+  );
 });
 
 describe('incidents across datasets', () => {

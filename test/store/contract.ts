@@ -514,6 +514,24 @@ export function runStoreContract(
         expect(await store.listActors()).toHaveLength(fx.actors.length);
       });
 
+      it('bulkTransaction commits like a transaction and keeps nothing of work that throws', async () => {
+        const failing = store.bulkTransaction(async (tx) => {
+          await tx.putActors(fx.actors);
+          await tx.putEvents(fx.events);
+          throw new Error('boom');
+        });
+        await expect(failing).rejects.toThrow('boom');
+        expect(await store.countEvents()).toBe(0);
+        expect(await store.listActors()).toEqual([]);
+        const { result } = await store.bulkTransaction(async (tx) => {
+          await tx.putActors(fx.actors);
+          await tx.putEvents(fx.events);
+          return tx.countEvents();
+        });
+        expect(result).toBe(fx.events.length);
+        expect(await store.countEvents()).toBe(fx.events.length);
+      });
+
       it('writes none of a batch with an invalid item in the middle', async () => {
         const bad = { ...fx.events[3]!, id: 'fx:bad', fatalities: { low: 10, best: 5, high: null } };
         const batch = [...fx.events.slice(0, 3), bad, ...fx.events.slice(3)];

@@ -79,6 +79,64 @@ describe('sqlite file store', () => {
     }
   });
 
+  it('runs a bulk transaction under a rollback journal when alone, and is in WAL mode again after it', async () => {
+    const path = tempDbPath();
+    const store = await openStore({ path });
+    try {
+      const { result, exclusive } = await store.bulkTransaction(async (tx) => {
+        await tx.putActors(fx.actors);
+        await tx.putEvents(fx.events);
+        // A connection opened during the work finds the file out of WAL mode (the rollback
+        // journal is not recorded in the file, which then reads as the default mode).
+        const during = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+        try {
+          return during.pragma('journal_mode', { simple: true });
+        } finally {
+          during.close();
+        }
+      });
+      expect(exclusive).toBe(true);
+      expect(result).toBe('delete');
+      const raw = new Database(path, { readonly: true });
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      raw.close();
+      // A failed one leaves WAL mode too.
+      await expect(
+        store.bulkTransaction(async (tx) => {
+          await tx.deleteItems('event', [fx.events[0]!.id]);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.countEvents()).toBe(fx.events.length);
+      const again = new Database(path, { readonly: true });
+      expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
+      again.close();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps WAL mode for a bulk transaction while another connection has the file open, which reads the last commit meanwhile', async () => {
+    const path = tempDbPath();
+    const store = await openStore({ path });
+    const reader = new Database(path, { readonly: true });
+    try {
+      expect(reader.prepare('select count(*) from events').pluck().get()).toBe(0);
+      const { result, exclusive } = await store.bulkTransaction(async (tx) => {
+        await tx.putActors(fx.actors);
+        await tx.putEvents(fx.events);
+        return reader.prepare('select count(*) from events').pluck().get();
+      });
+      expect(exclusive).toBe(false);
+      expect(result).toBe(0);
+      expect(reader.prepare('select count(*) from events').pluck().get()).toBe(fx.events.length);
+      expect(reader.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      reader.close();
+      await store.close();
+    }
+  });
+
   it('turns a path that cannot be opened into StoreUnavailableError naming the path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jirga-store-'));
     tempDirs.push(dir);

@@ -88,6 +88,14 @@ export interface EngineProfile {
   schema?: string;
   /** Statements prepared once and run on the handle's own connection (SQLite), for batched writes. */
   preparedWrites?: PreparedWrites;
+  /** Switches the engine to its mode for bulk writes and back (SQLite's journal, see `bulkTransaction`). */
+  bulkWrites?: BulkWriteMode;
+}
+
+/** An engine's mode for writing many rows: `enter` says whether it was entered (else nothing changed). */
+export interface BulkWriteMode {
+  enter(): boolean;
+  leave(): void;
 }
 
 /** The first day of an event's month or ISO week (its Monday), in each engine's SQL. */
@@ -595,6 +603,15 @@ export class KyselyStore extends KyselyStoreOps implements Store {
         .execute((trx) => work(new KyselyStoreOps(trx, this.profile, true, this.commits)));
     } finally {
       this.commits.count += 1;
+    }
+  }
+
+  async bulkTransaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<{ result: T; exclusive: boolean }> {
+    const exclusive = this.profile.bulkWrites?.enter() ?? false;
+    try {
+      return { result: await this.transaction(work), exclusive };
+    } finally {
+      if (exclusive) this.profile.bulkWrites?.leave();
     }
   }
 
