@@ -60,6 +60,9 @@ const DATASET_SPELLINGS: Readonly<Record<string, string>> = {
   'czech republic': 'CZE',
   rhodesia: 'ZWE',
   malagasy: 'MDG',
+  // ICEWS's "Country" cell; the package knows only "Holy See (Vatican City State)".
+  'holy see': 'VAT',
+  'vatican city': 'VAT',
 };
 
 const cache = new Map<string, string | null>();
