@@ -136,7 +136,7 @@ export async function importDataset(store: Store, options: ImportOptions): Promi
 
   const summary = emptySummary(format, options);
   try {
-    await store.transaction(async (tx) => {
+    await store.bulkTransaction(async (tx) => {
       await runImport(tx, {
         format,
         options,
