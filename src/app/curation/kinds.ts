@@ -25,15 +25,16 @@ export interface ItemOfKind {
   'actor-link': DatasetActorLink;
 }
 
-/** A dataset actor link as the store keeps it (a null dataset: every dataset). */
-const ActorLink = z
-  .object({
-    dataset: z.string().min(1).nullable(),
-    name: z.string().min(1),
-    actorId: EntityId,
-    linked: z.string(),
-  })
-  .strict();
+/** A dataset actor link's fields (a null dataset: every dataset); other keys are dropped. */
+const ActorLinkFields = z.object({
+  dataset: z.string().min(1).nullable(),
+  name: z.string().min(1),
+  actorId: EntityId,
+  linked: z.string(),
+});
+
+/** A dataset actor link as the store keeps it. */
+const ActorLink = ActorLinkFields.strict();
 
 export const SCHEMA_OF = {
   event: Event,
@@ -102,7 +103,8 @@ export async function putItem(store: StoreOps, kind: AuditKind, item: unknown): 
     case 'case':
       return store.putCase(item as Case);
     case 'actor-link':
-      return store.putDatasetActorLinks([item as DatasetActorLink]);
+      // The audit log's state of a link may carry what making it did (`link-record.ts`).
+      return store.putDatasetActorLinks([ActorLinkFields.parse(item)]);
   }
 }
 
@@ -134,10 +136,16 @@ function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * How states are compared: by each kind's schema, a link by its own fields only (its audit
+ * state may add what making it did, see `link-record.ts`).
+ */
+const COMPARED_AS = { ...SCHEMA_OF, 'actor-link': ActorLinkFields } as const;
+
 /** The item as its kind's schema reads it (defaults filled in, unknown keys dropped), else as it is. */
 function normalised(kind: AuditKind, item: unknown): unknown {
   if (item === null || item === undefined) return null;
-  const parsed = SCHEMA_OF[kind].safeParse(item);
+  const parsed = COMPARED_AS[kind].safeParse(item);
   return parsed.success ? parsed.data : item;
 }
 

@@ -59,6 +59,7 @@ export function UnresolvedNames({
             result.actorName,
             result.eventsUpdated,
             result.outsidePeriods,
+            result.audit.id,
           ),
         });
         setReads((n) => n + 1);

@@ -296,7 +296,7 @@ export const STRINGS = {
     reverses: (id: number) => `reverses change ${id}`,
     notRecorded: 'not yet recorded',
     notRecordedHint:
-      'Changed outside curation (an import, an ingest or an actor link) since the last entry; recorded when curation next changes the item.',
+      'Changed outside curation (an import or an ingest) since the last entry; recorded when curation next changes the item.',
     undoWhole: (head: number) => `Undo change ${head}`,
     undoWholeLabel: (head: number, id: number) => `Undo change ${head}, which change ${id} is part of`,
     showGroup: (id: number) => `Show what change ${id} changed`,
@@ -355,9 +355,10 @@ export const STRINGS = {
   },
   linkActorLabel: (name: string) => `Registry actor for “${name}” (id or name)`,
   linkActor: 'Link',
-  actorLinked: (name: string, actor: string, events: number, outside: number) =>
+  actorLinked: (name: string, actor: string, events: number, outside: number, entry: number) =>
     `“${name}” is now linked to ${actor}; ${events} stored event${events === 1 ? '' : 's'} now name${events === 1 ? 's' : ''} it.` +
     (outside > 0
       ? ` ${outside} fall${outside === 1 ? 's' : ''} outside the actor’s periods and stay${outside === 1 ? 's' : ''} unresolved.`
-      : ''),
+      : '') +
+    ` Audit entry #${entry} (undone from the history of any event it changed).`,
 } as const;
