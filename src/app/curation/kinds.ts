@@ -85,26 +85,28 @@ export async function requireItem<K extends AuditKind>(
   return found;
 }
 
-/** Writes one item of `kind` (validated by the store with the kind's schema). */
-export async function putItem(store: StoreOps, kind: AuditKind, item: unknown): Promise<void> {
+/** Writes items of `kind` at once (validated by the store with the kind's schema). */
+async function putItems(store: StoreOps, kind: AuditKind, items: readonly unknown[]): Promise<void> {
+  if (items.length === 0) return;
   switch (kind) {
     case 'event':
-      return store.putEvents([item as Event]);
+      return store.putEvents(items as Event[]);
     case 'relation':
-      return store.putRelations([item as Relation]);
+      return store.putRelations(items as Relation[]);
     case 'negotiation':
-      return store.putNegotiations([item as Negotiation]);
+      return store.putNegotiations(items as Negotiation[]);
     case 'agreement':
-      return store.putAgreements([item as Agreement]);
+      return store.putAgreements(items as Agreement[]);
     case 'actor':
-      return store.putActors([item as Actor]);
+      return store.putActors(items as Actor[]);
     case 'source':
-      return store.putSources([item as Source]);
+      return store.putSources(items as Source[]);
     case 'case':
-      return store.putCase(item as Case);
+      for (const item of items) await store.putCase(item as Case);
+      return;
     case 'actor-link':
       // The audit log's state of a link may carry what making it did (`link-record.ts`).
-      return store.putDatasetActorLinks([ActorLinkFields.parse(item)]);
+      return store.putDatasetActorLinks(items.map((item) => ActorLinkFields.parse(item)));
   }
 }
 
@@ -116,15 +118,22 @@ async function getActorLink(store: StoreOps, id: string): Promise<DatasetActorLi
   return links.find((l) => l.dataset === key.dataset && l.name === key.name);
 }
 
-/** Makes the store hold `item` as the item's state, or nothing when `item` is null. */
-export async function restoreItem(
+/**
+ * Makes the store hold each state (null: no item) of distinct items of `kind`, the deletions
+ * in one call and the writes in another.
+ */
+export async function restoreItems(
   store: StoreOps,
   kind: AuditKind,
-  id: string,
-  item: unknown,
+  states: readonly { id: string; item: unknown }[],
 ): Promise<void> {
-  if (item === null) await store.deleteItems(kind, [id]);
-  else await putItem(store, kind, item);
+  const gone = states.filter((s) => s.item === null).map((s) => s.id);
+  if (gone.length > 0) await store.deleteItems(kind, gone);
+  await putItems(
+    store,
+    kind,
+    states.filter((s) => s.item !== null).map((s) => s.item),
+  );
 }
 
 /** JSON with object keys sorted, so that key order (and engines that reorder keys) do not count. */
