@@ -14,8 +14,9 @@
  * form, beside the field, in plain words), then saved, audited and undone; an actor's form
  * opened from the Actors view (a built-in actor not edited yet, long source titles wrapped, an
  * empty name refused in plain words); the Import view's dataset actor names left unresolved,
- * with why, one linked to the TTP, and the link undone from a changed event's history (opened
- * by its address); no console errors (a CSP violation would be one).
+ * with why, one linked to the TTP, the link's history (opened from the message) listing the
+ * events it changed, and the link undone from one of those events' history (opened by its
+ * address); no console errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -874,7 +875,7 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
       .poll(() => status.textContent())
       .toMatch(
         new RegExp(
-          `^“${group}” is now linked to Tehrik-i-Taliban Pakistan; 2 stored events now name it\\. Audit entry #\\d+ `,
+          `^“${group}” is now linked to Tehrik-i-Taliban Pakistan; 2 stored events now name it\\. Audit entry #\\d+\\. Its history, with Undo$`,
         ),
       );
     await expect.poll(() => row.count()).toBe(0);
@@ -884,6 +885,18 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     // The link is a curation change: an event's history names it, and its Undo takes it back.
     const entry = Number(/#(\d+)/.exec((await status.textContent()) ?? '')![1]);
     expect((await store.getAudit(entry))?.kind).toBe('actor-link');
+    await status.getByRole('link', { name: 'Its history, with Undo' }).click();
+    await expect
+      .poll(() => page.locator('#opened-heading').textContent())
+      .toBe(`actor-link: ucdp-ged:${group}`);
+    const linkEntry = page.locator('.audit-entry[data-kind="actor-link"]');
+    expect(await linkEntry.locator('.audit-words').textContent()).toBe(
+      `ucdp-ged: “${group}”, not linked → Tehrik-i-Taliban Pakistan (ttp)`,
+    );
+    await linkEntry.getByRole('button', { name: `Show what change ${entry} changed` }).click();
+    await expect
+      .poll(() => linkEntry.locator('.audit-parts .audit-item').allTextContents())
+      .toEqual(ids.map((id) => `event ${id} `));
     await page.goto(`${server.url}/${editHash('event', ids[0]!)}`);
     await expect.poll(() => page.locator('#opened-heading').textContent()).toBe(`event: ${ids[0]}`);
     const part = page.locator('.audit-entry').filter({ hasText: `part of change ${entry}` });

@@ -362,5 +362,6 @@ export const STRINGS = {
     (outside > 0
       ? ` ${outside} fall${outside === 1 ? 's' : ''} outside the actor’s periods and stay${outside === 1 ? 's' : ''} unresolved.`
       : '') +
-    ` Audit entry #${entry} (undone from the history of any event it changed).`,
+    ` Audit entry #${entry}.`,
+  actorLinkHistory: 'Its history, with Undo',
 } as const;

@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { CURATED_KINDS } from '../../../src/app/curation/kinds.ts';
+import { AUDIT_KINDS } from '../../../src/store/curation-records.ts';
 import type { CaseData } from '../case-data.ts';
 import { AuditHistory } from '../components/curation/AuditHistory.tsx';
 import { ActorSelect } from '../components/curation/choices.tsx';
@@ -50,10 +51,14 @@ interface OpenedState {
   stored: unknown;
 }
 
-/** The item the address asks to open (`#/curation/actor/ttp`, from another view's link), if editable. */
+/**
+ * The item the address asks to open (`#/curation/actor/ttp`, from another view's link): in its
+ * form when editable, else its history alone (a dataset actor link).
+ */
 function openedFromHash(): Opened | null {
   const item = itemInHash(window.location.hash);
-  return item === null || !isEditable(item.kind) ? null : { ...item, label: item.id };
+  const known = item !== null && (AUDIT_KINDS as readonly string[]).includes(item.kind);
+  return known ? { ...item, label: item.id } : null;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -113,6 +118,16 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
         (error: unknown) => setNotice({ text: messageOf(error), error: true }),
       );
   }, [opened]);
+
+  // An address naming an item, followed while the view is open, opens it too.
+  useEffect(() => {
+    const onHash = () => {
+      const named = openedFromHash();
+      if (named !== null) setOpened(named);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(loadQueue, [loadQueue]);
   useEffect(() => {
