@@ -3,19 +3,22 @@
  * name without a server): an import that rewrites an already-curated event makes a later edit
  * based on the older version, or an undo of the earlier curation, fail as a conflict naming the
  * event instead of silently reverting the import; and merging two actors rewrites the claims
- * and the dataset actor links that name the duplicate, all undone exactly by one undo.
+ * and the dataset actor links that name the duplicate, all undone exactly by one undo; linking a
+ * dataset name to an actor is one audited group (the link and each event it changed), which
+ * one undo takes back with the unresolved names, and an undo of that undo makes again.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteItem, updateItem } from '../../src/app/curation/edit.ts';
 import { mergeActors } from '../../src/app/curation/merge.ts';
 import { reviewItems } from '../../src/app/curation/review.ts';
-import { itemHistory, undoChange } from '../../src/app/curation/undo.ts';
+import { changeGroup, itemHistory, undoChange } from '../../src/app/curation/undo.ts';
 import { importDataset } from '../../src/app/import.ts';
+import { linkActor } from '../../src/app/link-actor.ts';
 import { ConflictError } from '../../src/errors.ts';
 import type { Actor, Event, Relation } from '../../src/model/index.ts';
 import { openStore } from '../../src/store/open.ts';
-import type { DatasetActorLink, Store } from '../../src/store/store.ts';
+import type { DatasetActorLink, DatasetActorName, Store } from '../../src/store/store.ts';
 import { GED_49, gedRow, INGEST_ACTORS, tempDir, writeCsv } from '../ingest/fixtures.ts';
 import { describePostgres, probePostgres, ThrowAwaySchemas } from '../store/postgres-server.ts';
 import { event, relations } from '../store/fixtures.ts';
@@ -31,6 +34,21 @@ const DUPLICATE: Actor = {
   externalIds: {},
   roles: [],
   designations: [],
+};
+
+/** An armed group active in March 2014 only: a name linked to it holds in that month. */
+const MARCH_FRONT: Actor = {
+  ...DUPLICATE,
+  id: 'march-front',
+  name: 'March Front',
+  aliases: {},
+  periods: [
+    {
+      from: '2014-03-01',
+      to: '2014-03-31',
+      evidence: [{ sourceId: 'fx-wire', quote: 'The front fought through March.' }],
+    },
+  ],
 };
 
 /** Names the duplicate only in its claims and attributions, never as a source or a target. */
@@ -85,7 +103,7 @@ function scenario(open: () => Promise<Store>): void {
   const dir = tempDir();
   beforeAll(async () => {
     store = await open();
-    await store.putActors([...INGEST_ACTORS, DUPLICATE]);
+    await store.putActors([...INGEST_ACTORS, DUPLICATE, MARCH_FRONT]);
   });
   afterAll(async () => {
     await store.close();
@@ -196,6 +214,103 @@ function scenario(open: () => Promise<Store>): void {
     expect(await store.getActor('ttp-duplicate')).toEqual(DUPLICATE);
     expect(await linked()).toEqual(['ttp', 'ttp-duplicate']);
   });
+
+  it('audits a dataset actor link with the events it changed; undo takes it all back, names included', async () => {
+    const unknown = (day: string) => ({
+      side_b: 'Front of the Gorge',
+      side_b_new_id: '9931',
+      side_b_dset_id: '9931',
+      date_start: `2014-${day} 00:00:00`,
+      date_end: `2014-${day} 00:00:00`,
+    });
+    await importDataset(store, {
+      format: 'ucdp-ged',
+      file: writeCsv(join(dir, 'ged-front.csv'), GED_49, [
+        gedRow('31', unknown('03-05')),
+        gedRow('32', unknown('05-05')),
+        gedRow('33', unknown('03-06')),
+      ]),
+    });
+    const ids = ['ucdp-ged:31', 'ucdp-ged:32', 'ucdp-ged:33'];
+    const events = async () => Promise.all(ids.map(async (id) => (await store.getEvent(id))!));
+    const names = async () => sortNames(await store.listDatasetActorNames(ids));
+    const importedEvents = await events();
+    const importedNames = await names();
+    expect(importedNames.map((n) => [n.itemId, n.name])).toEqual(ids.map((id) => [id, 'Front of the Gorge']));
+    // One of the events was curated before: the link must not look like a change made outside.
+    expect(
+      (await reviewItems(store, [{ kind: 'event', id: 'ucdp-ged:33' }], 'disputed', 'Amina')).audit,
+    ).toHaveLength(1);
+    const reviewed = (await store.getEvent('ucdp-ged:33'))!;
+
+    const linked = await linkActor(
+      store,
+      { name: 'Front of the Gorge', actor: 'march-front', dataset: 'ucdp-ged' },
+      'Bilal',
+    );
+    expect(linked).toMatchObject({ eventsUpdated: 2, outsidePeriods: 1 });
+    const head = linked.audit;
+    expect(head).toMatchObject({
+      who: 'Bilal',
+      kind: 'actor-link',
+      itemId: 'ucdp-ged:Front of the Gorge',
+      action: 'create',
+      before: null,
+      version: 1,
+      partOf: null,
+      after: {
+        dataset: 'ucdp-ged',
+        name: 'Front of the Gorge',
+        actorId: 'march-front',
+        resolved: { events: 2, outsidePeriods: 1 },
+      },
+    });
+    const group = await changeGroup(store, head.id);
+    expect(group.parts.map((e) => [e.kind, e.itemId, e.who, e.partOf])).toEqual([
+      ['event', 'ucdp-ged:31', 'Bilal', head.id],
+      ['event', 'ucdp-ged:33', 'Bilal', head.id],
+    ]);
+    // The events' histories say the link changed them; nothing shows as changed outside curation.
+    const curatedBefore = await itemHistory(store, 'event', 'ucdp-ged:33');
+    expect(curatedBefore.version).toBe(2);
+    expect(curatedBefore.entries.map((e) => [e.action, e.partOf])).toEqual([
+      ['review', null],
+      ['update', head.id],
+    ]);
+    const fresh = await itemHistory(store, 'event', 'ucdp-ged:31');
+    expect(fresh.entries.map((e) => [e.id, e.partOf, e.version])).toEqual([[group.parts[0]!.id, head.id, 1]]);
+    expect((await itemHistory(store, 'actor-link', head.itemId)).entries).toHaveLength(1);
+    expect(await store.getItemVersion('event', 'ucdp-ged:32')).toBe(0);
+    const [march, may, marchAgain] = await events();
+    expect(march!.targetActors).toContain('march-front');
+    expect(may!.targetActors).not.toContain('march-front');
+    expect(marchAgain!.targetActors).toContain('march-front');
+    expect((await names()).map((n) => n.itemId)).toEqual(['ucdp-ged:32']);
+
+    // One undo: the events as they were, the link gone, the names unresolved again.
+    const undone = await undoChange(store, head.id, 'Amina');
+    expect(await events()).toEqual([importedEvents[0], importedEvents[1], reviewed]);
+    expect(await names()).toEqual(importedNames);
+    expect((await store.listDatasetActorLinks('ucdp-ged')).map((l) => l.name)).not.toContain(
+      'Front of the Gorge',
+    );
+    const pending = await store.listUnresolvedNames({ dataset: 'ucdp-ged' });
+    expect(pending.find((n) => n.name === 'Front of the Gorge')?.items).toBe(3);
+
+    // Undoing the undo makes the link again, names taken off again.
+    await undoChange(store, undone[0]!.id, 'Bilal');
+    expect((await events()).map((e) => e.targetActors.includes('march-front'))).toEqual([true, false, true]);
+    expect((await names()).map((n) => n.itemId)).toEqual(['ucdp-ged:32']);
+    expect(await store.listDatasetActorLinks('ucdp-ged')).toContainEqual(
+      expect.objectContaining({ name: 'Front of the Gorge', actorId: 'march-front' }),
+    );
+  });
+}
+
+/** Unresolved names in a stable order: by item, then role. */
+function sortNames(names: DatasetActorName[]): DatasetActorName[] {
+  const key = (n: DatasetActorName) => `${n.itemId}\u0000${n.role}\u0000${n.name}`;
+  return [...names].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
 }
 
 /** The store lists links by dataset ('' for every dataset, first) then name. */

@@ -1,7 +1,8 @@
 /**
  * `/api/dataset-actors`: the names a GED import of our own left unresolved, with why, and
  * linking one to a registry actor (stored events take it at once; the name leaves the list);
- * bad bodies name the field, an unknown actor is a 404 with the closest names.
+ * bad bodies name the field, an unknown actor is a 404 with the closest names; the link is
+ * audited under X-Analyst and undone through the audit routes, the name listed again.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,9 +43,11 @@ async function unresolved(): Promise<Unresolved['items']> {
 const post = (body: unknown) =>
   app.request('/api/dataset-actors/links', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'X-Analyst': 'Dana' },
     body: JSON.stringify(body),
   });
+
+let linkEntry: number;
 
 describe('/api/dataset-actors', () => {
   it('lists the unresolved names with how many items carry them and why', async () => {
@@ -65,13 +68,33 @@ describe('/api/dataset-actors', () => {
   it('links a name: stored events take the actor and the name leaves the list', async () => {
     const res = await post({ name: 'Front of the Valley', actor: 'ttp', dataset: 'ucdp-ged' });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({
+    const body = (await res.json()) as { audit: { id: number } };
+    expect(body).toMatchObject({
       actorId: 'ttp',
       dataset: 'ucdp-ged',
       items: 2,
       eventsUpdated: 2,
+      audit: { who: 'Dana', kind: 'actor-link', itemId: 'ucdp-ged:Front of the Valley', action: 'create' },
     });
+    linkEntry = body.audit.id;
     expect((await store.getEvent('ucdp-ged:1'))?.targetActors).toContain('ttp');
     expect((await unresolved()).some((n) => n.name === 'Front of the Valley')).toBe(false);
+  });
+
+  it('undoes the link through the audit routes: the events lose the actor, the name is listed again', async () => {
+    const group = await app.request(`/api/audit/${linkEntry}`);
+    const parts = ((await group.json()) as { parts: { itemId: string; who: string }[] }).parts;
+    expect(parts.map((p) => [p.itemId, p.who])).toEqual([
+      ['ucdp-ged:1', 'Dana'],
+      ['ucdp-ged:2', 'Dana'],
+    ]);
+    const res = await app.request(`/api/audit/${linkEntry}/undo`, {
+      method: 'POST',
+      headers: { 'X-Analyst': 'Dana' },
+    });
+    expect(res.status).toBe(200);
+    expect((await store.getEvent('ucdp-ged:1'))?.targetActors).not.toContain('ttp');
+    expect((await unresolved()).find((n) => n.name === 'Front of the Valley')).toMatchObject({ items: 2 });
+    expect(await store.listDatasetActorLinks('ucdp-ged')).toEqual([]);
   });
 });

@@ -11,9 +11,12 @@
  * that link's own history; an actor's "the" and periods: the Afghan governments' periods on the
  * profile, each opening its evidence, the article set and unset in the actor's form (unset
  * removes the field), a period refused without evidence and ending before it starts (in the
- * form, beside the field), then saved, audited and undone; the Import
- * view's dataset actor names left unresolved, with why, one linked to the TTP; no console
- * errors (a CSP violation would be one).
+ * form, beside the field, in plain words), then saved, audited and undone; an actor's form
+ * opened from the Actors view (a built-in actor not edited yet, long source titles wrapped, an
+ * empty name refused in plain words); the Import view's dataset actor names left unresolved,
+ * with why, one linked to the TTP, the link's history (opened from the message) listing the
+ * events it changed, and the link undone from one of those events' history (opened by its
+ * address); no console errors (a CSP violation would be one).
  * Screenshots go to a temporary directory whose path is printed.
  * Skipped when /usr/bin/chromium is absent and CI is unset; in CI a missing browser fails.
  */
@@ -30,6 +33,7 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Event } from '../../src/model/index.ts';
 import type { ReviewableKind, Store } from '../../src/store/store.ts';
 import { GED_49, gedRow, writeCsv } from '../ingest/fixtures.ts';
+import { editHash } from '../../web/src/lib/view-hash.ts';
 import { launchChromium, runnable, serveBuiltinCases, watchedPage, type ServedCase } from './browser.ts';
 
 const actorOf = (id: string) => pakistanTtp.actors.find((a) => a.id === id)!;
@@ -464,7 +468,9 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     const summary = page.getByLabel('Summary', { exact: true });
     await summary.waitFor();
     await page.getByLabel('Confidence (0–1)').fill('3');
-    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('confidence');
+    await expect
+      .poll(() => page.locator('.form-problem').textContent())
+      .toBe('Confidence (0–1) — Give 1 or less.');
     expect(await page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
     await page.getByLabel('Confidence (0–1)').fill('0.6');
     await summary.fill('Edited in the workbench');
@@ -494,7 +500,9 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.getByLabel('Subject (actor id)').fill('afghan-taliban');
     await page.getByLabel('Object (actor id)').fill('ttp');
     await page.getByLabel('Sign (−1 … +1)').fill('0.5');
-    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('evidence.0.sourceId');
+    await expect
+      .poll(() => page.locator('.form-problem').textContent())
+      .toBe('Evidence: source — Fill this in.');
     const source = pakistanTtp.sources[0]!;
     await page.getByLabel('Evidence: source').selectOption(source.id);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -519,7 +527,9 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     await page.getByLabel('Signed: precision').selectOption('month');
     const [partyA, partyB] = pakistanTtp.actors;
     await page.getByLabel('Parties', { exact: true }).selectOption([partyA!.id]);
-    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('parties');
+    await expect
+      .poll(() => page.locator('.form-problem').textContent())
+      .toBe('Parties — Choose at least 2 parties.');
     await page.getByLabel('Parties', { exact: true }).selectOption([partyA!.id, partyB!.id]);
     await page.getByLabel('Evidence: source').selectOption(pakistanTtp.sources[0]!.id);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -747,7 +757,11 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     const save = page.getByRole('button', { name: 'Save', exact: true });
     await page.getByRole('button', { name: 'Add a period' }).click();
     const sourcesProblem = page.locator('#edit-periods-0-evidence-problem');
-    await expect.poll(() => sourcesProblem.textContent()).toContain('periods.0.evidence');
+    // Beside the field a plain sentence, not zod's wording; under the form, with the field's label.
+    await expect.poll(() => sourcesProblem.textContent()).toBe('A period needs at least one source.');
+    expect(await page.locator('.item-editor .form-problem').textContent()).toBe(
+      'Period 1 evidence (sources) — A period needs at least one source.',
+    );
     expect(await save.isDisabled()).toBe(true);
 
     const source = pakistanTtp.sources[0]!;
@@ -783,6 +797,47 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
     expect(await page.getByLabel('English “the” before the name').inputValue()).toBe('');
   });
 
+  it('opens an actor’s form from the Actors view: not edited yet, source titles wrapped, problems in plain words', async () => {
+    const haqqani = actorOf('haqqani-network');
+    await showActor(haqqani.id);
+    await page.getByRole('link', { name: `Edit ${haqqani.name}` }).click();
+    await expect.poll(() => page.locator('#opened-heading').textContent()).toBe(`actor: ${haqqani.id}`);
+    const heading = page.locator('#item-editor-heading');
+    await expect.poll(() => heading.textContent()).toContain('as built in or imported: not edited yet');
+    expect(await heading.textContent()).not.toContain('version 0');
+    const name = page.getByLabel('Name', { exact: true });
+    expect(await name.inputValue()).toBe(haqqani.name);
+
+    await name.fill('');
+    await expect.poll(() => page.locator('#edit-name-problem').textContent()).toBe('Fill this in.');
+    expect(await page.locator('.item-editor .form-problem').textContent()).toBe('Name — Fill this in.');
+    await name.fill(haqqani.name);
+    await expect.poll(() => page.locator('#edit-name-problem').textContent()).toBe('');
+
+    // The longest source title wraps inside the period's list box (whole on hover), the box
+    // inside the form; the shortest stays on one line.
+    await page.getByRole('button', { name: 'Add a period' }).click();
+    const byLength = [...pakistanTtp.sources].sort((a, b) => a.title.length - b.title.length);
+    const list = page.getByLabel('Period 1 evidence (sources)');
+    const geometry = (id: string) =>
+      list.locator(`option[value="${id}"]`).evaluate((option) => {
+        const box = option.getBoundingClientRect();
+        const select = option.parentElement!.getBoundingClientRect();
+        const form = option.closest('form')!.getBoundingClientRect();
+        return { height: box.height, right: box.right, selectRight: select.right, formRight: form.right };
+      });
+    const longest = byLength.at(-1)!;
+    const long = await geometry(longest.id);
+    const short = await geometry(byLength[0]!.id);
+    expect(long.height).toBeGreaterThan(1.5 * short.height);
+    expect(long.right).toBeLessThanOrEqual(long.selectRight + 1);
+    expect(long.selectRight).toBeLessThanOrEqual(long.formRight + 1);
+    expect(await list.locator(`option[value="${longest.id}"]`).getAttribute('title')).toBe(longest.title);
+    await page.screenshot({ path: join(shots, '13-actor-form-wrapped.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Remove period 1' }).click();
+    expect(await store.listAudit({ kind: 'actor', itemId: haqqani.id })).toEqual([]);
+  });
+
   it('lists the dataset actor names left unresolved, with why, refuses an unknown actor and links one to the TTP', async () => {
     const group = 'Front of the Valley';
     const rows = ['801', '802'].map((id) =>
@@ -815,12 +870,46 @@ describe.skipIf(!runnable)('workbench in chromium (needs /usr/bin/chromium unles
 
     await field.fill('ttp');
     await row.getByRole('button', { name: 'Link' }).click();
+    const status = page.locator('.unresolved-names [role="status"]');
     await expect
-      .poll(() => page.locator('.unresolved-names [role="status"]').textContent())
-      .toBe(`“${group}” is now linked to Tehrik-i-Taliban Pakistan; 2 stored events now name it.`);
+      .poll(() => status.textContent())
+      .toMatch(
+        new RegExp(
+          `^“${group}” is now linked to Tehrik-i-Taliban Pakistan; 2 stored events now name it\\. Audit entry #\\d+\\. Its history, with Undo$`,
+        ),
+      );
     await expect.poll(() => row.count()).toBe(0);
-    for (const id of ['ucdp-ged:801', 'ucdp-ged:802'])
-      expect((await store.getEvent(id))?.targetActors).toContain('ttp');
+    const ids = ['ucdp-ged:801', 'ucdp-ged:802'];
+    for (const id of ids) expect((await store.getEvent(id))?.targetActors).toContain('ttp');
+
+    // The link is a curation change: an event's history names it, and its Undo takes it back.
+    const entry = Number(/#(\d+)/.exec((await status.textContent()) ?? '')![1]);
+    expect((await store.getAudit(entry))?.kind).toBe('actor-link');
+    await status.getByRole('link', { name: 'Its history, with Undo' }).click();
+    await expect
+      .poll(() => page.locator('#opened-heading').textContent())
+      .toBe(`actor-link: ucdp-ged:${group}`);
+    const linkEntry = page.locator('.audit-entry[data-kind="actor-link"]');
+    expect(await linkEntry.locator('.audit-words').textContent()).toBe(
+      `ucdp-ged: “${group}”, not linked → Tehrik-i-Taliban Pakistan (ttp)`,
+    );
+    await linkEntry.getByRole('button', { name: `Show what change ${entry} changed` }).click();
+    await expect
+      .poll(() => linkEntry.locator('.audit-parts .audit-item').allTextContents())
+      .toEqual(ids.map((id) => `event ${id} `));
+    await page.goto(`${server.url}/${editHash('event', ids[0]!)}`);
+    await expect.poll(() => page.locator('#opened-heading').textContent()).toBe(`event: ${ids[0]}`);
+    const part = page.locator('.audit-entry').filter({ hasText: `part of change ${entry}` });
+    await expect.poll(() => part.count()).toBe(1);
+    expect(await page.locator('.audit-entry .not-recorded').count()).toBe(0);
+    await part.getByRole('button', { name: new RegExp(`^Undo change ${entry}, which`) }).click();
+    await expect
+      .poll(() => page.locator('.curation-view [aria-live="polite"] [role="status"]').textContent())
+      .toBe(`Change ${entry} undone.`);
+    for (const id of ids) expect((await store.getEvent(id))?.targetActors).not.toContain('ttp');
+    expect((await store.listDatasetActorLinks()).map((l) => l.name)).not.toContain(group);
+    await page.getByRole('link', { name: 'Import' }).click();
+    await expect.poll(() => row.locator('td').nth(3).textContent(), { timeout: 20_000 }).toBe('2');
   }, 60_000);
 
   it('logged no errors in the browser (CSP violations included)', () => {

@@ -1,5 +1,5 @@
 /**
- * The workbench shell: the case picker, the view tabs (in the URL hash), the time window every
+ * The workbench shell: the case picker, the view tabs (in the URL hash, `lib/view-hash.ts`), the time window every
  * view follows, and the evidence panel beside the current view.
  */
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { WithEvents } from './components/WithEvents.tsx';
 import { WindowControls } from './components/WindowControls.tsx';
 import { STRINGS } from './lib/strings.ts';
 import { WHOLE_PERIOD, type TimeWindow } from './lib/time-window.ts';
+import { viewInHash } from './lib/view-hash.ts';
 import type { Selection } from './selection.ts';
 import { ActorView } from './views/ActorView.tsx';
 import { AssessmentView } from './views/AssessmentView.tsx';
@@ -37,7 +38,7 @@ const VIEWS = [
 type ViewName = (typeof VIEWS)[number];
 
 function viewFromHash(): ViewName {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  const name = viewInHash(window.location.hash);
   return (VIEWS as readonly string[]).includes(name) ? (name as ViewName) : 'case';
 }
 

@@ -6,7 +6,7 @@
  */
 import { ConflictError, ValidationError } from '../../errors.ts';
 import type { AuditAction, AuditEntry, AuditKind, StoreOps } from '../../store/store.ts';
-import { restoreItem } from './kinds.ts';
+import { restoreItems } from './kinds.ts';
 import { changedOutside, readCurrent } from './outside-changes.ts';
 
 /** Who made a change when nobody says. */
@@ -37,9 +37,10 @@ export function analystName(who: string | undefined): string {
 export const readForChange = readCurrent;
 
 /**
- * Applies the changes in order and returns their audit entries. The version is advanced
- * before the item is written, so on PostgreSQL a concurrent writer of the same item waits on
- * the version row and then fails as stale rather than overwriting.
+ * Applies the changes and returns their audit entries, in order. Every version is advanced
+ * before any item is written, so on PostgreSQL a concurrent writer of the same item waits on
+ * the version row and then fails as stale rather than overwriting; the items are then written
+ * a run of one kind at a time (a link's thousands of events in one call).
  */
 export async function recordChanges(
   tx: StoreOps,
@@ -47,10 +48,16 @@ export async function recordChanges(
   changes: readonly Change[],
   at: string = new Date().toISOString(),
 ): Promise<AuditEntry[]> {
+  const versions: number[] = [];
+  for (const change of changes) versions.push(await advance(tx, change));
+  for (const run of runsOfOneKind(changes))
+    await restoreItems(
+      tx,
+      run[0]!.kind,
+      run.map((change) => ({ id: change.itemId, item: change.after })),
+    );
   const entries: AuditEntry[] = [];
-  for (const change of changes) {
-    const version = await advance(tx, change);
-    await restoreItem(tx, change.kind, change.itemId, change.after);
+  for (const [index, change] of changes.entries()) {
     entries.push(
       await tx.appendAudit({
         at,
@@ -60,13 +67,31 @@ export async function recordChanges(
         action: change.action,
         before: change.before,
         after: change.after,
-        version,
+        version: versions[index]!,
         undoes: change.undoes ?? null,
         partOf: entries[0]?.id ?? null,
       }),
     );
   }
   return entries;
+}
+
+/** The changes cut into runs of one kind and distinct items, in order. Pure. */
+export function runsOfOneKind(changes: readonly Change[]): Change[][] {
+  const runs: Change[][] = [];
+  let run: Change[] = [];
+  const ids = new Set<string>();
+  for (const change of changes) {
+    if (run.length > 0 && (run[0]!.kind !== change.kind || ids.has(change.itemId))) {
+      runs.push(run);
+      run = [];
+      ids.clear();
+    }
+    run.push(change);
+    ids.add(change.itemId);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 /**

@@ -25,15 +25,16 @@ export interface ItemOfKind {
   'actor-link': DatasetActorLink;
 }
 
-/** A dataset actor link as the store keeps it (a null dataset: every dataset). */
-const ActorLink = z
-  .object({
-    dataset: z.string().min(1).nullable(),
-    name: z.string().min(1),
-    actorId: EntityId,
-    linked: z.string(),
-  })
-  .strict();
+/** A dataset actor link's fields (a null dataset: every dataset); other keys are dropped. */
+const ActorLinkFields = z.object({
+  dataset: z.string().min(1).nullable(),
+  name: z.string().min(1),
+  actorId: EntityId,
+  linked: z.string(),
+});
+
+/** A dataset actor link as the store keeps it. */
+const ActorLink = ActorLinkFields.strict();
 
 export const SCHEMA_OF = {
   event: Event,
@@ -84,25 +85,28 @@ export async function requireItem<K extends AuditKind>(
   return found;
 }
 
-/** Writes one item of `kind` (validated by the store with the kind's schema). */
-export async function putItem(store: StoreOps, kind: AuditKind, item: unknown): Promise<void> {
+/** Writes items of `kind` at once (validated by the store with the kind's schema). */
+async function putItems(store: StoreOps, kind: AuditKind, items: readonly unknown[]): Promise<void> {
+  if (items.length === 0) return;
   switch (kind) {
     case 'event':
-      return store.putEvents([item as Event]);
+      return store.putEvents(items as Event[]);
     case 'relation':
-      return store.putRelations([item as Relation]);
+      return store.putRelations(items as Relation[]);
     case 'negotiation':
-      return store.putNegotiations([item as Negotiation]);
+      return store.putNegotiations(items as Negotiation[]);
     case 'agreement':
-      return store.putAgreements([item as Agreement]);
+      return store.putAgreements(items as Agreement[]);
     case 'actor':
-      return store.putActors([item as Actor]);
+      return store.putActors(items as Actor[]);
     case 'source':
-      return store.putSources([item as Source]);
+      return store.putSources(items as Source[]);
     case 'case':
-      return store.putCase(item as Case);
+      for (const item of items) await store.putCase(item as Case);
+      return;
     case 'actor-link':
-      return store.putDatasetActorLinks([item as DatasetActorLink]);
+      // The audit log's state of a link may carry what making it did (`link-record.ts`).
+      return store.putDatasetActorLinks(items.map((item) => ActorLinkFields.parse(item)));
   }
 }
 
@@ -114,15 +118,22 @@ async function getActorLink(store: StoreOps, id: string): Promise<DatasetActorLi
   return links.find((l) => l.dataset === key.dataset && l.name === key.name);
 }
 
-/** Makes the store hold `item` as the item's state, or nothing when `item` is null. */
-export async function restoreItem(
+/**
+ * Makes the store hold each state (null: no item) of distinct items of `kind`, the deletions
+ * in one call and the writes in another.
+ */
+export async function restoreItems(
   store: StoreOps,
   kind: AuditKind,
-  id: string,
-  item: unknown,
+  states: readonly { id: string; item: unknown }[],
 ): Promise<void> {
-  if (item === null) await store.deleteItems(kind, [id]);
-  else await putItem(store, kind, item);
+  const gone = states.filter((s) => s.item === null).map((s) => s.id);
+  if (gone.length > 0) await store.deleteItems(kind, gone);
+  await putItems(
+    store,
+    kind,
+    states.filter((s) => s.item !== null).map((s) => s.item),
+  );
 }
 
 /** JSON with object keys sorted, so that key order (and engines that reorder keys) do not count. */
@@ -134,10 +145,16 @@ function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * How states are compared: by each kind's schema, a link by its own fields only (its audit
+ * state may add what making it did, see `link-record.ts`).
+ */
+const COMPARED_AS = { ...SCHEMA_OF, 'actor-link': ActorLinkFields } as const;
+
 /** The item as its kind's schema reads it (defaults filled in, unknown keys dropped), else as it is. */
 function normalised(kind: AuditKind, item: unknown): unknown {
   if (item === null || item === undefined) return null;
-  const parsed = SCHEMA_OF[kind].safeParse(item);
+  const parsed = COMPARED_AS[kind].safeParse(item);
   return parsed.success ? parsed.data : item;
 }
 

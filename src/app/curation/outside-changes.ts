@@ -1,5 +1,5 @@
 /**
- * Changes made outside curation. Imports, ingests and actor links write items without touching
+ * Changes made outside curation. Imports and ingests write items without touching
  * their versions or the audit log (so that they stay fast); curation notices them instead. An
  * item that was ever curated should still be as its last audit entry left it (the entry's
  * "after"); when it is not, something else rewrote it, and before curation changes the item
@@ -114,8 +114,8 @@ export function changedOutside(
   advice = 'reload it and apply your change again',
 ): ConflictError {
   return new ConflictError(
-    `${entry.kind} '${entry.itemId}' was changed outside curation (by an import, an ingest or an ` +
-      `actor link) ${since}; that change is audit entry ${entry.id}, which left it at version ` +
+    `${entry.kind} '${entry.itemId}' was changed outside curation (by an import or an ingest) ` +
+      `${since}; that change is audit entry ${entry.id}, which left it at version ` +
       `${entry.version}: ${advice}`,
   );
 }

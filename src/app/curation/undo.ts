@@ -1,7 +1,8 @@
 /**
  * Undoing a change: the item goes back to its state before the audit entry (a creation is
  * deleted, a deletion restored), for every item of the entry's group when it heads one (a
- * merge). Only when nothing has changed the items since: otherwise a `ConflictError` says
+ * merge, an actor link with the events it changed; a link's unresolved names come back too).
+ * Only when nothing has changed the items since: otherwise a `ConflictError` says
  * which item moved on, so no later change is lost; a change made outside curation (an import)
  * counts as a later change (see `outside-changes.ts`). The undo is itself audited (and can be
  * undone in turn). An item's history, as read, also shows such a change not yet recorded.
@@ -10,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { AuditEntry, AuditKind, Store, StoreOps } from '../../store/store.ts';
 import { readForChange, recordChanges, type Change } from './changes.ts';
 import { getItem } from './kinds.ts';
+import { undoLinkNames } from './link-record.ts';
 import {
   changedOutside,
   outsideChange,
@@ -59,7 +61,9 @@ export async function undoChange(store: Store, entryId: number, who: string): Pr
         undoes: part.id,
       });
     }
-    return recordChanges(tx, who, changes);
+    const entries = await recordChanges(tx, who, changes);
+    for (const part of group) await undoLinkNames(tx, part);
+    return entries;
   });
 }
 

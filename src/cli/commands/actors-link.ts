@@ -1,8 +1,10 @@
 /**
  * `jirga actors link NAME ACTOR [--dataset D]`: link a dataset actor name that stayed
- * unresolved (see `jirga unresolved`) to a registry actor, for every later import.
+ * unresolved (see `jirga unresolved`) to a registry actor, for every later import; audited
+ * under `--by NAME` (`jirga undo ENTRY` takes the link back).
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { analystName } from '../../app/curation/changes.ts';
 import { linkActor } from '../../app/link-actor.ts';
 import { withStore } from '../../app/session.ts';
 import { formatOf, formatOption, sessionOf, write } from '../common.ts';
@@ -10,6 +12,7 @@ import { render } from '../output.ts';
 
 interface LinkFlags {
   dataset?: string;
+  by?: string;
 }
 
 export function actorsLinkCommand(): Command {
@@ -18,10 +21,15 @@ export function actorsLinkCommand(): Command {
     .argument('<name>', 'the dataset name for the actor, verbatim')
     .argument('<actor>', 'a registry actor id or name')
     .option('--dataset <name>', 'only in this dataset format (ucdp-ged, acled, …); default: every dataset')
+    .addOption(new Option('--by <name>', 'the analyst making the link (default "analyst")'))
     .addOption(formatOption())
     .action(async (name: string, actor: string, flags: LinkFlags, self: Command) => {
       const result = await withStore(sessionOf(self), (store) =>
-        linkActor(store, { name, actor, ...(flags.dataset === undefined ? {} : { dataset: flags.dataset }) }),
+        linkActor(
+          store,
+          { name, actor, ...(flags.dataset === undefined ? {} : { dataset: flags.dataset }) },
+          analystName(flags.by),
+        ),
       );
       // Under `jirga actors`, whose own --format is recognised after the subcommand too.
       const parent = self.parent;
@@ -36,7 +44,7 @@ export function actorsLinkCommand(): Command {
             (result.items > result.eventsUpdated + result.outsidePeriods
               ? '; import the file again to resolve the rest'
               : '') +
-            '\n',
+            `; audit entry ${result.audit.id} (\`jirga undo ${result.audit.id}\` takes the link back)\n`,
         );
         return;
       }
@@ -50,6 +58,7 @@ export function actorsLinkCommand(): Command {
           { header: 'dataset', value: (r) => r.dataset },
           { header: 'actor', value: (r) => r.actorId },
           { header: 'items', value: (r) => r.items },
+          { header: 'audit entry', value: (r) => r.audit.id },
         ]),
       );
     });

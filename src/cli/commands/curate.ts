@@ -182,7 +182,7 @@ function auditCommand(): Command {
 
 function undoCommand(): Command {
   return new Command('undo')
-    .description('undo a change by its audit entry number (a whole merge by its first entry)')
+    .description('undo a change by its audit entry number (a whole merge or actor link by its first entry)')
     .argument('<entry>', 'the audit entry number', parseCount('entry'))
     .addOption(byOption())
     .addOption(formatOption())

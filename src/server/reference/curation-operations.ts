@@ -215,7 +215,10 @@ export function curationSchemas(): Record<string, JsonSchema> {
     after: { description: 'the item after the change; null when deleted' },
     version: { type: 'integer', description: 'the item’s version once changed' },
     undoes: { type: ['integer', 'null'], description: 'the entry an undo reverses' },
-    partOf: { type: ['integer', 'null'], description: 'the first entry of the group (a merge)' },
+    partOf: {
+      type: ['integer', 'null'],
+      description: 'the first entry of the group (a merge, an actor link)',
+    },
   };
   const auditEntry: JsonSchema = { type: 'object', required: auditRequired, properties: auditProperties };
   const entries = { type: 'array', items: ref('AuditEntry') };

@@ -242,7 +242,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/dataset-actors/links',
     summary: 'Link a dataset actor name to a registry actor',
     description:
-      'The same as `jirga actors link NAME ACTOR [--dataset D]`: later imports resolve the name to the actor, and stored events carrying it take the actor at once (the answer says how many). Without `dataset` the link holds in every dataset. An unknown actor is a 404 with the closest names.',
+      'The same as `jirga actors link NAME ACTOR [--dataset D]`: later imports resolve the name to the actor, and stored events carrying it take the actor at once (the answer says how many). The link is audited under `X-Analyst`, one entry heading one per event it changed, so `POST /api/audit/{id}/undo` takes it all back, unresolved names included. Without `dataset` the link holds in every dataset. An unknown actor is a 404 with the closest names.',
     body: 'ActorLinkRequest',
     success: 201,
     returns: 'ActorLinkResult',

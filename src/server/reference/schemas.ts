@@ -180,7 +180,16 @@ export function componentSchemas(): Record<string, JsonSchema> {
     ActorLinkRequest: jsonSchemaOf(ActorLinkBody, 'input'),
     ActorLinkResult: {
       type: 'object',
-      required: ['name', 'actorId', 'actorName', 'dataset', 'items', 'eventsUpdated', 'outsidePeriods'],
+      required: [
+        'name',
+        'actorId',
+        'actorName',
+        'dataset',
+        'items',
+        'eventsUpdated',
+        'outsidePeriods',
+        'audit',
+      ],
       properties: {
         name: { type: 'string' },
         actorId: { type: 'string' },
@@ -191,6 +200,11 @@ export function componentSchemas(): Record<string, JsonSchema> {
         outsidePeriods: {
           ...count,
           description: "stored events carrying the name outside the actor's periods, left unresolved",
+        },
+        audit: {
+          ...ref('AuditEntry'),
+          description:
+            'the link (kind actor-link), heading the entries of the events it changed; undoing it undoes them all',
         },
       },
     },

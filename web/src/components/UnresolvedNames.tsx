@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { fetchUnresolved, linkDatasetActor, type UnresolvedName } from '../api.ts';
 import type { Actor } from '../api.ts';
 import { STRINGS } from '../lib/strings.ts';
+import { editHash } from '../lib/view-hash.ts';
 
 type Listing =
   { state: 'loading' } | { state: 'ready'; names: UnresolvedName[] } | { state: 'error'; message: string };
@@ -32,7 +33,8 @@ export function UnresolvedNames({
 }) {
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [targets, setTargets] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  /** The last link's outcome; a link made carries the address of its audited history. */
+  const [status, setStatus] = useState<{ ok: boolean; text: string; history?: string } | null>(null);
   const [reads, setReads] = useState(0);
 
   useEffect(() => {
@@ -59,7 +61,9 @@ export function UnresolvedNames({
             result.actorName,
             result.eventsUpdated,
             result.outsidePeriods,
+            result.audit.id,
           ),
+          history: editHash(result.audit.kind, result.audit.itemId),
         });
         setReads((n) => n + 1);
         onLinked();
@@ -72,7 +76,17 @@ export function UnresolvedNames({
     <section className="unresolved-names" aria-labelledby="unresolved-heading">
       <h3 id="unresolved-heading">{STRINGS.unresolvedHeading}</h3>
       <p className="hint">{STRINGS.unresolvedHint}</p>
-      {status !== null && <p role={status.ok ? 'status' : 'alert'}>{status.text}</p>}
+      {status !== null && (
+        <p role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+          {status.history !== undefined && (
+            <>
+              {' '}
+              <a href={status.history}>{STRINGS.actorLinkHistory}</a>
+            </>
+          )}
+        </p>
+      )}
       {listing.state === 'error' && <p role="alert">{listing.message}</p>}
       {listing.state === 'ready' && listing.names.length === 0 && <p>{STRINGS.unresolvedNone}</p>}
       {listing.state === 'ready' && listing.names.length >= LISTED && (

@@ -4,6 +4,7 @@
  * form refuses what the server would refuse and names the same field.
  */
 import { SCHEMA_OF, type CuratedKind } from '../../../src/app/curation/kinds.ts';
+import { plainProblem } from './problem-words.ts';
 import {
   ACTOR_KINDS,
   AGREEMENT_KINDS,
@@ -260,12 +261,25 @@ export function blankItem(kind: CuratedKind, today: string): unknown {
   };
 }
 
-/** The first problem the model's schema finds, with its field path; null when valid. */
+/** The first problem the model's schema finds, with its field path, in plain words; null when valid. */
 export function firstProblem(kind: CuratedKind, item: unknown): { field: string; message: string } | null {
-  const parsed = SCHEMA_OF[kind].safeParse(item);
+  const parsed = SCHEMA_OF[kind].safeParse(item, { error: plainProblem });
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  return { field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'invalid' };
+  if (issue === undefined) return { field: '', message: 'invalid' };
+  // A field left empty is asked for, whatever the schema says of the form of a value.
+  const empty = valueAt(item, issue.path) === '';
+  return { field: issue.path.map(String).join('.'), message: empty ? 'Fill this in.' : issue.message };
+}
+
+/** The value at a path inside an item; undefined when the path leads nowhere. */
+function valueAt(item: unknown, path: readonly PropertyKey[]): unknown {
+  let value = item;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** Whether a problem's field path is `path` or inside it (`periods.0.evidence` is inside `periods.0`). */

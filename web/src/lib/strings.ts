@@ -70,6 +70,7 @@ export const STRINGS = {
   sliderWholePeriod: 'whole period',
   // Actor profile
   profileActor: 'Actor',
+  profileEdit: (name: string) => `Edit ${name}`,
   profileNoActors: 'This case holds no actor.',
   profilePartOf: 'part of',
   profileNames: 'Names and aliases',
@@ -273,7 +274,7 @@ export const STRINGS = {
     saved: (version: number) => `Saved as version ${version}.`,
     reload: 'Reload the stored version',
     conflictHint: 'Your edits are kept in the form: reload, then apply them again.',
-    invalid: (field: string, message: string) => (field === '' ? message : `${field}: ${message}`),
+    invalid: (field: string, message: string) => (field === '' ? message : `${field} — ${message}`),
     yes: 'Yes',
     no: 'No',
     unset: 'Unset',
@@ -287,6 +288,7 @@ export const STRINGS = {
     addPeriod: 'Add a period',
     removePeriod: (index: number) => `Remove period ${index + 1}`,
     version: (n: number) => `version ${n}`,
+    notEdited: 'as built in or imported: not edited yet',
     history: 'History',
     historyEmpty: 'No change recorded yet.',
     undo: 'Undo',
@@ -296,7 +298,7 @@ export const STRINGS = {
     reverses: (id: number) => `reverses change ${id}`,
     notRecorded: 'not yet recorded',
     notRecordedHint:
-      'Changed outside curation (an import, an ingest or an actor link) since the last entry; recorded when curation next changes the item.',
+      'Changed outside curation (an import or an ingest) since the last entry; recorded when curation next changes the item.',
     undoWhole: (head: number) => `Undo change ${head}`,
     undoWholeLabel: (head: number, id: number) => `Undo change ${head}, which change ${id} is part of`,
     showGroup: (id: number) => `Show what change ${id} changed`,
@@ -355,9 +357,11 @@ export const STRINGS = {
   },
   linkActorLabel: (name: string) => `Registry actor for “${name}” (id or name)`,
   linkActor: 'Link',
-  actorLinked: (name: string, actor: string, events: number, outside: number) =>
+  actorLinked: (name: string, actor: string, events: number, outside: number, entry: number) =>
     `“${name}” is now linked to ${actor}; ${events} stored event${events === 1 ? '' : 's'} now name${events === 1 ? 's' : ''} it.` +
     (outside > 0
       ? ` ${outside} fall${outside === 1 ? 's' : ''} outside the actor’s periods and stay${outside === 1 ? 's' : ''} unresolved.`
-      : ''),
+      : '') +
+    ` Audit entry #${entry}.`,
+  actorLinkHistory: 'Its history, with Undo',
 } as const;

@@ -3,7 +3,8 @@
  * script held, the ids other datasets use, offices and leaders over time, allies and rivals
  * (signed relations over time), talks and mediation, splits and mergers, designations, and its
  * deadliest events; whether English writes "the" before its name, and when it existed or held power.
- * Every relation, designation, period and event opens its evidence in the evidence panel.
+ * Every relation, designation, period and event opens its evidence in the evidence panel; a
+ * link opens the actor's edit form in the Curation view.
  */
 import { useState } from 'react';
 import type { Actor, Relation } from '../api.ts';
@@ -16,6 +17,7 @@ import { signColor } from '../lib/colors.ts';
 import { scriptOf } from '../lib/scripts.ts';
 import { STRINGS } from '../lib/strings.ts';
 import { spanText } from '../lib/time-window.ts';
+import { editHash } from '../lib/view-hash.ts';
 import type { Select } from '../selection.ts';
 
 /** Events listed as major: the deadliest, then the latest. */
@@ -161,6 +163,9 @@ export function ActorView({ data, select }: { data: CaseData; select: Select }) 
         </select>
       </label>
       <h2 id="actor-heading">{actor.name}</h2>
+      <a className="edit-actor" href={editHash('actor', actor.id)}>
+        {STRINGS.profileEdit(actor.name)}
+      </a>
       <ProfilePanel caseId={data.overview.case.id} actorId={actor.id} />
       <p className="hint">
         {actor.kind}

@@ -5,10 +5,12 @@
  * them, listed under it and openable), merges of duplicate actors and incidents,
  * and the Admiralty grading of sources. Every change carries the analyst's name; the queue,
  * item and history are fetched again after each change, and `changed` tells the workbench to
- * load the case again so the other views show it.
+ * load the case again so the other views show it. An address naming an item
+ * (`#/curation/actor/ttp`, the Actors view's link) opens it at once.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { CURATED_KINDS } from '../../../src/app/curation/kinds.ts';
+import { AUDIT_KINDS } from '../../../src/store/curation-records.ts';
 import type { CaseData } from '../case-data.ts';
 import { AuditHistory } from '../components/curation/AuditHistory.tsx';
 import { ActorSelect } from '../components/curation/choices.tsx';
@@ -30,6 +32,7 @@ import {
 } from '../curation-api.ts';
 import { blankItem } from '../lib/item-fields.ts';
 import { STRINGS } from '../lib/strings.ts';
+import { itemInHash } from '../lib/view-hash.ts';
 
 const S = STRINGS.curation;
 const EDITABLE: readonly EditableKind[] = CURATED_KINDS;
@@ -46,6 +49,16 @@ interface Opened {
 interface OpenedState {
   history: ItemHistory;
   stored: unknown;
+}
+
+/**
+ * The item the address asks to open (`#/curation/actor/ttp`, from another view's link): in its
+ * form when editable, else its history alone (a dataset actor link).
+ */
+function openedFromHash(): Opened | null {
+  const item = itemInHash(window.location.hash);
+  const known = item !== null && (AUDIT_KINDS as readonly string[]).includes(item.kind);
+  return known ? { ...item, label: item.id } : null;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -71,7 +84,7 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
   const caseId = data.overview.case.id;
   const [analyst, setAnalyst] = useState('analyst');
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(openedFromHash);
   const [state, setState] = useState<OpenedState | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
@@ -105,6 +118,16 @@ export function CurationView({ data, changed }: { data: CaseData; changed: () =>
         (error: unknown) => setNotice({ text: messageOf(error), error: true }),
       );
   }, [opened]);
+
+  // An address naming an item, followed while the view is open, opens it too.
+  useEffect(() => {
+    const onHash = () => {
+      const named = openedFromHash();
+      if (named !== null) setOpened(named);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(loadQueue, [loadQueue]);
   useEffect(() => {

@@ -4,7 +4,7 @@
  * part of a group (a merge's) undoes the whole group through its head. A change made outside
  * curation and not yet recorded shows as such, with nothing to undo. Dataset actor links are
  * written in words (dataset, name, old actor → new actor). An entry heading a group (a merge,
- * an undo) opens the list of what was changed with it, each item there openable in turn.
+ * an undo, an actor link) opens the list of what was changed with it, each item there openable in turn.
  */
 import { useState } from 'react';
 import { STRINGS } from '../../lib/strings.ts';
@@ -71,12 +71,16 @@ function Entry({ entry, nested, ...actions }: { entry: HistoryEntry; nested: boo
           {S.open}
         </button>
       )}
-      {entry.id !== null && entry.partOf === null && !nested && ['merge', 'undo'].includes(entry.action) && (
+      {entry.id !== null && entry.partOf === null && !nested && headsGroup(entry) && (
         <GroupParts head={entry.id} {...actions} />
       )}
     </li>
   );
 }
+
+/** Whether an entry may head a group: a merge, an undo, an actor link (with the events it changed). */
+const headsGroup = (entry: AuditEntry) =>
+  ['merge', 'undo'].includes(entry.action) || entry.kind === 'actor-link';
 
 /** Undo of the entry itself, or of the whole group it is part of. */
 function UndoButton({ entry, undo, busy }: { entry: AuditEntry } & HistoryActions) {

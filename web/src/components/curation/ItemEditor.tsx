@@ -3,7 +3,9 @@
  * source), new or stored: its fields, checked on every
  * keystroke by the model's schema. Saving a new item creates it in the case; saving an edit
  * sends the version the analyst started from, and when someone else saved first, the
- * server's 409 is shown while the analyst's edits stay in the form.
+ * server's 409 is shown while the analyst's edits stay in the form. A problem is said in plain
+ * words (`lib/problem-words.ts`) beside its field, and under the form with the field's label.
+ * An item never curated (built in or imported as it is) says so instead of "version 0".
  */
 import { useState } from 'react';
 import { ValidationError } from '../../../../src/errors.ts';
@@ -110,6 +112,16 @@ function FieldInput({
   );
 }
 
+/** The label of the field at `path` in the form of `kind` (a period's as its inputs say); else the path. */
+function labelOf(kind: EditableKind, path: string): string {
+  const field = [ID_FIELD, ...FIELDS[kind]].find((f) => f.path.join('.') === path);
+  if (field !== undefined) return field.label;
+  const period = /^periods\.(\d+)\.(from|to|evidence)/.exec(path);
+  if (period === null) return path;
+  const index = Number(period[1]);
+  return period[2] === 'evidence' ? S.periodSources(index) : S.periodEnd(index, period[2] as 'from' | 'to');
+}
+
 export function ItemEditor({
   kind,
   id,
@@ -144,8 +156,9 @@ export function ItemEditor({
     setDraft(next);
     setRefused(null);
   };
+  // Beside its field a problem is its sentence alone; under the form it names the field.
   const problemAt = (path: string): string | null => {
-    if (problem !== null && isUnder(problem.field, path)) return S.invalid(problem.field, problem.message);
+    if (problem !== null && isUnder(problem.field, path)) return problem.message;
     if (refused !== null && isUnder(refused.field, path)) return refused.text;
     return null;
   };
@@ -179,7 +192,8 @@ export function ItemEditor({
   return (
     <form className="item-editor" onSubmit={submit} aria-labelledby="item-editor-heading">
       <h4 id="item-editor-heading">
-        {creating === null ? S.editor : S.create} <span className="audit-meta">({S.version(version)})</span>
+        {creating === null ? S.editor : S.create}{' '}
+        <span className="audit-meta">({version === 0 ? S.notEdited : S.version(version)})</span>
       </h4>
       <p className="hint">{S.editorHint}</p>
       <div className="editor-fields">
@@ -209,7 +223,7 @@ export function ItemEditor({
         <PeriodsEditor draft={draft} change={change} sources={sources} problemAt={problemAt} />
       )}
       <p className="form-problem" role="status">
-        {problem === null ? '' : S.invalid(problem.field, problem.message)}
+        {problem === null ? '' : S.invalid(labelOf(kind, problem.field), problem.message)}
       </p>
       <button type="submit" disabled={problem !== null || saving}>
         {saving ? S.saving : S.save}

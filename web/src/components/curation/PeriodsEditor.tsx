@@ -1,7 +1,8 @@
 /**
  * The periods of an actor in its edit form (when it existed or, for a government, held power):
  * each period's from and to dates (empty is an open end) and the sources its evidence cites,
- * chosen among the case's sources as elsewhere in the form; periods added and removed. A
+ * chosen among the case's sources as elsewhere in the form (across the whole row, so that long
+ * titles have room to wrap); periods added and removed. A
  * problem with a period, found by the schema or refused by the server, is shown beside the
  * input it names.
  */
@@ -62,8 +63,10 @@ export function PeriodsEditor({
           <div key={index} className="period-row editor-fields" data-period={index}>
             {end(index, 'from', period.from)}
             {end(index, 'to', period.to)}
-            <label htmlFor={sourcesId}>{S.periodSources(index)}</label>
-            <span className="field-input">
+            <label htmlFor={sourcesId} className="period-sources">
+              {S.periodSources(index)}
+            </label>
+            <span className="field-input period-sources">
               <MultiPicker
                 id={sourcesId}
                 known={known}

@@ -1,7 +1,8 @@
 /**
  * The pickers the Curation forms share: the options of a choice among the case's sources or
  * actors (with a stored value the case does not list kept as an option of its own), and a
- * multiple choice that hands back the chosen ids; one actor chosen by name, or none.
+ * multiple choice that hands back the chosen ids; one actor chosen by name, or none. An option
+ * shows its whole label on hover, and a list box wraps long ones (styles.css).
  */
 export interface SourceChoice {
   id: string;
@@ -27,7 +28,7 @@ export function Options({ known, chosen }: { known: readonly Choice[]; chosen: r
   return (
     <>
       {[...missing.map((id) => ({ id, label: id })), ...known].map((option) => (
-        <option key={option.id} value={option.id}>
+        <option key={option.id} value={option.id} title={option.label}>
           {option.label}
         </option>
       ))}
