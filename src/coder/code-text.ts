@@ -23,14 +23,16 @@ import { nameIndexOf, type NameIndex } from './name-index.ts';
 import { referenceNotes } from './reference/explain.ts';
 import { referenceLookup } from './reference/reference-index.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
-import { statedTimes } from './sentence-time.ts';
+import { rulePeriods } from './rule-periods.ts';
+import { statedTimes, type StatedTime } from './sentence-time.ts';
+import { statedRanges } from './stated-ranges.ts';
 import { inContractOrder } from './contract-order.ts';
 import { codeStemSentence } from './stem-coder.ts';
 import { isLightVerb, nounTriggers, refinedCode, verbTrigger, type TriggerMatch } from './triggers.ts';
 import { objectAllowsEvent } from './object-rules.ts';
 import { modifiesNonActor } from './compound-modifiers.ts';
 import { pairOf, resolveSides, sidesPhrase, type SidesCount } from './sides.ts';
-import { tokenise } from './tokenise.ts';
+import { tokenise, type Token } from './tokenise.ts';
 import type { CodedActor, CodedClaim, CodedEvent } from './types.ts';
 import { carryTitles, type Context, type CoderOptions, type DocumentMemory } from './sentence-context.ts';
 import { actorsOf, codedActor, nounRoles, possessorOfAct, rolesOf, spanOfGroups, wordsOf } from './roles.ts';
@@ -110,6 +112,19 @@ export function codeText(text: string, options: CoderOptions = {}): CodedEvent[]
   return events;
 }
 
+/** The times a sentence states: its dates, the ranges it states and the times it names by a rule. */
+export function sentenceTimes(
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+  index: NameIndex,
+  dateRef: string | null | undefined,
+): StatedTime[] {
+  return statedTimes(dates, [
+    ...statedRanges(tokens, dates, dateRef),
+    ...rulePeriods(tokens, index, dateRef),
+  ]);
+}
+
 /** Codes one sentence (exported for tests and the batch mode). */
 export function codeSentence(
   sentence: Sentence,
@@ -124,11 +139,12 @@ export function codeSentence(
       ? undefined
       : referenceLookup(options.referenceDictionaries, options.dateRef);
   const dates = findDates(tokens, options.dateRef ?? null);
-  // "In 1998 the Afghan government …": the sentence's own date, not the document's, says who held.
+  // "In 1998 the Afghan government …", "since 2015", "under Taliban rule": the sentence's own
+  // time, not the document's date, says who held.
   const found = recogniseMentions(tokens, index, sentence.text, sentence.start, {
     ...(reference === undefined ? {} : { reference }),
     date: options.dateRef ?? null,
-    times: statedTimes(dates),
+    times: sentenceTimes(tokens, dates, index, options.dateRef),
   });
   // "CPEC-centered cooperation": a compound adjective before a noun that names no actor is none.
   const isAct = (word: string): boolean => lexicon.nounTriggers.has(word);

@@ -138,8 +138,6 @@ const GROUP_MODIFIERS = new Set([
   'national',
   'regional',
   'central',
-  'de',
-  'facto',
   'unidentified',
   'unknown',
   'suspected',
@@ -151,6 +149,24 @@ const GROUP_MODIFIERS = new Set([
   'police',
   'border',
 ]);
+
+/**
+ * Whether token `i` is a group modifier: a word of the set, either word of "de facto", or "de"
+ * between two capitalised words ("Staffan de Mistura"); any other "de" is no part of a name (the
+ * Turkish suffix in "Mayıs 1998'de Afganistan").
+ */
+function isModifierAt(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i]?.lower ?? '';
+  if (lower === 'de')
+    return (
+      tokens[i + 1]?.lower === 'facto' ||
+      (tokens[i - 1]?.kind === 'word' &&
+        tokens[i - 1]?.capitalised === true &&
+        tokens[i + 1]?.capitalised === true)
+    );
+  if (lower === 'facto') return tokens[i - 1]?.lower === 'de';
+  return GROUP_MODIFIERS.has(lower);
+}
 
 const GOVERNMENT_WORDS = new Set([
   'government',
@@ -298,7 +314,7 @@ function findAtoms(
       label: own,
       proper: isProper(tokens, i),
       functionWord: FUNCTION_WORDS.has(token.lower),
-      modifier: GROUP_MODIFIERS.has(token.lower),
+      modifier: isModifierAt(tokens, i),
       afterName: atoms.at(-1)?.kind === 'proper' && atoms.at(-1)?.end === i,
       locative: isLocative(tokens, i),
     });
@@ -340,7 +356,7 @@ function isProper(tokens: readonly Token[], i: number): boolean {
   const sentenceInitial = i === 0 || /^["“'‘([]$/u.test(tokens[i - 1]?.text ?? '');
   if (!sentenceInitial) return true;
   // "Radical French farmers": a capitalised modifier opening the sentence is no name.
-  if (GROUP_MODIFIERS.has(token.lower)) return false;
+  if (isModifierAt(tokens, i)) return false;
   if (/^\p{Lu}{2,}$/u.test(token.text)) return true;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && next.capitalised;
@@ -491,7 +507,7 @@ function mayBeTown(tokens: readonly Token[], start: number, end: number): boolea
     const token = tokens[k] as Token;
     if (token.kind !== 'word' || !token.capitalised || NOT_PROPER.has(token.text)) return false;
     const lower = token.lower;
-    if (FUNCTION_WORDS.has(lower) || GROUP_MODIFIERS.has(lower) || GOVERNMENT_WORDS.has(lower)) return false;
+    if (FUNCTION_WORDS.has(lower) || isModifierAt(tokens, k) || GOVERNMENT_WORDS.has(lower)) return false;
     if (SECTOR_NOUNS[lower] !== undefined || SECTOR_NOUNS[singularOf(lower)] !== undefined) return false;
     if (guessSector([lower]) !== null) return false;
   }
@@ -566,6 +582,11 @@ export interface MentionOptions {
    * that governs it (`timeFor`) instead of the document's date.
    */
   times?: readonly StatedTime[];
+  /**
+   * Tokens that close the phrase they end, as a Turkish place suffix does ("Peşaver'de"): an atom
+   * ending on one is a mention of its own, joined to no neighbour.
+   */
+  closed?: ReadonlySet<number>;
 }
 
 /** The registry hits that are candidates at token `at`'s time. */
@@ -615,15 +636,17 @@ export function recogniseMentions(
   const byId = (id: string): Actor | undefined => index.registry?.get(id);
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
+  const closed = (atom: Atom | undefined): boolean =>
+    atom !== undefined && options.closed?.has(atom.end - 1) === true;
   let a = 0;
   while (a < atoms.length) {
     const group: Atom[] = [atoms[a] as Atom];
     let end = (atoms[a] as Atom).end;
     // Leading modifiers ("senior", "the radical").
     let start = (atoms[a] as Atom).start;
-    while (start > 0 && GROUP_MODIFIERS.has((tokens[start - 1] as Token).lower)) start -= 1;
-    // A pronoun, or the name of an actor out of its periods, is a mention by itself.
-    if (group[0]?.kind === 'pronoun' || group[0]?.stale === true) {
+    while (start > 0 && isModifierAt(tokens, start - 1)) start -= 1;
+    // A pronoun, the name of an actor out of its periods, or a closed phrase is a mention by itself.
+    if (group[0]?.kind === 'pronoun' || group[0]?.stale === true || closed(group[0])) {
       pushMention(group, start, end);
       a += 1;
       continue;
@@ -631,8 +654,9 @@ export function recogniseMentions(
     let b = a + 1;
     for (;;) {
       let gap = end;
-      while (gap < tokens.length && GROUP_MODIFIERS.has((tokens[gap] as Token).lower)) gap += 1;
+      while (gap < tokens.length && isModifierAt(tokens, gap)) gap += 1;
       const next = atoms[b];
+      if (closed(next)) break;
       const token = tokens[gap];
       // The next atom may begin inside the run of modifiers ("Turkish Foreign Minister": "foreign minister" is one title).
       if (
@@ -650,9 +674,10 @@ export function recogniseMentions(
       // "Lebanon's new President", "Pakistan's army"
       if (token?.kind === 'possessive' && next !== undefined && next.start > gap) {
         let after = gap + 1;
-        while (after < tokens.length && GROUP_MODIFIERS.has((tokens[after] as Token).lower)) after += 1;
+        while (after < tokens.length && isModifierAt(tokens, after)) after += 1;
+        // The possessed noun may itself be a modifier word ("the Taliban's government").
         if (
-          next.start === after &&
+          next.start <= after &&
           (next.kind === 'sector' || (next.kind === 'proper' && group.some((g) => g.kind === 'sector')))
         ) {
           group.push(next);

@@ -1,7 +1,8 @@
 /**
  * The time a sentence states for itself, as the coder reads actor mentions by it: each date
  * expression of the sentence becomes a span of days by its precision ("6 May 2023" one day,
- * "May 2021" the month, "last week" the week, "in 1998" the whole year), and a mention takes the
+ * "May 2021" the month, "last week" the week, "in 1998" the whole year), ranges and named periods
+ * replace the dates inside them (`stated-ranges.ts`, `rule-periods.ts`), and a mention takes the
  * span of the date expression that governs it (`timeFor`). Actors with `periods` are then candidates by that
  * span instead of the document's day (`mentions.ts`). Pure.
  */
@@ -45,12 +46,18 @@ export function daysOf(
   }
 }
 
-/** The stated times of a sentence's date expressions (those that resolved to a date). */
-export function statedTimes(dates: readonly DateMention[]): StatedTime[] {
-  return dates.flatMap((d) => {
+/**
+ * The stated times of a sentence's date expressions (those that resolved to a date), and the
+ * spans it states otherwise (`ranges`: "since 2015", "under Taliban rule"), which replace the
+ * date expressions inside them ("since 2015" is not the year 2015 alone).
+ */
+export function statedTimes(dates: readonly DateMention[], ranges: readonly StatedTime[] = []): StatedTime[] {
+  const own = dates.flatMap((d) => {
     const days = daysOf(d.date, d.precision);
-    return days === undefined ? [] : [{ start: d.start, end: d.end, ...days }];
+    const inRange = ranges.some((r) => r.start <= d.start && d.end <= r.end);
+    return days === undefined || inRange ? [] : [{ start: d.start, end: d.end, ...days }];
   });
+  return [...own, ...ranges].sort((a, b) => a.start - b.start);
 }
 
 /** Punctuation that ends a stretch of a sentence ("In 1975 X met Y, and on 3 May 2005 Z …"). */

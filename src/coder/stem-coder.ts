@@ -5,13 +5,15 @@
  * registry's aliases; triggers are stems at the start of a word; the subject is the actor
  * before the trigger, the target an actor after it (SVO) or one marked by a case ending or
  * "ile" (SOV); coordinated subjects of a reciprocal trigger act on each other. Negation cues
- * flag the event; dates are a day, a month name and a year, a numeric date, or a year before
- * the word for year ("2010 yılında"); the sentence's date, when it has one, is the time its actors
- * are read by (their `periods`), instead of the document's.
+ * flag the event; dates are a day, a month name and a year, a numeric date, a year before
+ * the word for year ("2010 yılında") or with a case suffix ("2010'da"); the sentence's date, when
+ * it has one, is the time its actors are read by (their `periods`), instead of the document's,
+ * and after a word for "since" ("2015'ten beri", "с 2015 года") the span from it to the document's day.
  */
 import { inContractOrder } from './contract-order.ts';
 import { findDates } from './dates.ts';
 import { daysOf } from './sentence-time.ts';
+import { sinceDays } from './stated-ranges.ts';
 import { recogniseMentions, type ActorMention } from './mentions.ts';
 import countries from 'i18n-iso-countries';
 import { countryAliases } from '../actors/countries.ts';
@@ -158,6 +160,51 @@ export function yearWordDate(
   return undefined;
 }
 
+/** A year number with a case suffix after an apostrophe ("2010'da", "2015'ten"): that year. */
+export function suffixedYearDate(
+  words: readonly string[],
+): { date: string; precision: DatePrecision } | undefined {
+  for (let i = 0; i + 2 < words.length; i += 1) {
+    if (
+      /^(?:19|20)\d\d$/u.test(words[i] ?? '') &&
+      /^['’]$/u.test(words[i + 1] ?? '') &&
+      /^\p{L}+$/u.test(words[i + 2] ?? '')
+    )
+      return { date: `${words[i] ?? ''}-01-01`, precision: 'year' };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the sentence's date opens a span to the present: a word for "since" within three
+ * words after a year in SOV ("2015'ten beri", "2015 yılından beri"); in SVO one right before a
+ * year and its word for year, or before a month and year ("с 2015 года", "с мая 2015 года"), since
+ * the same word may mean "with" ("с 2000 боевиками").
+ */
+export function saysSince(words: readonly string[], lexicon: StemLexicon): boolean {
+  const since = new Set(lexicon.sinceWords ?? []);
+  const startsWithAny = (word: string | undefined, stems: readonly string[]): boolean =>
+    stems.some((s) => word?.startsWith(s) === true);
+  return words.some((word, i) => {
+    if (!/^(?:19|20)\d\d$/u.test(word)) return false;
+    if (lexicon.order === 'sov') return words.slice(i + 1, i + 4).some((w) => since.has(w));
+    return (
+      (since.has(words[i - 1] ?? '') && startsWithAny(words[i + 1], lexicon.yearWords ?? [])) ||
+      (since.has(words[i - 2] ?? '') && startsWithAny(words[i - 1], lexicon.months))
+    );
+  });
+}
+
+/** The days the sentence's date covers, or, when it says "since" the date, to the document's day. */
+function stemStatedDays(
+  date: { date: string; precision: DatePrecision } | undefined,
+  since: boolean,
+  dateRef: string | null | undefined,
+): { first: string; last: string } | undefined {
+  const days = date === undefined ? undefined : daysOf(date.date, date.precision);
+  return days === undefined || !since ? days : sinceDays(days, dateRef);
+}
+
 const stemIndexes = new WeakMap<NameIndex, Map<string, NameIndex>>();
 
 /**
@@ -265,12 +312,19 @@ export function codeStemSentence(
   const date =
     monthNameDate(words, lexicon, options.dateRef) ??
     (numeric && { date: numeric.date as string, precision: numeric.precision }) ??
-    yearWordDate(words, lexicon);
+    yearWordDate(words, lexicon) ??
+    suffixedYearDate(words);
   // A date the sentence states reads its actors' periods instead of the document's date.
-  const stated = date === undefined ? undefined : daysOf(date.date, date.precision);
+  const stated = stemStatedDays(date, saysSince(words, lexicon), options.dateRef);
   const recognised = recogniseMentions(baseTokens, index, sentence.text, sentence.start, {
     date: options.dateRef ?? null,
     ...(stated === undefined ? {} : { times: [{ start: 0, end: tokens.length, ...stated }] }),
+    // "Pakistan ordusu Peşaver'de TTP …": a place, or a word its suffix marks as one, is a phrase of its own.
+    closed: new Set(
+      bases.flatMap((b, i) =>
+        lexicon.placeEndings.includes(b.ending) || places.some((p) => p.start <= i && i < p.end) ? [i] : [],
+      ),
+    ),
   }).actors.filter((m) => m.head !== 'pronoun' && (m.actor !== null || m.country !== null));
   // Countries named as places ("Afganistan'da", "в Афганистане") are where, not who.
   const countryPlaces: StemPlace[] = recognised

@@ -12,11 +12,10 @@
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
-import { codeText } from '../../src/coder/code-text.ts';
+import { codeText, sentenceTimes } from '../../src/coder/code-text.ts';
 import { findDates } from '../../src/coder/dates.ts';
 import { recogniseMentions } from '../../src/coder/mentions.ts';
 import { nameIndexOf } from '../../src/coder/name-index.ts';
-import { statedTimes } from '../../src/coder/sentence-time.ts';
 import { tokenise } from '../../src/coder/tokenise.ts';
 import type { CodedActor, CodedEvent } from '../../src/coder/types.ts';
 import { Actor } from '../../src/model/index.ts';
@@ -33,6 +32,35 @@ function actor(input: Partial<Actor> & Pick<Actor, 'id' | 'name' | 'kind' | 'ali
     ...input,
   });
 }
+
+/** A fictional movement (id from its name) and the government the registry names "<movement> government". */
+function movementAndGovernment(
+  movement: string,
+  governmentId: string,
+  governmentName: string,
+  periods: [string, string | null][],
+): Actor[] {
+  return [
+    actor({
+      id: movement.toLowerCase().replace(/ /gu, '-'),
+      name: movement,
+      kind: 'armed-group',
+      aliases: { en: [movement] },
+    }),
+    actor({
+      id: governmentId,
+      name: governmentName,
+      kind: 'government',
+      country: 'AUT',
+      aliases: { en: [governmentName, `${movement} government`] },
+      periods: periods.map(([from, to]) => ({ from, to, evidence })),
+    }),
+  ];
+}
+
+/** A fictional actor of one period with a name it may share with others. */
+const dated = (id: string, name: string, alias: string, from: string, to: string | null): Actor =>
+  actor({ id, name, kind: 'ngo', aliases: { en: [name, alias] }, periods: [{ from, to, evidence }] });
 
 const RURITANIA = ActorRegistry.from([
   actor({
@@ -173,12 +201,13 @@ describe('the built-in case’s Afghan governments', () => {
   });
 });
 
-/** The registry ids of one sentence's actor mentions, read with the document's date and the sentence's own dates. */
+/** The registry ids of one sentence's actor mentions, read with the document's date and the sentence's own times. */
 function mentionIds(registry: ActorRegistry, text: string, dateRef: string): (string | null)[] {
   const tokens = tokenise(text);
-  return recogniseMentions(tokens, nameIndexOf(registry), text, 0, {
+  const index = nameIndexOf(registry);
+  return recogniseMentions(tokens, index, text, 0, {
     date: dateRef,
-    times: statedTimes(findDates(tokens, dateRef)),
+    times: sentenceTimes(tokens, findDates(tokens, dateRef), index, dateRef),
   }).actors.map((m) => m.actor);
 }
 
@@ -222,8 +251,6 @@ describe('a sentence that states its own date is read by it, not by the document
   });
 
   // Two guilds share a name; the old one until mid-1950, the new one from then; a third held only part of 1970.
-  const dated = (id: string, name: string, alias: string, from: string, to: string | null): Actor =>
-    actor({ id, name, kind: 'ngo', aliases: { en: [name, alias] }, periods: [{ from, to, evidence }] });
   const GUILDS = ActorRegistry.from([
     dated('old-guild', 'Old Merchants Guild', 'Merchants Guild', '1900-01-01', '1950-06-30'),
     dated('new-guild', 'New Merchants Guild', 'Merchants Guild', '1950-07-01', null),
@@ -304,16 +331,51 @@ describe('a movement named as a government', () => {
     ]);
   });
 
-  it('plain "the Taliban", its officials, fighters and leadership stay the movement', () => {
-    for (const subject of [
+  /** For each subject, the actors linked in "<subject> condemned the attack on the border post." */
+  const linkedFor = (subjects: readonly string[], dateRef: string): Record<string, string[]> =>
+    Object.fromEntries(
+      subjects.map((s) => [
+        s,
+        linked(code(BUILTIN, `${s} condemned the attack on the border post.`, dateRef)),
+      ]),
+    );
+  const each = (subjects: readonly string[], ids: string[]): Record<string, string[]> =>
+    Object.fromEntries(subjects.map((s) => [s, ids]));
+
+  it('plain "the Taliban", its fighters, leaders, leadership and spokesman stay the movement', () => {
+    const people = [
       'The Taliban',
-      'Taliban officials',
       'Taliban fighters',
+      'Taliban leaders',
       'The Taliban leadership',
-    ]) {
-      const text = `${subject} condemned the attack on the border post.`;
-      expect(linked(code(BUILTIN, text, '2023-05-09')), text).toEqual(['afghan-taliban']);
-    }
+      'A Taliban spokesman',
+    ];
+    expect(linkedFor(people, '2023-05-09')).toEqual(each(people, ['afghan-taliban']));
+  });
+
+  it('the possessive reads the same, as one mention: "the Taliban’s government"', () => {
+    const text = "The Taliban's government condemned the attack on the border post.";
+    expect(sourceOf(BUILTIN, text, '2023-05-09')).toEqual([['taliban-government', "Taliban's government"]]);
+    expect(sourceOf(BUILTIN, text, '1999-05-09')).toEqual([['taliban-government', "Taliban's government"]]);
+    expect(sourceOf(BUILTIN, text, '2010-05-09')).toEqual([['afghan-taliban', "Taliban's government"]]);
+    expect(
+      sourceOf(BUILTIN, "The Taliban's interim government condemned the raid.", '2023-05-09')[0]?.[0],
+    ).toBe('taliban-government');
+  });
+
+  it('holders of the government’s offices are the government while it holds, the movement otherwise', () => {
+    const offices = [
+      'Taliban officials',
+      'Taliban ministers',
+      "The Taliban's foreign minister",
+      'A Taliban government spokesman',
+    ];
+    expect(linkedFor(offices, '2023-05-09')).toEqual(each(offices, ['taliban-government']));
+    expect(linkedFor(offices, '2010-05-09')).toEqual(each(offices, ['afghan-taliban']));
+    // The sentence's own date decides here too.
+    expect(linked(code(BUILTIN, 'In 2012 Taliban officials condemned the raid.', '2023-05-09'))).toEqual([
+      'afghan-taliban',
+    ]);
   });
 
   it('out of the government’s periods a government word gives the movement, a ruled country stays the country', () => {
@@ -343,15 +405,9 @@ describe('a movement named as a government', () => {
 
   // A fictional movement whose government the registry names "Black Hand government", and one with none.
   const HANDS = ActorRegistry.from([
-    actor({ id: 'black-hand', name: 'Black Hand', kind: 'armed-group', aliases: { en: ['Black Hand'] } }),
-    actor({
-      id: 'black-hand-junta',
-      name: 'Ruritanian Junta',
-      kind: 'government',
-      country: 'AUT',
-      aliases: { en: ['Ruritanian Junta', 'Black Hand government'] },
-      periods: [{ from: '1980-01-01', to: '1985-12-31', evidence }],
-    }),
+    ...movementAndGovernment('Black Hand', 'black-hand-junta', 'Ruritanian Junta', [
+      ['1980-01-01', '1985-12-31'],
+    ]),
     actor({ id: 'red-hand', name: 'Red Hand', kind: 'armed-group', aliases: { en: ['Red Hand'] } }),
   ]);
 
@@ -372,5 +428,109 @@ describe('a movement named as a government', () => {
     expect(sourceOf(HANDS, 'The Red Hand authorities condemned the Black Hand.', '1983-01-01')).toEqual([
       ['red-hand', 'Red Hand authorities'],
     ]);
+    expect(sourceOf(HANDS, 'Black Hand officials condemned the Red Hand.', '1983-01-01')).toEqual([
+      ['black-hand-junta', 'Black Hand officials'],
+    ]);
+    expect(sourceOf(HANDS, 'Red Hand officials condemned the Black Hand.', '1983-01-01')).toEqual([
+      ['red-hand', 'Red Hand officials'],
+    ]);
+  });
+});
+
+describe('a range the sentence states is read as a range', () => {
+  // The Zenda League held from 1960 to 1985.
+  const league = (text: string, dateRef: string): (string | null)[] => mentionIds(RURITANIA, text, dateRef);
+
+  it('"since" reaches the document’s day: a year alone would miss a later actor', () => {
+    // In 1955 the league did not yet exist; since 1955 it did, for part of the time.
+    expect(league('In 1955 the Zenda League attacked the Strelsau Guild.', '2005-01-01')).toEqual([
+      null,
+      'strelsau-guild',
+    ]);
+    expect(league('Since 1955 the Zenda League has attacked the Strelsau Guild.', '2005-01-01')).toEqual([
+      'zenda-league',
+      'strelsau-guild',
+    ]);
+    // The range ends on the document's day: a 1958 document's "since 1955" is before the league.
+    expect(league('Since 1955 the Zenda League has attacked the Strelsau Guild.', '1958-01-01')).toEqual([
+      null,
+      'strelsau-guild',
+    ]);
+  });
+
+  it('"from … to" and "between … and" choose by both ends', () => {
+    expect(
+      league('From 1950 to 1959 the Zenda League attacked the Strelsau Guild.', '2005-01-01')[0],
+    ).toBeNull();
+    expect(league('From 1950 to 1961 the Zenda League attacked the Strelsau Guild.', '2005-01-01')[0]).toBe(
+      'zenda-league',
+    );
+    expect(
+      league('Between 1987 and 1989 the Zenda League attacked the Strelsau Guild.', '2005-01-01')[0],
+    ).toBeNull();
+    // The whole range within the kingdom's time: the kingdom, though the document is the republic's.
+    expect(
+      league('Between 1970 and 1975 the Government of Ruritania fought the Zenda League.', '2005-01-01'),
+    ).toEqual(['ruritania-kingdom', 'zenda-league']);
+  });
+
+  it('in Turkish and Russian, a year with a case suffix, and "since" after or before it', () => {
+    const emirate = 'Afganistan İslam Emirliği Pakistan ile görüştü.';
+    expect(linked(code(BUILTIN, `2015'te ${emirate}`, '2023-05-09', 'tr'))).toEqual(['pakistan']);
+    expect(linked(code(BUILTIN, `2015'ten beri ${emirate}`, '2023-05-09', 'tr'))).toEqual([
+      'taliban-government',
+      'pakistan',
+    ]);
+    const republic = "Afganistan İslam Cumhuriyeti Pakistan'ı kınadı.";
+    expect(linked(code(BUILTIN, `2010'da ${republic}`, '2023-05-09', 'tr'))).toEqual([
+      'afghan-republic-government',
+      'pakistan',
+    ]);
+    expect(code(BUILTIN, `2010'da ${republic}`, '2023-05-09', 'tr')[0]?.date).toBe('2010-01-01');
+    const russian = 'Исламский Эмират Афганистан вёл переговоры с Пакистаном.';
+    expect(linked(code(BUILTIN, `В 2015 году ${russian}`, '2023-05-09', 'ru'))).toEqual(['pakistan']);
+    expect(linked(code(BUILTIN, `С 2015 года ${russian}`, '2023-05-09', 'ru'))).toEqual([
+      'taliban-government',
+      'pakistan',
+    ]);
+  });
+});
+
+describe('a time named by a movement’s rule', () => {
+  const text = 'the Afghan government condemned the attack on the border post.';
+
+  it('"during the Taliban’s first rule", "under Taliban rule" choose the government of that time', () => {
+    // Undated in 2010 the Afghan government is the Republic.
+    expect(linked(code(BUILTIN, `The ${text.slice(4)}`, '2010-05-09'))).toEqual([
+      'afghan-republic-government',
+    ]);
+    expect(linked(code(BUILTIN, `During the Taliban's first rule, ${text}`, '2010-05-09'))).toEqual([
+      'taliban-government',
+    ]);
+    expect(linked(code(BUILTIN, `Under Taliban rule ${text}`, '2010-05-09'))).toEqual(['taliban-government']);
+  });
+
+  // A movement that ruled twice through one government actor, and two police forces sharing a name.
+  const TWICE = ActorRegistry.from([
+    ...movementAndGovernment('Grey Hand', 'grey-hand-rule', 'Grey Directorate', [
+      ['1970-01-01', '1974-12-31'],
+      ['1990-01-01', null],
+    ]),
+    dated('old-police', 'Old Strelsau Police', 'Strelsau Police', '1950-01-01', '1979-12-31'),
+    dated('new-police', 'New Strelsau Police', 'Strelsau Police', '1980-01-01', null),
+  ]);
+  const police = (when: string, dateRef: string): string | null | undefined =>
+    mentionIds(TWICE, `${when} the Strelsau Police arrested the Grey Hand.`, dateRef).find(
+      (id) => id?.endsWith('-police') === true,
+    );
+
+  it('an ordinal picks the rule; without one, the latest that began by the document’s day', () => {
+    expect(police("During the Grey Hand's first rule,", '2000-01-01')).toBe('old-police');
+    expect(police("During the Grey Hand's second rule,", '2000-01-01')).toBe('new-police');
+    expect(police('Under Grey Hand rule', '1985-01-01')).toBe('old-police');
+    expect(police('Under Grey Hand rule', '2000-01-01')).toBe('new-police');
+    // A movement the registry gives no government names no time.
+    expect(police('Under Red Hand rule', '1975-01-01')).toBe('old-police');
+    expect(police('Under Red Hand rule', '2000-01-01')).toBe('new-police');
   });
 });

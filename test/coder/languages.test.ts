@@ -2,14 +2,14 @@
  * Turkish and Russian plug into the coder through their stem lexicons, on sentences written
  * for these tests: each language codes its sentences to the right type and actors, a negated
  * sentence is flagged, a date with a month name is resolved, an object of a demand is no
- * event of its own; English keeps its clause lexicon.
+ * event of its own, a Turkish place closes the phrase before it; English keeps its clause lexicon.
  */
 import { describe, expect, it } from 'vitest';
 import { ActorRegistry } from '../../src/actors/registry.ts';
 import { actors } from '../../src/cases/pakistan-ttp/actors.ts';
 import { codeText } from '../../src/coder/code-text.ts';
 import { lexiconFor, stemLexiconFor } from '../../src/coder/lexicon/index.ts';
-import { monthNameDate } from '../../src/coder/stem-coder.ts';
+import { monthNameDate, saysSince, suffixedYearDate } from '../../src/coder/stem-coder.ts';
 import type { CodedEvent } from '../../src/coder/types.ts';
 
 const registry = ActorRegistry.from(actors);
@@ -47,6 +47,26 @@ describe('Turkish', () => {
     expect(code("Pakistan'ın TTP ile görüşmesi resmi değil.", 'tr')[0]?.negated).toBe(true);
     expect(code("TTP Pakistan'a saldırdı.", 'tr')[0]?.negated).toBe(false);
     expect(code('Görüşmede Pakistan ve Çin anlaştı.', 'tr').every((e) => !e.negated)).toBe(true);
+  });
+
+  it('a place between a possessed actor and the next name closes the phrase', () => {
+    for (const place of ["Peşaver'de", "Kuzey Veziristan'da", "dün Karaçi'de"])
+      expect(summary(code(`Pakistan ordusu ${place} TTP militanlarına saldırdı.`, 'tr')), place).toEqual([
+        'ASSAULT pakistan-army>ttp',
+      ]);
+  });
+
+  it('a possessed noun with the suffixed "ile" makes its possessor the target', () => {
+    // Not a reciprocal pair of subjects: "with the Taliban's officials".
+    expect(summary(code('Çin, Taliban yetkilileriyle görüştü.', 'tr'))).toEqual([
+      'CONSULT china>afghan-taliban',
+    ]);
+  });
+
+  it('a year’s case suffix is no part of the name after it', () => {
+    const [condemned] = code("Mayıs 1998'de Afganistan Pakistan'ı kınadı.", 'tr');
+    expect(condemned?.sourceActors.map((a) => a.text)).toEqual(['Afganistan']);
+    expect([condemned?.date, condemned?.datePrecision]).toEqual(['1998-05-01', 'month']);
   });
 });
 
@@ -111,5 +131,23 @@ describe('choosing the lexicon', () => {
     expect(monthNameDate(['aralık', '2023'], tr, null)).toEqual({ date: '2023-12-01', precision: 'month' });
     expect(monthNameDate(['5', 'мая'], ru, '2024-05-09')).toEqual({ date: '2024-05-05', precision: 'day' });
     expect(monthNameDate(['мало', 'людей'], ru, '2024-05-09')).toBeUndefined();
+  });
+
+  it('reads a year with a case suffix, and "since" only where it stands by a year', () => {
+    const tr = stemLexiconFor('tr');
+    const ru = stemLexiconFor('ru');
+    if (tr === undefined || ru === undefined) throw new Error('missing lexicon');
+    expect(suffixedYearDate(['2012', "'", 'de', 'görüştüler'])).toEqual({
+      date: '2012-01-01',
+      precision: 'year',
+    });
+    expect(suffixedYearDate(['2012', 'kişi', 'görüştü'])).toBeUndefined();
+    expect(saysSince(['2012', "'", 'den', 'beri'], tr)).toBe(true);
+    expect(saysSince(['2012', 'yılından', 'beri'], tr)).toBe(true);
+    expect(saysSince(['2012', "'", 'de', 'görüştüler'], tr)).toBe(false);
+    expect(saysSince(['с', '2012', 'года'], ru)).toBe(true);
+    expect(saysSince(['с', 'марта', '2012', 'года'], ru)).toBe(true);
+    // "с" is also "with": "with 2000 fighters" is no date.
+    expect(saysSince(['встретился', 'с', '2000', 'боевиками'], ru)).toBe(false);
   });
 });

@@ -39,6 +39,14 @@ describe('mention boundaries', () => {
     const named = recogniseMentions(tokenise('IS fighters fled.'), index, 'IS fighters fled.', 0);
     expect(named.actors[0]?.actor).toBe('islamic-state');
   });
+  it('keeps "de" only in "de facto" or between two capitalised words', () => {
+    expect(actorTexts('The de facto government met the envoy.')[0]).toBe('de facto government');
+    expect(actorTexts('The envoy met Marta de Lorca in Geneva.')).toContain('Marta de Lorca');
+  });
+  it('joins a possessor and its possessed noun even when the noun can modify ("the Taliban’s government")', () => {
+    expect(actorTexts("The Taliban's government condemned the raid.")).toEqual(["Taliban's government"]);
+    expect(actorTexts("Kenya's military condemned the raid.")).toEqual(["Kenya's military"]);
+  });
   it('leaves numbers out of the actor text', () => {
     expect(actorTexts('Four Kenyan soldiers died.')).toEqual(['Kenyan soldiers']);
     expect(actorTexts('Police said twelve Nepali workers were freed.')).toContain('Nepali workers');

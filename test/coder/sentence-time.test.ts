@@ -1,11 +1,13 @@
 /**
  * The time a sentence states for its mentions (`src/coder/sentence-time.ts`): the days each
- * date precision covers, and the date expression nearest a token, on sentences and dates
- * written for these tests.
+ * date precision covers, the date expression nearest a token, and the ranges a sentence states
+ * (`src/coder/stated-ranges.ts`: "since", "from … to", "between … and", a dash), on sentences
+ * and dates written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/coder/dates.ts';
 import { daysOf, statedTimes, timeFor } from '../../src/coder/sentence-time.ts';
+import { OPEN_END, statedRanges } from '../../src/coder/stated-ranges.ts';
 import { tokenise } from '../../src/coder/tokenise.ts';
 
 describe('daysOf', () => {
@@ -60,5 +62,59 @@ describe('statedTimes and timeFor', () => {
       ['1985-01-01', '1985-12-31'],
     ]);
     expect(statedTimes(findDates(last, null))).toEqual([]);
+  });
+});
+
+describe('statedRanges', () => {
+  const rangesOf = (text: string, dateRef: string | null): [string, string, string][] => {
+    const tokens = tokenise(text);
+    return statedRanges(tokens, findDates(tokens, dateRef), dateRef).map((r) => [
+      tokens
+        .slice(r.start, r.end)
+        .map((t) => t.text)
+        .join(' '),
+      r.first,
+      r.last,
+    ]);
+  };
+
+  it('"since" runs from the date to the document’s day, or stays open without one', () => {
+    expect(rangesOf('Since 1987 the guild has met the council.', '1990-02-03')).toEqual([
+      ['Since 1987', '1987-01-01', '1990-02-03'],
+    ]);
+    expect(rangesOf('The guild has met the council since March 1987.', '1990-02-03')).toEqual([
+      ['since March 1987', '1987-03-01', '1990-02-03'],
+    ]);
+    expect(rangesOf('Since 1987 the guild has met the council.', null)).toEqual([
+      ['Since 1987', '1987-01-01', OPEN_END],
+    ]);
+    // A document older than the date it says "since" cannot close the range: the date's own days.
+    expect(rangesOf('Since 1987 the guild has met the council.', '1980-01-01')).toEqual([
+      ['Since 1987', '1987-01-01', '1987-12-31'],
+    ]);
+  });
+
+  it('"from … to", "between … and" and a dash join two dates, earliest first', () => {
+    expect(rangesOf('From 1961 to 1964 the guild met the council.', null)).toEqual([
+      ['From 1961 to 1964', '1961-01-01', '1964-12-31'],
+    ]);
+    expect(rangesOf('The guild met the council between May 1961 and 1964.', null)).toEqual([
+      ['between May 1961 and 1964', '1961-05-01', '1964-12-31'],
+    ]);
+    expect(rangesOf('The guild (1961–1964) met the council.', null)).toEqual([
+      ['1961 – 1964', '1961-01-01', '1964-12-31'],
+    ]);
+    // Backwards, or a number that is no year, is no range.
+    expect(rangesOf('From 1964 to 1961 the guild met the council.', null)).toEqual([]);
+    expect(rangesOf('Between 10 and 20 guilds met the council.', null)).toEqual([]);
+  });
+
+  it('a range replaces the date expression inside it', () => {
+    const tokens = tokenise('Since 1987 the guild has met the council.');
+    const dates = findDates(tokens, '1990-02-03');
+    expect(statedTimes(dates).map((t) => [t.first, t.last])).toEqual([['1987-01-01', '1987-12-31']]);
+    expect(
+      statedTimes(dates, statedRanges(tokens, dates, '1990-02-03')).map((t) => [t.first, t.last]),
+    ).toEqual([['1987-01-01', '1990-02-03']]);
   });
 });

@@ -90,6 +90,8 @@ export interface StemLexiconExtras {
   genitiveEndings?: readonly string[];
   /** Stems of the word "year" after a year number ("1998 yılında", "в 1998 году"): a year-only date. */
   yearWords?: readonly string[];
+  /** Words for "since" next to a year (after it in SOV: "2015'ten beri"; before it in SVO: "с 2015 года"). */
+  sinceWords?: readonly string[];
   /** True for a word that opens the content of a demand or accusation after its target ("в", "прекратить"). */
   contentOpeners?: (word: string) => boolean;
   /** True for a verbal noun closing an embedded clause before the verb ("sağlamakla", "durdurulmasını"). */

@@ -120,6 +120,7 @@ export const RUSSIAN: StemLexicon = {
   isNegation: (word) => word === 'не' || word === 'ни',
   coordinators: new Set(['и']),
   yearWords: ['год'],
+  sinceWords: ['с', 'со'],
   months: [
     'январ',
     'феврал',

@@ -133,9 +133,24 @@ export const TURKISH: StemLexicon = {
   coordinators: new Set(['ve']),
   months: TURKISH_MONTHS,
   yearWords: ['yıl'],
+  sinceWords: ['beri', 'itibaren'],
   targetPostpositions: ['ile'],
-  // Dative or accusative of a possessed noun: "Pakistan ordusuna", "TTP'nin taleplerini".
-  possessedTargetEndings: ['ına', 'ine', 'una', 'üne', 'ını', 'ini', 'unu', 'ünü'],
+  // Dative, accusative or comitative of a possessed noun: "Pakistan ordusuna", "TTP'nin
+  // taleplerini", "Taliban yetkilileriyle" (the suffixed "ile", as after a name).
+  possessedTargetEndings: [
+    'ına',
+    'ine',
+    'una',
+    'üne',
+    'ını',
+    'ini',
+    'unu',
+    'ünü',
+    'ıyla',
+    'iyle',
+    'uyla',
+    'üyle',
+  ],
   placeEndings: ['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'daki', 'deki', 'taki', 'teki'],
   placePrepositions: [],
   order: 'sov',
