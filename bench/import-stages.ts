@@ -1,23 +1,26 @@
 /**
  * Where an import's time goes, stage by stage, on the same synthetic GED file as
- * `bench/import.ts`: each stage is timed on its own, so that the sum shows what the importer
- * cannot go below however it is arranged. The stages:
+ * `bench/import.ts`: each run adds one stage to the one before, streaming as the importer does
+ * (no stage holds the file in memory: a heap of 200,000 prepared rows would make the garbage
+ * collector's marking the biggest cost of the writes), so that differences between runs give
+ * each stage's own cost and the sum shows what an importer built this way cannot go below.
  *
  * - read: decode the bytes and split the CSV into records (`DelimitedFileReader`);
  * - normalise: read + the GED format's `normalise` with actor resolution (`normaliseFile`);
  * - prepare: normalise + the schema check, serialising and row hash (`rowOutcomes`: everything
  *   the reader thread does);
- * - write events: the prepared events alone into a fresh store, in one transaction as an import
- *   makes it (`bulkTransaction`, `putPreparedEvents`: the events table, its indexes and
- *   `event_actors`);
- * - write all: what an import writes per batch, without incident linking: the stored-rows
- *   lookup, the events, the unresolved names and the dataset rows (`writeBatch`'s calls);
- * - bare insert: the parsed records' 49 text cells into a bare table through better-sqlite3
+ * - prepare + write events: and the events written to a fresh store in one transaction, as an
+ *   import makes it (`bulkTransaction`, read-only indexes set aside and built again,
+ *   `putPreparedEvents`: the events table, its indexes and `event_actors`);
+ * - prepare + write all: what an import writes per batch, without incident linking: the
+ *   stored-rows lookup, the events, the unresolved names and the dataset rows;
+ * - read + bare insert: the records' 49 text cells into a bare table through better-sqlite3
  *   (Node's binding with no Jirga code at all);
  * - sqlite3 .import: SQLite's own shell importing the file into a bare table.
  *
- * Each line gives wall and CPU seconds and microseconds of CPU per row; the last lines give the
- * bounds they imply for an import that reads on one core and writes on the other.
+ * Each line gives wall and CPU seconds (the process's, all its threads) and microseconds of CPU
+ * per row; the last lines give each stage alone and the bounds they imply for an import that
+ * reads on one core and writes on the other.
  *
  *   node --import tsx bench/import-stages.ts [--rows N]
  */
@@ -35,7 +38,7 @@ import { GED_49 } from '../src/ingest/datasets/ucdp-ged-layouts.ts';
 import { normaliseFile } from '../src/ingest/pipeline.ts';
 import { DelimitedFileReader } from '../src/ingest/reader.ts';
 import { openStore } from '../src/store/open.ts';
-import type { Store } from '../src/store/store.ts';
+import type { Store, StoreOps } from '../src/store/store.ts';
 import { benchActors, writeGed } from './ged-file.ts';
 import { machine, printTable } from './synthetic.ts';
 
@@ -65,13 +68,25 @@ function linker(): RegistryLinker {
   return new RegistryLinker(ActorRegistry.from(benchActors()), []);
 }
 
-/** Every pending row of the file, kept for the write stages (not timed). */
-async function pendingRows(file: string): Promise<PendingRow[]> {
-  const rows: PendingRow[] = [];
+/** The pending rows of the file in batches, as the importer's reading side gives them. */
+async function* pendingBatches(file: string): AsyncGenerator<PendingRow[]> {
   const format = datasetFormat(DATASET);
-  for await (const row of rowOutcomes({ format: DATASET, file }, format, linker(), csvReader(file), () => {}))
-    if (row.outcome === 'pending') rows.push(row.pending);
-  return rows;
+  let batch: PendingRow[] = [];
+  for await (const row of rowOutcomes(
+    { format: DATASET, file },
+    format,
+    linker(),
+    csvReader(file),
+    () => {},
+  )) {
+    if (row.outcome !== 'pending') continue;
+    batch.push(row.pending);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 async function freshStore(dir: string, name: string): Promise<Store> {
@@ -80,44 +95,102 @@ async function freshStore(dir: string, name: string): Promise<Store> {
   return store;
 }
 
-/** The writes of one import batch (as `writeBatch` makes them), without incident linking. */
-async function writeAll(store: Store, rows: readonly PendingRow[]): Promise<void> {
+/**
+ * Reads and prepares the file and writes it batch by batch in one transaction as an import
+ * does, `write` giving the writes of one batch; no incident linking.
+ */
+async function prepareAndWrite(
+  store: Store,
+  file: string,
+  rows: number,
+  write: (tx: StoreOps, batch: readonly PendingRow[]) => Promise<void>,
+): Promise<void> {
   await store.bulkTransaction(async (tx) => {
-    for (let at = 0; at < rows.length; at += BATCH) {
-      const batch = rows.slice(at, at + BATCH);
-      await tx.getDatasetRows(
-        DATASET,
-        batch.map((r) => r.rowKey),
-      );
-      await tx.putPreparedEvents(batch.map((r) => r.event!));
-      await tx.replaceDatasetActorNames(
-        batch.map((r) => r.entityId),
-        batch.flatMap((r) =>
-          r.unresolved.map((u) => ({
-            itemId: r.entityId,
-            dataset: DATASET,
-            role: u.role,
-            name: u.name,
-            externalId: u.externalId,
-          })),
-        ),
-      );
-      await tx.putDatasetRows(
-        batch.map((r) => ({
-          dataset: DATASET,
-          rowKey: r.rowKey,
-          release: 'bench',
-          entityKind: r.entityKind,
-          entityId: r.entityId,
-          status: r.status,
-          hash: r.hash,
-          line: r.line,
-          importId: 'bench',
-          draft: null,
-        })),
-      );
-    }
+    const deferred = await tx.deferIndexes({ expectedRows: rows, keepEventPlaces: false });
+    for await (const batch of pendingBatches(file)) await write(tx, batch);
+    await deferred.restore();
   });
+}
+
+/** The writes of one import batch (as the importer's `writeBatch` makes them), without incident linking. */
+async function writeAll(tx: StoreOps, batch: readonly PendingRow[]): Promise<void> {
+  await tx.getDatasetRows(
+    DATASET,
+    batch.map((r) => r.rowKey),
+  );
+  await tx.putPreparedEvents(batch.map((r) => r.event!));
+  await tx.replaceDatasetActorNames(
+    batch.map((r) => r.entityId),
+    batch.flatMap((r) =>
+      r.unresolved.map((u) => ({
+        itemId: r.entityId,
+        dataset: DATASET,
+        role: u.role,
+        name: u.name,
+        externalId: u.externalId,
+      })),
+    ),
+  );
+  await tx.putDatasetRows(
+    batch.map((r) => ({
+      dataset: DATASET,
+      rowKey: r.rowKey,
+      release: 'bench',
+      entityKind: r.entityKind,
+      entityId: r.entityId,
+      status: r.status,
+      hash: r.hash,
+      line: r.line,
+      importId: 'bench',
+      draft: null,
+    })),
+  );
+}
+
+/** The file's records into a bare table of 49 text columns, one transaction. */
+async function bareInsert(file: string, path: string): Promise<void> {
+  const bare = new Database(path);
+  try {
+    bare.pragma('journal_mode = TRUNCATE');
+    bare.exec(`create table ged (${GED_49.map((c) => `"${c}" text`).join(', ')})`);
+    const insert = bare.prepare(`insert into ged values (${GED_49.map(() => '?').join(', ')})`);
+    bare.exec('begin');
+    let header = true;
+    for await (const record of csvReader(file).records()) {
+      if (!header) insert.run(record.fields);
+      header = false;
+    }
+    bare.exec('commit');
+  } finally {
+    bare.close();
+  }
+}
+
+function report(stages: readonly Stage[], rows: number): void {
+  console.log('stage                     wall s   CPU s   µs CPU/row   rows/s (wall)');
+  for (const stage of stages) {
+    const child = stage.name === 'sqlite3 .import';
+    const cpu = child ? '(child)' : (stage.cpuMs / 1000).toFixed(1);
+    const perRow = ((child ? stage.wallMs : stage.cpuMs) * 1000) / rows;
+    console.log(
+      `${stage.name.padEnd(25)} ${(stage.wallMs / 1000).toFixed(1).padStart(6)}  ${cpu.padStart(6)}   ${perRow.toFixed(1).padStart(10)}   ${Math.round((rows * 1000) / stage.wallMs).toLocaleString('en')}`,
+    );
+  }
+  const cost = (name: string): number => ((stages.find((s) => s.name === name)?.cpuMs ?? 0) * 1000) / rows;
+  const reading = cost('prepare');
+  const writing = cost('prepare + write all') - reading;
+  const oneThread = cost('prepare + write all');
+  const twoThreads = Math.max(reading, writing);
+  console.log('');
+  console.log(
+    `alone (differences of the lines above), µs CPU/row: write events ${(cost('prepare + write events') - reading).toFixed(1)}, write all ${writing.toFixed(1)}, bare insert ${(cost('read + bare insert') - cost('read')).toFixed(1)}`,
+  );
+  console.log(
+    `one thread (prepare + write all, no incident linking): ${oneThread.toFixed(1)} µs/row = at most ${Math.round(1e6 / oneThread).toLocaleString('en')} rows/s`,
+  );
+  console.log(
+    `two threads (prepare on one core, write all on the other, nothing for passing rows between them): ${twoThreads.toFixed(1)} µs/row = at most ${Math.round(1e6 / twoThreads).toLocaleString('en')} rows/s`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -129,11 +202,9 @@ async function main(): Promise<void> {
     await writeGed(file, rows);
     const format = datasetFormat(DATASET);
     const stages: Stage[] = [];
-    let records: string[][] = [];
-
     stages.push(
       await measure('read', async () => {
-        for await (const record of csvReader(file).records()) records.push(record.fields);
+        for await (const record of csvReader(file).records()) void record;
       }),
     );
     stages.push(
@@ -144,79 +215,34 @@ async function main(): Promise<void> {
     );
     stages.push(
       await measure('prepare', async () => {
-        const reader = csvReader(file);
-        for await (const row of rowOutcomes({ format: DATASET, file }, format, linker(), reader, () => {}))
-          void row;
+        for await (const batch of pendingBatches(file)) void batch;
       }),
     );
-
-    const pending = await pendingRows(file);
     const eventsStore = await freshStore(dir, 'events');
     stages.push(
-      await measure('write events', () =>
-        eventsStore.bulkTransaction(async (tx) => {
-          for (let at = 0; at < pending.length; at += BATCH)
-            await tx.putPreparedEvents(pending.slice(at, at + BATCH).map((r) => r.event!));
-        }),
+      await measure('prepare + write events', () =>
+        prepareAndWrite(eventsStore, file, rows, (tx, batch) =>
+          tx.putPreparedEvents(batch.map((r) => r.event!)),
+        ),
       ),
     );
     await eventsStore.close();
     const allStore = await freshStore(dir, 'all');
-    stages.push(await measure('write all', () => writeAll(allStore, pending)));
+    stages.push(await measure('prepare + write all', () => prepareAndWrite(allStore, file, rows, writeAll)));
     await allStore.close();
-    pending.length = 0;
-
-    const bare = new Database(join(dir, 'bare-node.sqlite'));
-    bare.pragma('journal_mode = WAL');
-    bare.exec(`create table ged (${GED_49.map((c) => `"${c}" text`).join(', ')})`);
-    const insert = bare.prepare(`insert into ged values (${GED_49.map(() => '?').join(', ')})`);
-    const data = records.slice(1);
-    records = [];
-    stages.push(
-      await measure('bare insert (node)', () => {
-        bare.transaction(() => {
-          for (const fields of data) insert.run(fields);
-        })();
-      }),
-    );
-    bare.close();
-    data.length = 0;
+    stages.push(await measure('read + bare insert', () => bareInsert(file, join(dir, 'bare-node.sqlite'))));
     stages.push(
       await measure('sqlite3 .import', () => {
         execFileSync('sqlite3', [join(dir, 'bare.sqlite'), '-cmd', '.mode csv', `.import ${file} ged`]);
       }),
     );
 
-    printTable([
-      ...machine(),
-      [
-        'load',
-        loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' '),
-      ],
-      ['rows', String(rows)],
-    ]);
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    printTable([...machine(), ['load', load], ['rows', String(rows)]]);
     console.log('');
-    console.log('stage                wall s   CPU s   µs CPU/row   rows/s (wall)');
-    for (const stage of stages) {
-      const cpu = stage.name === 'sqlite3 .import' ? '(child)' : (stage.cpuMs / 1000).toFixed(1);
-      const perRow = stage.name === 'sqlite3 .import' ? stage.wallMs : stage.cpuMs;
-      console.log(
-        `${stage.name.padEnd(20)} ${(stage.wallMs / 1000).toFixed(1).padStart(6)}  ${cpu.padStart(6)}   ${((perRow * 1000) / rows).toFixed(1).padStart(10)}   ${Math.round((rows * 1000) / stage.wallMs).toLocaleString('en')}`,
-      );
-    }
-    const perRow = (name: string): number =>
-      ((stages.find((s) => s.name === name)?.cpuMs ?? 0) * 1000) / rows;
-    const reading = perRow('prepare');
-    const writing = perRow('write all');
-    console.log('');
-    console.log(
-      `one thread (prepare + write all, no incident linking): ${(reading + writing).toFixed(1)} µs/row = at most ${Math.round(1e6 / (reading + writing)).toLocaleString('en')} rows/s`,
-    );
-    console.log(
-      `two threads (prepare on one core, write all on the other, no copying between them): ${Math.max(reading, writing).toFixed(1)} µs/row = at most ${Math.round(1e6 / Math.max(reading, writing)).toLocaleString('en')} rows/s`,
-    );
+    report(stages, rows);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
