@@ -323,8 +323,8 @@ export interface Store extends StoreOps {
    * `transaction` for a write of many rows (a dataset import). On SQLite, when no other
    * connection has the database file open, the transaction runs under a rollback journal
    * instead of the write-ahead log, so that each page is written to the file once rather than
-   * to the log and again when the log is copied back; other processes then wait for it (and
-   * give up as busy after the timeout) instead of reading the last committed state, and the
+   * to the log and again when the log is copied back; other processes opening the file are then
+   * refused as busy instead of reading the last committed state, and the
    * database is back in WAL mode when it ends, committed or not. When another connection has
    * the file open, and on PostgreSQL, this is `transaction`. Returns whether the rollback
    * journal was used, with the work's result.

@@ -116,6 +116,29 @@ describe('sqlite file store', () => {
     }
   });
 
+  it('refuses to open a store that a bulk transaction holds, saying it is busy', async () => {
+    const path = tempDbPath();
+    const store = await openStore({ path });
+    try {
+      const opened = await store.bulkTransaction(async (tx) => {
+        await tx.putActors(fx.actors);
+        return openStore({ path }).then(
+          (other) => other.close().then(() => 'opened'),
+          (error: unknown) => error,
+        );
+      });
+      expect(opened.exclusive).toBe(true);
+      expect(opened.result).toBeInstanceOf(StoreUnavailableError);
+      expect(String(opened.result)).toMatch(/is busy: another process is writing it/);
+      // Once it has ended, the store opens again, in WAL mode, with what the transaction wrote.
+      const after = await openStore({ path });
+      expect(await after.listActors()).toHaveLength(fx.actors.length);
+      await after.close();
+    } finally {
+      await store.close();
+    }
+  }, 20_000);
+
   it('keeps WAL mode for a bulk transaction while another connection has the file open, which reads the last commit meanwhile', async () => {
     const path = tempDbPath();
     const store = await openStore({ path });

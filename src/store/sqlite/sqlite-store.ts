@@ -92,9 +92,10 @@ function isBusy(error: unknown): boolean {
 }
 
 function openDatabase(path: string): Database.Database {
+  let database: Database.Database | undefined;
   try {
     if (path !== MEMORY_PATH) mkdirSync(dirname(path), { recursive: true });
-    const database = new Database(path);
+    database = new Database(path);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
@@ -104,6 +105,14 @@ function openDatabase(path: string): Database.Database {
     if (path !== MEMORY_PATH) database.pragma(`mmap_size = ${MMAP_SIZE}`);
     return database;
   } catch (error) {
+    database?.close();
+    if (isBusy(error)) {
+      throw new StoreUnavailableError(
+        `the SQLite database at ${path} is busy: another process is writing it (an import that has it ` +
+          'to itself holds it until the import ends). Try again when it has finished.',
+        { cause: error },
+      );
+    }
     const reason = error instanceof Error ? error.message : String(error);
     throw new StoreUnavailableError(
       `cannot open the SQLite database at ${path}: ${reason}. ` +
