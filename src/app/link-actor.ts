@@ -82,7 +82,7 @@ export async function linkActor(
       before: current.item ?? null,
       after,
       basedOn: current.version,
-      action: current.item === undefined ? 'create' : 'update',
+      action: 'link',
     };
     const entries = await recordChanges(tx, who, [linkChange, ...resolution.events], at);
     await takeOffNames(tx, resolution.names);

@@ -16,7 +16,17 @@ import type {
 import type { DatasetActorLink } from './dataset-records.ts';
 
 /** `external`: a change found made outside curation (an import), recorded when curation next met the item. */
-export const AUDIT_ACTIONS = ['create', 'update', 'review', 'merge', 'delete', 'undo', 'external'] as const;
+/** `link`: a dataset actor name linked to a registry actor (the entry heads one per event it changed). */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'review',
+  'merge',
+  'delete',
+  'undo',
+  'external',
+  'link',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

@@ -254,7 +254,7 @@ function scenario(open: () => Promise<Store>): void {
       who: 'Bilal',
       kind: 'actor-link',
       itemId: 'ucdp-ged:Front of the Gorge',
-      action: 'create',
+      action: 'link',
       before: null,
       version: 1,
       partOf: null,

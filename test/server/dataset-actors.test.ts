@@ -74,7 +74,7 @@ describe('/api/dataset-actors', () => {
       dataset: 'ucdp-ged',
       items: 2,
       eventsUpdated: 2,
-      audit: { who: 'Dana', kind: 'actor-link', itemId: 'ucdp-ged:Front of the Valley', action: 'create' },
+      audit: { who: 'Dana', kind: 'actor-link', itemId: 'ucdp-ged:Front of the Valley', action: 'link' },
     });
     linkEntry = body.audit.id;
     expect((await store.getEvent('ucdp-ged:1'))?.targetActors).toContain('ttp');
