@@ -676,9 +676,16 @@ export function recogniseMentions(
         let after = gap + 1;
         while (after < tokens.length && isModifierAt(tokens, after)) after += 1;
         // The possessed noun may itself be a modifier word ("the Taliban's government").
+        // A country's registry body joins too ("Kenya's security forces"), so that the country
+        // can overrule a body of another country named by the same words (below).
+        const countryOwns =
+          next.kind === 'registry' &&
+          group.every((g) => g.kind === 'country' || g.kind === 'demonym' || g.kind === 'capital');
         if (
           next.start <= after &&
-          (next.kind === 'sector' || (next.kind === 'proper' && group.some((g) => g.kind === 'sector')))
+          (next.kind === 'sector' ||
+            countryOwns ||
+            (next.kind === 'proper' && group.some((g) => g.kind === 'sector')))
         ) {
           group.push(next);
           end = next.end;

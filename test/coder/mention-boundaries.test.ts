@@ -47,6 +47,18 @@ describe('mention boundaries', () => {
     expect(actorTexts("The Taliban's government condemned the raid.")).toEqual(["Taliban's government"]);
     expect(actorTexts("Kenya's military condemned the raid.")).toEqual(["Kenya's military"]);
   });
+  it("gives a country's registry-named body to that country, not to the registry actor of another ('Kenya's security forces')", () => {
+    const mentions = (text: string) => recogniseMentions(tokenise(text), index, text, 0).actors;
+    const kenyan = mentions("Kenya's security forces raided the camp.");
+    expect(kenyan.map((m) => [m.text, m.actor, m.country])).toEqual([
+      ["Kenya's security forces", null, 'KEN'],
+    ]);
+    // Pakistan's own keep the registry's body, and the bare words still name it.
+    expect(mentions("Pakistan's security forces raided the camp.").map((m) => m.actor)).toContain(
+      'pakistan-army',
+    );
+    expect(mentions('Security forces raided the camp.')[0]?.actor).toBe('pakistan-army');
+  });
   it('leaves numbers out of the actor text', () => {
     expect(actorTexts('Four Kenyan soldiers died.')).toEqual(['Kenyan soldiers']);
     expect(actorTexts('Police said twelve Nepali workers were freed.')).toContain('Nepali workers');
