@@ -204,9 +204,9 @@ function emptySummary(format: DatasetFormat, options: ImportOptions): ImportSumm
 /**
  * Where the rows come from: a reader thread when `options.readerThread` asks for one, else this
  * thread; both give the same rows in the same order. The thread is off by default: on our
- * 2-core machine it takes 1,000,000 GED rows from about 15,600 to 20,000-23,300 rows/s when
+ * 2-core machine it takes 1,000,000 GED rows from about 15,600 to about 20,000 rows/s when
  * the second core is free, but the second V8 heap and the rows in flight lift the peak RSS over
- * the 400 MB goal (408-413 MiB), and on a busy machine it only adds the CPU of copying rows
+ * the 400 MB goal (413 MiB), and on a busy machine it only adds the CPU of copying rows
  * between threads (`bench/import.ts --reader-thread on|off`).
  */
 function rowSource(
