@@ -15,8 +15,11 @@ import type {
 } from '../model/index.ts';
 import type { DatasetActorLink } from './dataset-records.ts';
 
-/** `external`: a change found made outside curation (an import), recorded when curation next met the item. */
-/** `link`: a dataset actor name linked to a registry actor (the entry heads one per event it changed). */
+/**
+ * What an audit entry records. `external`: a change found made outside curation (an import),
+ * recorded when curation next met the item. `link`: a dataset actor name linked to a registry
+ * actor (the entry heads one per event it changed).
+ */
 export const AUDIT_ACTIONS = [
   'create',
   'update',

@@ -321,13 +321,13 @@ export interface Store extends StoreOps {
   transaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<T>;
   /**
    * `transaction` for a write of many rows (a dataset import). On SQLite, when no other
-   * connection has the database file open, the transaction runs under a rollback journal
-   * instead of the write-ahead log, so that each page is written to the file once rather than
-   * to the log and again when the log is copied back; other processes opening the file are then
-   * refused as busy instead of reading the last committed state, and the
-   * database is back in WAL mode when it ends, committed or not. When another connection has
-   * the file open, and on PostgreSQL, this is `transaction`. Returns whether the rollback
-   * journal was used, with the work's result.
+   * connection is using the database file (none has read it since it opened), the transaction
+   * runs under a rollback journal instead of the write-ahead log, so that each page is written
+   * to the file once rather than to the log and again when the log is copied back; other
+   * processes opening the file are then refused as busy instead of reading the last committed
+   * state, and the database is back in WAL mode when it ends, committed or not. When another
+   * connection is using the file, and on PostgreSQL, this is `transaction`. Returns whether the
+   * rollback journal was used, with the work's result.
    */
   bulkTransaction<T>(work: (tx: StoreOps) => Promise<T>): Promise<{ result: T; exclusive: boolean }>;
   /**

@@ -52,8 +52,8 @@ const MMAP_SIZE = 1_073_741_824;
  * into the database: 4.9 GB written for a 1.6 GB store of 1,000,000 GED rows. Under a rollback
  * journal a page is written in place, and only pages that held data before the import are
  * copied to the journal first, so a crash still rolls back. SQLite leaves WAL mode only when
- * no other connection has the file open (`journal_mode` then stays `wal`, and so does
- * everything else). The memory map is off meanwhile: pages spilled into the file would be read
+ * no other connection is using the file, i.e. has read it since it opened (`journal_mode`
+ * then stays `wal`, and so does everything else). The memory map is off meanwhile: pages spilled into the file would be read
  * back through it and counted in the process's resident memory.
  */
 function rollbackJournalMode(database: Database.Database): BulkWriteMode {
